@@ -1,0 +1,66 @@
+package org.entente.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rules share while reading one article: its language and reference date, the
+ * entities named so far, the relations found, and the treaty and organization last spoken of
+ * (for "the agreement was ratified..." or "the alliance groups..." in a later sentence).
+ */
+final class ArticleContext {
+
+  final Language lang;
+  final LocalDate reference;
+  final Gazetteer gazetteer;
+  final String text;
+  final Map<String, Entity> entities = new LinkedHashMap<>();
+  final Map<String, Relation> relations = new LinkedHashMap<>();
+  Entity lastTreaty;
+  String lastOrganization;
+  List<String> lastPair = new ArrayList<>();
+
+  ArticleContext(Language lang, LocalDate reference, Gazetteer gazetteer, String text) {
+    this.lang = lang;
+    this.reference = reference;
+    this.gazetteer = gazetteer;
+    this.text = text;
+  }
+
+  void entity(Mention m) {
+    entities.computeIfAbsent(m.kind() + ":" + m.id(), k -> {
+      String name = gazetteer.name(m.kind(), m.id());
+      if (m.kind().equals(Entity.LEADER)) {
+        String st = gazetteer.leaders().stateAt(m.id(), reference);
+        if (st == null) st = gazetteer.leaders().homeState(m.id());
+        return new Entity(Entity.LEADER, m.id(), name, st, null, null, null, null);
+      }
+      return Entity.of(m.kind(), m.id(), name);
+    });
+  }
+
+  void put(Entity e) {
+    entities.put(e.kind() + ":" + e.id(), e);
+  }
+
+  /** Adds a relation; of two with the same edge in one article the later-dated one wins. */
+  void relate(SentenceView s, String type, String source, String target, String status, DateMention date,
+              String rule, String words) {
+    if (source.equals(target)) return;
+    if (type.equals(Relation.ALLIED_WITH) && source.compareTo(target) > 0) {
+      String t = source;
+      source = target;
+      target = t;
+    }
+    Relation r = new Relation(type, source, target, status, date == null ? null : date.iso(),
+        s.sentence.text(), s.sentence.start() < 0 ? null : s.sentence.start(),
+        s.sentence.start() < 0 ? null : s.sentence.end(), rule, words);
+    Relation old = relations.get(r.key());
+    if (old == null || (r.date() != null && (old.date() == null || r.date().compareTo(old.date()) > 0))) {
+      relations.put(r.key(), r);
+    }
+  }
+}

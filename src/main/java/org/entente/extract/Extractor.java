@@ -1,0 +1,97 @@
+package org.entente.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads an article and returns what it asserts: sentences, then tokens and mentions, then dates
+ * and cues, then the relation rules, each a small stage of its own. Deterministic, offline and
+ * thread-safe: one instance serves every thread.
+ */
+public final class Extractor {
+
+  private final Gazetteer gazetteer;
+  private final SentenceSplitter splitter = SentenceSplitter.standard();
+  private final MentionFinder mentions;
+  private final DateFinder dates = new DateFinder();
+  private final Cues cues = new Cues();
+  private final LanguageGuesser guesser = new LanguageGuesser();
+  private final List<Rule> rules = List.of(new LeaderRule(), new AllianceRule(), new MembershipRule(),
+      new SanctionRule(), new TreatyRule());
+
+  public Extractor() {
+    this(Gazetteer.get());
+  }
+
+  public Extractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.mentions = new MentionFinder(gazetteer);
+  }
+
+  public Language guessLanguage(String text) {
+    return guesser.guess(text);
+  }
+
+  /**
+   * Extracts from an article's title and text. {@code lang} may be null (then it is guessed);
+   * {@code published} may be null (then the latest full date in the text stands for it, else today).
+   */
+  public Extraction extract(String id, String title, String text, Language lang, LocalDate published) {
+    Language l = lang != null ? lang : guesser.guess(text);
+    LocalDate reference = published != null ? published : latestDate(text, l);
+    ArticleContext ctx = new ArticleContext(l, reference, gazetteer, text);
+    if (title != null && !title.isBlank() && !text.startsWith(title.strip())) read(title, l, ctx, true);
+    read(text, l, ctx, false);
+    List<Relation> rels = new ArrayList<>();
+    for (Relation r : ctx.relations.values()) {
+      rels.add(r);
+    }
+    rels.sort(Comparator.comparing(Relation::type).thenComparing(Relation::source).thenComparing(Relation::target));
+    return new Extraction(id, l.code(), new ArrayList<>(ctx.entities.values()), rels);
+  }
+
+  private void read(String text, Language lang, ArticleContext ctx, boolean isTitle) {
+    List<Token> tokens = MatchAnalyzer.tokens(text, lang);
+    List<Mention> found = mentions.find(tokens, lang);
+    List<String> folded = new ArrayList<>(tokens.size());
+    for (Token t : tokens) folded.add(Cues.fold(t.surface()));
+    List<Cues.Hit> hits = cues.find(folded, lang);
+    int ti = 0;
+    int mi = 0;
+    int hi = 0;
+    for (Sentence s : splitter.split(text)) {
+      while (ti < tokens.size() && tokens.get(ti).start() < s.start()) ti++;
+      int from = ti;
+      while (ti < tokens.size() && tokens.get(ti).end() <= s.end()) ti++;
+      int to = ti;
+      List<Mention> ms = new ArrayList<>();
+      while (mi < found.size() && found.get(mi).from() < to) {
+        if (found.get(mi).from() >= from) ms.add(found.get(mi));
+        mi++;
+      }
+      List<Cues.Hit> hs = new ArrayList<>();
+      while (hi < hits.size() && hits.get(hi).from() < to) {
+        if (hits.get(hi).from() >= from && hits.get(hi).to() <= to) hs.add(hits.get(hi));
+        hi++;
+      }
+      List<DateMention> ds = new ArrayList<>();
+      for (DateMention d : dates.find(s.text(), lang, ctx.reference)) {
+        ds.add(new DateMention(d.start() + s.start(), d.end() + s.start(), d.date(), d.precision()));
+      }
+      Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
+      SentenceView view = new SentenceView(located, tokens, from, to, ms, hs, ds);
+      for (Mention m : ms) if (!Mentions.isVenue(view, m)) ctx.entity(m);
+      for (Rule r : rules) r.apply(view, ctx);
+    }
+  }
+
+  private LocalDate latestDate(String text, Language lang) {
+    LocalDate best = null;
+    for (DateMention d : dates.find(text, lang, null)) {
+      if (d.precision().equals("day") && (best == null || d.date().isAfter(best))) best = d.date();
+    }
+    return best != null ? best : LocalDate.now(java.time.ZoneOffset.UTC);
+  }
+}

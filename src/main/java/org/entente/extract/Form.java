@@ -1,0 +1,26 @@
+package org.entente.extract;
+
+/**
+ * One way of writing an entity in a language: "Moscou" is a capital form of RUS, "nord-coréenne"
+ * a demonym form of PRK. {@code exactCase} forms (acronyms: "US", "AU") match only as written;
+ * {@code capitalized} ones only when the text capitalizes them; {@code ambiguous} ones count only
+ * when the article also names the entity another way.
+ */
+public record Form(String kind, String id, String type, String written, boolean exactCase,
+                   boolean capitalized, boolean ambiguous) {
+
+  public static final String NAME = "name";
+  public static final String ABBREV = "abbrev";
+  public static final String CAPITAL = "capital";
+  public static final String METONYM = "metonym";
+  public static final String DEMONYM = "demonym";
+  public static final String ADJECTIVE = "adjective";
+  public static final String COLLECTIVE = "collective";
+  public static final String ACRONYM = "acronym";
+
+  static Form of(String kind, String id, String type, String written, boolean ambiguous) {
+    boolean exact = type.equals(ABBREV) || type.equals(ACRONYM);
+    boolean caps = !exact && !type.equals(DEMONYM) && !type.equals(ADJECTIVE);
+    return new Form(kind, id, type, written, exact, caps, ambiguous);
+  }
+}

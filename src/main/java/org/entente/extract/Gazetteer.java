@@ -1,0 +1,132 @@
+package org.entente.extract;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every known way of naming a state, organization or leader, per language: country names from
+ * the JDK's locale data, the rest from the data files under {@code entente/dict}. Built once per
+ * process; lookups are thread-safe.
+ */
+public final class Gazetteer {
+
+  private static volatile Gazetteer shared;
+
+  private final Map<String, String> stateNames = new LinkedHashMap<>();
+  private final Map<String, String> orgNames = new LinkedHashMap<>();
+  private final Leaders leaders;
+  private final Map<Language, FormTrie> tries = new EnumMap<>(Language.class);
+
+  private Gazetteer() {
+    leaders = Leaders.load();
+    Map<String, String> alpha2 = new HashMap<>();
+    for (String a2 : Locale.getISOCountries()) {
+      try {
+        alpha2.put(Locale.of("", a2).getISO3Country(), a2);
+      } catch (RuntimeException e) {
+        // a code without an alpha-3 form is not a state Entente lists
+      }
+    }
+    alpha2.put("XKX", "XK");
+    Set<String> codes = new java.util.LinkedHashSet<>();
+    for (String line : Resources.lines("entente/dict/states.txt")) codes.addAll(List.of(line.trim().split("\\s+")));
+    for (String id : codes) {
+      String a2 = alpha2.get(id);
+      String en = a2 == null ? id : Locale.of("", a2).getDisplayCountry(Locale.ENGLISH);
+      stateNames.put(id, cleanName(en).get(0));
+    }
+    for (Language lang : Language.values()) {
+      FormTrie trie = new FormTrie();
+      tries.put(lang, trie);
+      for (String id : codes) {
+        String a2 = alpha2.get(id);
+        if (a2 == null) continue;
+        for (String n : cleanName(Locale.of("", a2).getDisplayCountry(lang.locale()))) {
+          add(trie, lang, Form.of(Entity.STATE, id, Form.NAME, n, false));
+        }
+      }
+      for (String line : Resources.lines("entente/dict/states/" + lang.code() + ".tsv")) {
+        String[] c = line.split("\t");
+        if (c.length < 3 || !codes.contains(c[0].strip())) continue;
+        boolean amb = c.length > 3 && c[3].contains("ambiguous");
+        add(trie, lang, Form.of(Entity.STATE, c[0].strip(), c[1].strip(), c[2].strip(), amb));
+      }
+      for (String line : Resources.lines("entente/dict/organizations.tsv")) {
+        String[] c = line.split("\t");
+        if (c.length < 4) continue;
+        String l = c[1].strip();
+        if (l.equals("*") || l.equals(lang.code())) {
+          add(trie, lang, Form.of(Entity.ORGANIZATION, c[0].strip(), c[2].strip(), c[3].strip(), false));
+        }
+        if (l.equals("en") && c[2].strip().equals(Form.NAME)) orgNames.putIfAbsent(c[0].strip(), c[3].strip());
+      }
+      for (Leaders.Leader l : leaders.all()) {
+        for (String n : l.names()) add(trie, lang, Form.of(Entity.LEADER, l.id(), Form.NAME, n, false));
+      }
+    }
+    orgNames.put("WEST", "the West");
+  }
+
+  /** The process-wide gazetteer, loaded on first use. */
+  public static Gazetteer get() {
+    Gazetteer g = shared;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        if (shared == null) shared = new Gazetteer();
+        g = shared;
+      }
+    }
+    return g;
+  }
+
+  FormTrie trie(Language lang) {
+    return tries.get(lang);
+  }
+
+  public Leaders leaders() {
+    return leaders;
+  }
+
+  public boolean isState(String id) {
+    return stateNames.containsKey(id);
+  }
+
+  /** The English display name of an entity, or its id when none is known. */
+  public String name(String kind, String id) {
+    return switch (kind) {
+      case Entity.STATE -> stateNames.getOrDefault(id, id);
+      case Entity.ORGANIZATION -> orgNames.getOrDefault(id, id);
+      case Entity.LEADER -> leaders.get(id) == null ? id : leaders.get(id).name();
+      default -> id;
+    };
+  }
+
+  /** Ids of the states and organizations a query word names in any language ("КНДР" -> PRK). */
+  public Set<String> idsNamedBy(String words) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (Language lang : Language.values()) {
+      List<Token> tokens = MatchAnalyzer.tokens(words, lang);
+      var m = tries.get(lang).matches(tokens, 0);
+      if (!m.isEmpty() && m.get(0).getKey() == tokens.size()) {
+        for (Form f : m.get(0).getValue()) if (!f.kind().equals(Entity.LEADER)) out.add(f.id());
+      }
+    }
+    return out;
+  }
+
+  private static void add(FormTrie trie, Language lang, Form f) {
+    trie.add(MatchAnalyzer.tokens(f.written(), lang), f);
+  }
+
+  /** "Myanmar (Burma)" -> [Myanmar, Burma]; "Congo - Kinshasa" is left to the data files. */
+  private static List<String> cleanName(String n) {
+    int p = n.indexOf(" (");
+    if (p > 0 && n.endsWith(")")) return List.of(n.substring(0, p), n.substring(p + 2, n.length() - 1));
+    return List.of(n);
+  }
+}

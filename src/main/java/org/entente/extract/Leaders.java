@@ -1,0 +1,90 @@
+package org.entente.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Heads of state and government with their tenures, from {@code leaders.tsv}: who held which
+ * office of which state from when until when, so LEADS is read only while a leader is in office.
+ */
+public final class Leaders {
+
+  /** One term in one office. {@code to} is null while in office. */
+  public record Tenure(String state, String role, LocalDate from, LocalDate to) {
+    boolean covers(LocalDate d) {
+      return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+    }
+  }
+
+  /** A person with the English display name and every known form of the name. */
+  public record Leader(String id, String name, List<String> names, List<Tenure> tenures) {}
+
+  private final Map<String, Leader> byId;
+
+  private Leaders(Map<String, Leader> byId) {
+    this.byId = byId;
+  }
+
+  public static Leaders load() {
+    Map<String, Leader> m = new LinkedHashMap<>();
+    Map<String, List<String>> names = new HashMap<>();
+    for (String line : Resources.lines("entente/dict/leaders.tsv")) {
+      String[] c = line.split("\t", -1);
+      if (c.length < 6) continue;
+      String id = c[0].strip();
+      Tenure t = new Tenure(c[1].strip(), c[2].strip(), date(c[3], false), date(c[4], true));
+      List<String> forms = names.computeIfAbsent(id, k -> new ArrayList<>());
+      for (String f : c[5].split("\\|")) if (!f.isBlank() && !forms.contains(f.strip())) forms.add(f.strip());
+      Leader old = m.get(id);
+      List<Tenure> ts = old == null ? new ArrayList<>() : new ArrayList<>(old.tenures());
+      ts.add(t);
+      m.put(id, new Leader(id, forms.get(0), forms, ts));
+    }
+    return new Leaders(m);
+  }
+
+  public Leader get(String id) {
+    return byId.get(id);
+  }
+
+  public Iterable<Leader> all() {
+    return byId.values();
+  }
+
+  /** The state the leader led on that date, or null when out of office then. */
+  public String stateAt(String id, LocalDate date) {
+    Leader l = byId.get(id);
+    if (l == null || date == null) return null;
+    for (Tenure t : l.tenures()) if (t.covers(date)) return t.state();
+    return null;
+  }
+
+  /** The state of the leader's latest tenure: the one the person is known for. */
+  public String homeState(String id) {
+    Leader l = byId.get(id);
+    if (l == null || l.tenures().isEmpty()) return null;
+    Tenure best = l.tenures().get(0);
+    for (Tenure t : l.tenures()) if (t.from() != null && (best.from() == null || t.from().isAfter(best.from()))) best = t;
+    return best.state();
+  }
+
+  static LocalDate date(String s, boolean end) {
+    String v = s.strip();
+    if (v.isEmpty()) return null;
+    try {
+      if (v.length() == 4) return end ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
+      if (v.length() == 7) {
+        YearMonth ym = YearMonth.parse(v);
+        return end ? ym.atEndOfMonth() : ym.atDay(1);
+      }
+      return LocalDate.parse(v.substring(0, 10));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.entente.extract;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * The Lucene analysis chain the extractor reads through: Unicode word tokens, elided articles
+ * removed, lower-cased, light-stemmed for the language, accents folded. Dictionary entries go
+ * through the same chain, so "Russie", "russes" and "России" meet their entries whatever their
+ * inflection, and search sees the same words.
+ */
+public final class MatchAnalyzer {
+
+  private static final CharArraySet ELISIONS = new CharArraySet(List.of(
+      "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "quoiqu", "lorsqu", "puisqu",
+      "dell", "all", "dall", "nell", "sull", "un", "quell", "quest", "nessun", "tutt"), true);
+
+  private static final Map<Language, Analyzer> ANALYZERS = new EnumMap<>(Language.class);
+
+  static {
+    for (Language l : Language.values()) ANALYZERS.put(l, build(l));
+  }
+
+  private MatchAnalyzer() {}
+
+  /** The analyzer for a language: shared, thread-safe. */
+  public static Analyzer of(Language lang) {
+    return ANALYZERS.get(lang);
+  }
+
+  /** The tokens of a text with their character offsets and matching terms. */
+  public static List<Token> tokens(String text, Language lang) {
+    List<Token> out = new ArrayList<>(Math.max(16, text.length() / 6));
+    try (TokenStream ts = ANALYZERS.get(lang).tokenStream("m", new StringReader(text))) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        int s = off.startOffset();
+        int e = off.endOffset();
+        s = afterElision(text, s, e);
+        out.add(new Token(out.size(), s, e, text.substring(s, e), term.toString()));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    return out;
+  }
+
+  /** Where a word starts once an elided article ("l'", "dell'") is cut off its written form. */
+  private static int afterElision(String text, int s, int e) {
+    for (int i = s + 1; i < Math.min(e - 1, s + 7); i++) {
+      char c = text.charAt(i);
+      if ((c == '\'' || c == '’') && ELISIONS.contains(text.substring(s, i))) return i + 1;
+    }
+    return s;
+  }
+
+  /** The matching terms of a dictionary form, joined by spaces. */
+  public static String key(String form, Language lang) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens(form, lang)) {
+      if (!sb.isEmpty()) sb.append(' ');
+      sb.append(t.term());
+    }
+    return sb.toString();
+  }
+
+  private static Analyzer build(Language lang) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = source;
+        if (lang == Language.FR || lang == Language.IT) ts = new ElisionFilter(ts, ELISIONS);
+        ts = new LowerCaseFilter(ts);
+        ts = switch (lang) {
+          case EN -> new EnglishMinimalStemFilter(ts);
+          case FR -> new FrenchLightStemFilter(ts);
+          case DE -> new GermanLightStemFilter(new GermanNormalizationFilter(ts));
+          case ES -> new SpanishLightStemFilter(ts);
+          case IT -> new ItalianLightStemFilter(ts);
+          case RU -> new RussianLightStemFilter(ts);
+        };
+        return new TokenStreamComponents(source, new ASCIIFoldingFilter(ts));
+      }
+    };
+  }
+}

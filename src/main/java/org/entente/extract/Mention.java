@@ -1,0 +1,18 @@
+package org.entente.extract;
+
+/**
+ * A place where an article names an entity: tokens [{@code from}, {@code to}) and characters
+ * [{@code start}, {@code end}), with the kind of form used (name, capital, demonym...).
+ */
+public record Mention(String kind, String id, String formType, int from, int to, int start, int end,
+                      String surface, boolean ambiguous) {
+
+  public boolean isState() {
+    return kind.equals(Entity.STATE);
+  }
+
+  /** States and organizations: what can impose sanctions, ally or be a member. */
+  public boolean isActor() {
+    return kind.equals(Entity.STATE) || kind.equals(Entity.ORGANIZATION);
+  }
+}

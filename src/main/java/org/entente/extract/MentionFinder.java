@@ -1,0 +1,83 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the states, organizations and known leaders an article names: the longest dictionary
+ * form at each token, kept when its case fits ("US" but not "us", "Chad" but not "chad") and,
+ * for ambiguous forms ("Georgia", "Korea"), only when the article names the entity another way.
+ */
+public final class MentionFinder {
+
+  private final Gazetteer gazetteer;
+
+  public MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public List<Mention> find(List<Token> tokens, Language lang) {
+    FormTrie trie = gazetteer.trie(lang);
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Mention best = null;
+      for (Map.Entry<Integer, List<Form>> m : trie.matches(tokens, i)) {
+        int to = m.getKey();
+        for (Form f : m.getValue()) {
+          if (fits(f, tokens, i, to)) {
+            best = mention(f, tokens, i, to);
+            break;
+          }
+        }
+        if (best != null) break;
+      }
+      if (best == null) {
+        i++;
+      } else {
+        out.add(best);
+        i = best.to();
+      }
+    }
+    return dropUnsupportedAmbiguous(out);
+  }
+
+  private static Mention mention(Form f, List<Token> tokens, int from, int to) {
+    int s = tokens.get(from).start();
+    int e = tokens.get(to - 1).end();
+    StringBuilder surface = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) surface.append(' ');
+      surface.append(tokens.get(k).surface());
+    }
+    return new Mention(f.kind(), f.id(), f.type(), from, to, s, e, surface.toString(), f.ambiguous());
+  }
+
+  private static boolean fits(Form f, List<Token> tokens, int from, int to) {
+    if (f.exactCase()) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = from; k < to; k++) sb.append(tokens.get(k).surface());
+      return lettersOf(sb).equals(lettersOf(f.written()));
+    }
+    if (f.capitalized()) return tokens.get(from).capitalized() || !Character.isLetter(f.written().codePointAt(0))
+        || !Character.isUpperCase(f.written().codePointAt(0));
+    return true;
+  }
+
+  private static String lettersOf(CharSequence s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) sb.append(s.charAt(i));
+    return sb.toString();
+  }
+
+  private static List<Mention> dropUnsupportedAmbiguous(List<Mention> all) {
+    Set<String> sure = new HashSet<>();
+    for (Mention m : all) if (!m.ambiguous()) sure.add(m.id());
+    List<Mention> out = new ArrayList<>(all.size());
+    for (Mention m : all) if (!m.ambiguous() || sure.contains(m.id())) out.add(m);
+    return out;
+  }
+}

@@ -1,0 +1,6 @@
+package org.entente.extract;
+
+/** One relation rule: reads a sentence (and what the article said before it) and adds relations. */
+interface Rule {
+  void apply(SentenceView s, ArticleContext ctx);
+}

@@ -1,0 +1,92 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SANCTIONS from the sentences that speak of sanctions imposed or in force. The source is the
+ * actor written as the sanctions' adjective ("EU sanctions", "sanctions occidentales",
+ * "западные санкции"), else the one after "by"/"from" (passive), else the actors before the cue.
+ * The targets follow "on"/"against"/"contre"/"gegen"/"против", or the verb directly, or, with an
+ * adjective source and no preposition, are the states the sentence is about. Ended when lifted.
+ */
+final class SanctionRule implements Rule {
+
+  private static final Set<String> TARGETS = Set.of(Entity.STATE, Entity.ORGANIZATION, Entity.LEADER);
+  private static final Set<String> SOURCES = Set.of(Entity.STATE, Entity.ORGANIZATION);
+
+  @Override
+  public void apply(SentenceView s, ArticleContext ctx) {
+    for (Cues.Hit h : s.cues("sanction")) {
+      if (s.notAFact(h.from())) continue;
+      List<Mention> sources = new ArrayList<>();
+      List<Mention> targets = new ArrayList<>();
+      Mention adjective = adjectiveSource(s, h);
+      Cues.Hit against = firstAfter(s, h, "against", 6);
+      Cues.Hit by = firstAfter(s, h, "by", 3);
+      if (by == null) by = firstAfter(s, h, "from", 2);
+      if (against != null) targets.addAll(Mentions.listAfter(s, against.to(), 4, TARGETS));
+      if (adjective != null) {
+        sources.add(adjective);
+      } else if (by != null) {
+        sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
+      }
+      if (sources.isEmpty()) {
+        for (Mention m : Mentions.actors(s)) if (m.to() <= h.from() && !isTargetOf(s, m)) sources.add(m);
+      }
+      if (targets.isEmpty()) {
+        if (adjective != null || by != null) {
+          for (Mention m : Mentions.distinctStates(s)) if (m.to() <= h.from() && !sources.contains(m)) targets.add(m);
+        } else {
+          targets.addAll(Mentions.listAfter(s, h.to(), 1, TARGETS)); // "Washington sanctioned Caracas"
+        }
+      }
+      String status = lifted(s, h) ? Relation.ENDED : Relation.ACTIVE;
+      for (Mention src : sources) {
+        if (src.kind().equals(Entity.LEADER)) continue;
+        for (Mention t : targets) {
+          if (t.id().equals(src.id()) || onlyPeopleOrCompanies(s, t)) continue;
+          ctx.relate(s, Relation.SANCTIONS, src.id(), t.id(), status, s.dateNear(h.from()), "sanctions",
+              s.words(h.from(), h.to()));
+        }
+      }
+    }
+  }
+
+  /** "EU sanctions", "US-Sanktionen", "западные санкции" / "sanctions occidentales", "sanctions de l'UE". */
+  private static Mention adjectiveSource(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.isActor()) continue;
+      boolean modifier = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
+          || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
+      if (modifier && (m.to() == h.from() || m.from() == h.to())) return m;
+      if (m.from() == h.to() + 1 && s.near(h.to() + 1, 1, 0, "from")) return m; // sanctions de l'UE
+    }
+    return null;
+  }
+
+  private static Cues.Hit firstAfter(SentenceView s, Cues.Hit h, String category, int reach) {
+    for (Cues.Hit c : s.cues(category)) if (c.from() >= h.to() && c.from() <= h.to() + reach) return c;
+    return null;
+  }
+
+  private static boolean isTargetOf(SentenceView s, Mention m) {
+    for (Cues.Hit c : s.cues("against")) if (c.to() <= m.from() && m.from() - c.to() <= 2) return true;
+    return false;
+  }
+
+  private static boolean lifted(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit l : s.cues("lift")) {
+      if (Math.abs(l.from() - h.from()) <= 6 && !s.near(l.from(), 4, 0, "negation")) return true;
+    }
+    return false;
+  }
+
+  /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
+  private static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
+    if (t.kind().equals(Entity.LEADER)) return false;
+    boolean modifier = t.formType().equals(Form.DEMONYM) || t.formType().equals(Form.ADJECTIVE);
+    return (modifier && s.near(t.to(), 0, 3, "nonstate")) || s.near(t.from(), 3, 0, "nonstate");
+  }
+}

@@ -1,0 +1,70 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits an article into sentences: at line breaks, and after . ! ? … followed by a space and an
+ * upper-case letter, digit or quote, unless the period ends a known abbreviation or an initial
+ * ("U.S.", "M.", "EE. UU.", "г.").
+ */
+public final class SentenceSplitter {
+
+  private final Set<String> abbreviations;
+
+  public SentenceSplitter(Set<String> abbreviations) {
+    this.abbreviations = abbreviations;
+  }
+
+  public static SentenceSplitter standard() {
+    return new SentenceSplitter(Set.copyOf(Resources.lines("entente/dict/abbreviations.txt")));
+  }
+
+  public List<Sentence> split(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean cut = false;
+      int end = i + 1;
+      if (c == '\n' || c == '\r') {
+        cut = true;
+        end = i;
+      } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
+        cut = true;
+      }
+      if (cut) {
+        add(out, text, start, end);
+        start = i + 1;
+      }
+    }
+    add(out, text, start, n);
+    return out;
+  }
+
+  private boolean endsSentence(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '»' || text.charAt(j) == ')' || text.charAt(j) == '”')) j++;
+    if (j >= text.length()) return true;
+    if (!Character.isWhitespace(text.charAt(j))) return false;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') j++;
+    if (j >= text.length()) return true;
+    char next = text.charAt(j);
+    if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"«“'(—–-".indexOf(next) >= 0)) return false;
+    if (text.charAt(i) != '.') return true;
+    int w = i;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+    String word = text.substring(w, i);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // an initial: "J. Biden", "U.S."
+    return !abbreviations.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static void add(List<Sentence> out, String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    if (end > start) out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+  }
+}

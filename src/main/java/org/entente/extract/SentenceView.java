@@ -1,0 +1,82 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the rules see of one sentence: its tokens, the mentions, cues and dates inside it. Cues
+ * that fall inside a mention ("союз" in "Европейский союз") are not cues.
+ */
+public final class SentenceView {
+
+  final Sentence sentence;
+  final List<Token> tokens;     // the article's tokens; this sentence holds [from, to)
+  final int from;
+  final int to;
+  final List<Mention> mentions;
+  final List<Cues.Hit> cues;
+  final List<DateMention> dates;
+
+  SentenceView(Sentence sentence, List<Token> tokens, int from, int to, List<Mention> mentions,
+               List<Cues.Hit> cues, List<DateMention> dates) {
+    this.sentence = sentence;
+    this.tokens = tokens;
+    this.from = from;
+    this.to = to;
+    this.mentions = mentions;
+    List<Cues.Hit> kept = new ArrayList<>();
+    for (Cues.Hit h : cues) if (!insideMention(h)) kept.add(h);
+    this.cues = kept;
+    this.dates = dates;
+  }
+
+  private boolean insideMention(Cues.Hit h) {
+    for (Mention m : mentions) if (h.from() < m.to() && m.from() < h.to()) return true;
+    return false;
+  }
+
+  List<Cues.Hit> cues(String category) {
+    List<Cues.Hit> out = new ArrayList<>();
+    for (Cues.Hit h : cues) if (h.category().equals(category)) out.add(h);
+    return out;
+  }
+
+  boolean has(String category) {
+    for (Cues.Hit h : cues) if (h.category().equals(category)) return true;
+    return false;
+  }
+
+  /** Whether a cue of one of the categories starts within [at - before, at + after). */
+  boolean near(int at, int before, int after, String... categories) {
+    for (Cues.Hit h : cues) {
+      if (h.from() >= at - before && h.from() < at + after) {
+        for (String c : categories) if (h.category().equals(c)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cue at {@code at} is denied, threatened, proposed or otherwise not a fact. */
+  boolean notAFact(int at) {
+    return near(at, 6, 0, "negation") || near(at, 10, 3, "modal");
+  }
+
+  String words(int fromToken, int toToken) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = fromToken; i < toToken && i < tokens.size(); i++) {
+      if (!sb.isEmpty()) sb.append(' ');
+      sb.append(tokens.get(i).surface());
+    }
+    return sb.toString();
+  }
+
+  /** The date nearest to a token, or null. */
+  DateMention dateNear(int tokenIndex) {
+    DateMention best = null;
+    int pos = tokens.get(Math.min(tokenIndex, tokens.size() - 1)).start();
+    for (DateMention d : dates) {
+      if (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos)) best = d;
+    }
+    return best;
+  }
+}
