@@ -7,7 +7,7 @@ package org.entente.extract;
  * when the article also names the entity another way.
  */
 public record Form(String kind, String id, String type, String written, boolean exactCase,
-                   boolean capitalized, boolean ambiguous) {
+                   boolean capitalized, boolean ambiguous, long capitalMask) {
 
   public static final String NAME = "name";
   public static final String ABBREV = "abbrev";
@@ -21,6 +21,13 @@ public record Form(String kind, String id, String type, String written, boolean 
   static Form of(String kind, String id, String type, String written, boolean ambiguous) {
     boolean exact = type.equals(ABBREV) || type.equals(ACRONYM);
     boolean caps = !exact && !type.equals(DEMONYM) && !type.equals(ADJECTIVE);
-    return new Form(kind, id, type, written, exact, caps, ambiguous);
+    return new Form(kind, id, type, written, exact, caps, ambiguous, 0L);
+  }
+
+  /** The same form, knowing which of its words are written with a capital (bit i: word i). */
+  Form withCapitals(java.util.List<Token> words) {
+    long mask = 0;
+    for (int i = 0; i < Math.min(64, words.size()); i++) if (words.get(i).capitalized()) mask |= 1L << i;
+    return new Form(kind, id, type, written, exactCase, capitalized, ambiguous, mask);
   }
 }

@@ -120,7 +120,8 @@ public final class Gazetteer {
   }
 
   private static void add(FormTrie trie, Language lang, Form f) {
-    trie.add(MatchAnalyzer.tokens(f.written(), lang), f);
+    List<Token> words = MatchAnalyzer.tokens(f.written(), lang);
+    trie.add(words, f.withCapitals(words));
   }
 
   /** "Myanmar (Burma)" -> [Myanmar, Burma]; "Congo - Kinshasa" is left to the data files. */

@@ -62,8 +62,11 @@ public final class MentionFinder {
       for (int k = from; k < to; k++) sb.append(tokens.get(k).surface());
       return lettersOf(sb).equals(lettersOf(f.written()));
     }
-    if (f.capitalized()) return tokens.get(from).capitalized() || !Character.isLetter(f.written().codePointAt(0))
-        || !Character.isUpperCase(f.written().codePointAt(0));
+    if (f.capitalized()) {
+      for (int k = from; k < to && k - from < 64; k++) {
+        if ((f.capitalMask() & (1L << (k - from))) != 0 && !tokens.get(k).capitalized()) return false;
+      }
+    }
     return true;
   }
 
