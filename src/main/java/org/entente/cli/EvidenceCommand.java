@@ -29,7 +29,7 @@ final class EvidenceCommand implements Callable<Integer> {
   @Parameters(index = "0") String source;
   @Parameters(index = "1") String type;
   @Parameters(index = "2") String target;
-  @Option(names = "--format", description = "table (default), json or csv") String format = "table";
+  @Option(names = "--format", description = "text (default), json or csv") String format = "text";
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -45,7 +45,18 @@ final class EvidenceCommand implements Callable<Integer> {
       });
       List<Record> rows = res.getValue();
       if (rows.isEmpty()) throw new UserError("no evidence for " + source + " " + t + " " + target);
-      ResultPrinter.print(res.getKey(), rows, format, spec.commandLine().getOut());
+      var out = spec.commandLine().getOut();
+      if (!format.equals("text")) {
+        ResultPrinter.print(res.getKey(), rows, format, out);
+        return 0;
+      }
+      out.printf("%s %s %s: %d article%s%n", source, t, target, rows.size(), rows.size() == 1 ? "" : "s");
+      for (Record r : rows) {
+        out.printf("%n%s  %s  %s  [%s%s]%n", r.get("published").isNull() ? "(undated)" : r.get("published").toString(),
+            r.get("article").asString(), r.get("title").asString(""), r.get("status").asString(""),
+            r.get("date").isNull() ? "" : ", " + r.get("date").asString());
+        out.println("    " + r.get("sentence").asString(""));
+      }
     }
     return 0;
   }

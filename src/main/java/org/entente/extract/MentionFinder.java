@@ -26,14 +26,11 @@ public final class MentionFinder {
     while (i < tokens.size()) {
       Mention best = null;
       for (Map.Entry<Integer, List<Form>> m : trie.matches(tokens, i)) {
-        int to = m.getKey();
-        for (Form f : m.getValue()) {
-          if (fits(f, tokens, i, to)) {
-            best = mention(f, tokens, i, to);
-            break;
-          }
+        Form f = choose(m.getValue(), tokens, i, m.getKey());
+        if (f != null) {
+          best = mention(f, tokens, i, m.getKey());
+          break;
         }
-        if (best != null) break;
       }
       if (best == null) {
         i++;
@@ -43,6 +40,36 @@ public final class MentionFinder {
       }
     }
     return dropUnsupportedAmbiguous(out);
+  }
+
+  /**
+   * Of the forms that share a stemmed key, the one written exactly as the text has it wins
+   * ("Нигерия" is Nigeria even though it stems like "Нигер"); a form counts as ambiguous when any
+   * form of the same entity under that key is flagged so.
+   */
+  private static Form choose(List<Form> forms, List<Token> tokens, int from, int to) {
+    Form best = null;
+    String written = null;
+    for (Form f : forms) {
+      if (!fits(f, tokens, from, to)) continue;
+      if (best == null) best = f;
+      if (written == null) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) sb.append(tokens.get(k).surface()).append(' ');
+        written = lettersOf(Cues.fold(sb.toString()));
+      }
+      if (lettersOf(Cues.fold(f.written())).equals(written)) {
+        best = f;
+        break;
+      }
+    }
+    if (best == null || best.ambiguous()) return best;
+    for (Form f : forms) {
+      if (f.ambiguous() && f.id().equals(best.id()) && f.kind().equals(best.kind())) {
+        return new Form(best.kind(), best.id(), best.type(), best.written(), best.exactCase(), best.capitalized(), true, best.capitalMask());
+      }
+    }
+    return best;
   }
 
   private static Mention mention(Form f, List<Token> tokens, int from, int to) {

@@ -1,0 +1,28 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MatchAnalyzerTest {
+
+  @Test
+  void elidedArticlesAreCutFromWordAndSpan() {
+    List<Token> t = MatchAnalyzer.tokens("l’Occident et l'UE", Language.FR);
+    assertThat(t).extracting(Token::surface).containsExactly("Occident", "et", "UE");
+    assertThat(t.get(0).start()).isEqualTo(2);
+  }
+
+  @Test
+  void inflectedFormsShareTheirTerm() {
+    assertThat(MatchAnalyzer.key("России", Language.RU)).isEqualTo(MatchAnalyzer.key("Россия", Language.RU));
+    assertThat(MatchAnalyzer.key("Russlands", Language.DE)).isEqualTo(MatchAnalyzer.key("Russland", Language.DE));
+    assertThat(MatchAnalyzer.key("nord-coréennes", Language.FR)).isEqualTo(MatchAnalyzer.key("nord-coréenne", Language.FR));
+  }
+
+  @Test
+  void accentsAreFolded() {
+    assertThat(MatchAnalyzer.key("Élysée", Language.FR)).isEqualTo(MatchAnalyzer.key("elysee", Language.FR));
+  }
+}

@@ -1,0 +1,29 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+  private final SentenceSplitter splitter = SentenceSplitter.standard();
+
+  @Test
+  void splitsAtSentenceEndsAndLineBreaks() {
+    List<Sentence> s = splitter.split("Russia signed. North Korea agreed!\nA new paragraph");
+    assertThat(s).extracting(Sentence::text).containsExactly("Russia signed.", "North Korea agreed!", "A new paragraph");
+  }
+
+  @Test
+  void abbreviationsAndInitialsDoNotEndASentence() {
+    assertThat(splitter.split("The U.S. and Mr. Smith met J. Doe. Then they left.")).hasSize(2);
+    assertThat(splitter.split("Les EE. UU. y Rusia")).hasSize(1);
+  }
+
+  @Test
+  void spansPointIntoTheText() {
+    String text = "  First one. Second one.";
+    for (Sentence s : splitter.split(text)) assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+  }
+}
