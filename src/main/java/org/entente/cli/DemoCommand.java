@@ -36,14 +36,14 @@ final class DemoCommand implements Callable<Integer> {
     if (!Files.isDirectory(seeds)) throw new UserError("no seeds/ directory under " + home.toAbsolutePath());
     PrintWriter out = spec.commandLine().getOut();
     Ingester.Summary s = IngestCommand.ingest(store, List.of(seeds), 1000, spec.commandLine().getErr());
-    out.printf("Ingested %s: read %d, new %d, updated %d, unchanged %d, rejected %d%n", seeds, s.read(), s.added(),
+    out.printf(java.util.Locale.ROOT, "Ingested %s: read %d, new %d, updated %d, unchanged %d, rejected %d%n", seeds, s.read(), s.added(),
         s.updated(), s.unchanged(), s.rejected());
     try (GraphStore g = store.openGraph(); Session session = g.session()) {
       var counts = session.executeRead(tx -> tx.run("""
           MATCH (a:Article) WITH count(a) AS articles
           OPTIONAL MATCH (e:Entity) WITH articles, count(e) AS entities
           OPTIONAL MATCH (:Entity)-[r]->(:Entity) RETURN articles, entities, count(r) AS relations""").single());
-      out.printf("The graph holds %d articles, %d entities and %d relations.%n", counts.get("articles").asLong(),
+      out.printf(java.util.Locale.ROOT, "The graph holds %d articles, %d entities and %d relations.%n", counts.get("articles").asLong(),
           counts.get("entities").asLong(), counts.get("relations").asLong());
       for (Question q : QUESTIONS) {
         String cypher = Files.readString(home.resolve("queries").resolve(q.file()), StandardCharsets.UTF_8);
@@ -51,11 +51,11 @@ final class DemoCommand implements Callable<Integer> {
           var r = tx.run(cypher, q.params());
           return Map.entry(r.keys(), r.list());
         });
-        out.printf("%n%s  (queries/%s %s)%n", q.title(), q.file(), q.params());
+        out.printf(java.util.Locale.ROOT, "%n%s  (queries/%s %s)%n", q.title(), q.file(), q.params());
         ResultPrinter.print(res.getKey(), res.getValue(), "table", out);
       }
     }
-    out.printf("%nThe data is in %s. Try: ./entente search \"défense mutuelle\"%n", store.dataDir.toAbsolutePath());
+    out.printf(java.util.Locale.ROOT, "%nThe data is in %s. Try: ./entente search \"défense mutuelle\"%n", store.dataDir.toAbsolutePath());
     return 0;
   }
 }

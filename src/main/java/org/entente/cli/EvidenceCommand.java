@@ -50,9 +50,9 @@ final class EvidenceCommand implements Callable<Integer> {
         ResultPrinter.print(res.getKey(), rows, format, out);
         return 0;
       }
-      out.printf("%s %s %s: %d article%s%n", source, t, target, rows.size(), rows.size() == 1 ? "" : "s");
+      out.printf(java.util.Locale.ROOT, "%s %s %s: %d article%s%n", source, t, target, rows.size(), rows.size() == 1 ? "" : "s");
       for (Record r : rows) {
-        out.printf("%n%s  %s  %s  [%s%s]%n", r.get("published").isNull() ? "(undated)" : r.get("published").toString(),
+        out.printf(java.util.Locale.ROOT, "%n%s  %s  %s  [%s%s]%n", r.get("published").isNull() ? "(undated)" : r.get("published").toString(),
             r.get("article").asString(), r.get("title").asString(""), r.get("status").asString(""),
             r.get("date").isNull() ? "" : ", " + r.get("date").asString());
         out.println("    " + r.get("sentence").asString(""));

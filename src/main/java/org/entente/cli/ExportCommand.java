@@ -29,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (GraphStore g = store.openGraph()) {
       long[] n = Snapshot.export(g, format, out, asOf == null ? null : asOf.toString(), withArticles);
-      spec.commandLine().getErr().printf("entente: wrote %d nodes and %d edges to %s%n", n[0], n[1], out);
+      spec.commandLine().getErr().printf(java.util.Locale.ROOT, "entente: wrote %d nodes and %d edges to %s%n", n[0], n[1], out);
     }
     return 0;
   }

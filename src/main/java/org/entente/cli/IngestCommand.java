@@ -40,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
     for (Path p : paths) if (!Files.exists(p)) throw new UserError(p + ": no such file or directory");
     PrintWriter err = spec.commandLine().getErr();
     Ingester.Summary s = ingest(store, paths, batch, err);
-    spec.commandLine().getOut().printf("read %d, new %d, updated %d, unchanged %d, rejected %d%n",
+    spec.commandLine().getOut().printf(java.util.Locale.ROOT, "read %d, new %d, updated %d, unchanged %d, rejected %d%n",
         s.read(), s.added(), s.updated(), s.unchanged(), s.rejected());
     return s.read() == 0 && s.rejected() > 0 ? 1 : 0;
   }

@@ -106,7 +106,7 @@ final class ResultPrinter {
       for (int i = 0; i < c.size(); i++) sb.append(pad(c.get(i), w[i])).append(i + 1 < c.size() ? " | " : "");
       out.println(sb.toString().stripTrailing());
     }
-    out.printf("(%d row%s)%n", rows.size(), rows.size() == 1 ? "" : "s");
+    out.printf(java.util.Locale.ROOT, "(%d row%s)%n", rows.size(), rows.size() == 1 ? "" : "s");
   }
 
   private static String pad(String s, int w) {

@@ -63,16 +63,16 @@ final class SearchCommand implements Callable<Integer> {
         out.println(m.writeValueAsString(o));
       } else {
         boolean tty = System.console() != null;
-        out.printf("%d matching article%s%n", total, total == 1 ? "" : "s");
+        out.printf(java.util.Locale.ROOT, "%d matching article%s%n", total, total == 1 ? "" : "s");
         for (Hit h : hits) {
-          out.printf("%n%s  %s  [%s] %s%n", h.published() == null ? "          " : h.published(), h.id(), h.lang(),
+          out.printf(java.util.Locale.ROOT, "%n%s  %s  [%s] %s%n", h.published() == null ? "          " : h.published(), h.id(), h.lang(),
               h.title() == null ? "" : h.title());
           String snip = h.snippet().replace("<b>", tty ? "\u001b[1m" : "*").replace("</b>", tty ? "\u001b[0m" : "*");
           out.println("    " + snip);
           if (!h.mentions().isEmpty()) out.println("    mentions: " + String.join(", ", h.mentions()));
         }
         if (counts != null) {
-          for (var f : counts.entrySet()) out.printf("%nfacet %s: %s%n", f.getKey(), new TreeMap<>(f.getValue()));
+          for (var f : counts.entrySet()) out.printf(java.util.Locale.ROOT, "%nfacet %s: %s%n", f.getKey(), new TreeMap<>(f.getValue()));
         }
       }
     } catch (Searcher.BadQuery e) {

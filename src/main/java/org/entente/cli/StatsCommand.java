@@ -56,11 +56,11 @@ final class StatsCommand implements Callable<Integer> {
       o.put("relationships", rels);
       out.println(new ObjectMapper().writeValueAsString(o));
     } else {
-      out.printf("articles in the index: %d%n", articles);
+      out.printf(java.util.Locale.ROOT, "articles in the index: %d%n", articles);
       out.println("nodes:");
-      nodes.forEach((k, v) -> out.printf("  %-14s %d%n", k, v));
+      nodes.forEach((k, v) -> out.printf(java.util.Locale.ROOT, "  %-14s %d%n", k, v));
       out.println("relationships:");
-      rels.forEach((k, v) -> out.printf("  %-14s %d%n", k, v));
+      rels.forEach((k, v) -> out.printf(java.util.Locale.ROOT, "  %-14s %d%n", k, v));
     }
     return 0;
   }

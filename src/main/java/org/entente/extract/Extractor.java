@@ -81,7 +81,7 @@ public final class Extractor {
         ds.add(new DateMention(d.start() + s.start(), d.end() + s.start(), d.date(), d.precision()));
       }
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
-      SentenceView view = new SentenceView(located, tokens, from, to, ms, hs, ds);
+      SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds);
       for (Mention m : ms) if (!Mentions.isVenue(view, m)) ctx.entity(m);
       for (Rule r : rules) r.apply(view, ctx);
     }

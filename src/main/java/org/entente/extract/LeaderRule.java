@@ -39,16 +39,23 @@ final class LeaderRule implements Rule {
     }
     if (state == null) return;
     int start = i;
-    while (i < s.to && i - start < 3 && s.tokens.get(i).capitalized() && !inMention(s, i)) i++;
+    while (i < s.to && i - start < 4 && s.tokens.get(i).capitalized() && !inMention(s, i) && joined(s, i, start)) i++;
     if (i - start < 2) {
       return; // a surname alone is too little to make a leader of
     }
     if (i < s.to && inMention(s, i)) return;
-    String name = s.words(start, i);
+    String name = s.span(start, i);
     String id = slug(name);
     if (ctx.gazetteer.leaders().get(id) != null) return; // known: handled above by the table
     ctx.put(new Entity(Entity.LEADER, id, name, state, null, null, null, null));
     ctx.relate(s, Relation.LEADS, id, state, Relation.ACTIVE, null, "leader-title", s.words(t.from(), i));
+  }
+
+  /** Whether a name token follows the previous one directly, with only a space or hyphen between. */
+  private static boolean joined(SentenceView s, int i, int start) {
+    if (i == start) return true;
+    String gap = s.segment.substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start());
+    return gap.equals(" ") || gap.equals("-");
   }
 
   private static boolean inMention(SentenceView s, int token) {

@@ -16,9 +16,11 @@ public final class SentenceView {
   final List<Mention> mentions;
   final List<Cues.Hit> cues;
   final List<DateMention> dates;
+  final String segment;         // the text (or title) the tokens' offsets point into
 
-  SentenceView(Sentence sentence, List<Token> tokens, int from, int to, List<Mention> mentions,
+  SentenceView(String segment, Sentence sentence, List<Token> tokens, int from, int to, List<Mention> mentions,
                List<Cues.Hit> cues, List<DateMention> dates) {
+    this.segment = segment;
     this.sentence = sentence;
     this.tokens = tokens;
     this.from = from;
@@ -59,6 +61,11 @@ public final class SentenceView {
   /** Whether the cue at {@code at} is denied, threatened, proposed or otherwise not a fact. */
   boolean notAFact(int at) {
     return near(at, 6, 0, "negation") || near(at, 10, 3, "modal");
+  }
+
+  /** The text from the first token to the last, as written ("Jean-Baptiste Moreau-Lefort"). */
+  String span(int fromToken, int toToken) {
+    return segment.substring(tokens.get(fromToken).start(), tokens.get(toToken - 1).end());
   }
 
   String words(int fromToken, int toToken) {

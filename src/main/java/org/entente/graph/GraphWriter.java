@@ -153,9 +153,9 @@ public final class GraphWriter {
         run(tx, ARTICLES, articles);
         run(tx, STALE_EVIDENCE, articles);
         run(tx, STALE_MENTIONS, articles);
-        for (var e : entities.entrySet()) run(tx, ENTITIES.formatted(e.getKey()), new ArrayList<>(e.getValue().values()));
+        for (var e : entities.entrySet()) run(tx, String.format(java.util.Locale.ROOT, ENTITIES, e.getKey()), new ArrayList<>(e.getValue().values()));
         run(tx, MENTIONS, mentions);
-        for (var e : relations.entrySet()) run(tx, RELATIONS.formatted(e.getKey()), e.getValue());
+        for (var e : relations.entrySet()) run(tx, String.format(java.util.Locale.ROOT, RELATIONS, e.getKey()), e.getValue());
       });
     }
   }

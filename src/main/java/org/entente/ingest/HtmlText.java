@@ -27,7 +27,7 @@ final class HtmlText {
     StringBuilder sb = new StringBuilder();
     Elements blocks = root == null ? new Elements() : root.select("h1, h2, h3, h4, p, li, blockquote");
     for (Element e : blocks) {
-      if (!e.select("p, li").isEmpty() && !e.tagName().equals("li") && e != root) continue; // nested: its children speak
+      if (e.select("p, li").stream().anyMatch(c -> c != e)) continue; // holds other blocks: they speak for it
       String t = e.text().strip();
       if (!t.isEmpty()) sb.append(t).append('\n');
     }

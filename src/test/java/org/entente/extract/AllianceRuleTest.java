@@ -1,0 +1,33 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AllianceRuleTest {
+
+  @Test
+  void mutualDefenceMakesAnAllianceStoredInAlphabeticalOrder() {
+    assertThat(Read.relations("fr", "La Russie et la Corée du Nord officialisent un partenariat de défense mutuelle.", "ALLIED_WITH"))
+        .containsExactly("PRK ALLIED_WITH RUS active");
+  }
+
+  @Test
+  void betweenPicksThePairAmongSeveralStates() {
+    assertThat(Read.relations("en", "As China watched, an alliance between Japan and the Philippines took shape.", "ALLIED_WITH"))
+        .containsExactly("JPN ALLIED_WITH PHL active");
+  }
+
+  @Test
+  void deniedOrProposedAlliancesAreNotAlliances() {
+    assertThat(Read.relations("en", "Iran denied any alliance with Russia.", "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("en", "Armenia and Iran cooperate without any alliance.", "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("de", "Serbien könnte ein Bündnis mit Russland eingehen.", "ALLIED_WITH")).isEmpty();
+  }
+
+  @Test
+  void aDissolvedAllianceIsEnded() {
+    assertThat(Read.relations("en", "The alliance between Mali and Niger was dissolved in 2025.", "ALLIED_WITH"))
+        .containsExactly("MLI ALLIED_WITH NER ended");
+  }
+}

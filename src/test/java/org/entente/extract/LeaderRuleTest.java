@@ -1,0 +1,33 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class LeaderRuleTest {
+
+  @Test
+  void aLeaderInOfficeLeadsTheState() {
+    assertThat(Read.relations("fr", "Kim Jong Un a reçu une délégation.", "LEADS")).containsExactly("kim-jong-un LEADS PRK active");
+  }
+
+  @Test
+  void noLeadsOutOfOfficeAtTheArticlesDate() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Angela Merkel spoke in Berlin.", Language.EN, LocalDate.of(2024, 6, 1));
+    assertThat(x.relations()).noneMatch(r -> r.type().equals("LEADS"));
+    Extraction y = Read.EXTRACTOR.extract("t", null, "Angela Merkel spoke in Berlin.", Language.EN, LocalDate.of(2015, 6, 1));
+    assertThat(y.relations()).extracting(Relation::key).contains("angela-merkel|LEADS|DEU");
+  }
+
+  @Test
+  void aTitlePhraseMakesALeaderTheTableLacks() {
+    assertThat(Read.relations("en", "French President Jean-Baptiste Moreau-Lefort arrived.", "LEADS"))
+        .containsExactly("jean-baptiste-moreau-lefort LEADS FRA active");
+  }
+
+  @Test
+  void formerLeadersDoNotLead() {
+    assertThat(Read.relations("en", "Former US President Barack Obama spoke.", "LEADS")).isEmpty();
+  }
+}

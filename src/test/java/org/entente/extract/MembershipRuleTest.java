@@ -1,0 +1,38 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MembershipRuleTest {
+
+  @Test
+  void joiningAndBecomingAMemberAreMembership() {
+    assertThat(Read.relations("en", "Finland joined NATO on 4 April 2023.", "MEMBER_OF")).containsExactly("FIN MEMBER_OF NATO active");
+    assertThat(Read.relations("fr", "La Suède est devenue le 32e membre de l'OTAN.", "MEMBER_OF")).containsExactly("SWE MEMBER_OF NATO active");
+  }
+
+  @Test
+  void membersGivenAsAListAreAllMembers() {
+    assertThat(Read.relations("en", "BRICS members Brazil, Russia, India and China met in Kazan.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("BRA MEMBER_OF BRICS active", "RUS MEMBER_OF BRICS active",
+            "IND MEMBER_OF BRICS active", "CHN MEMBER_OF BRICS active");
+  }
+
+  @Test
+  void leavingEndsMembership() {
+    assertThat(Read.relations("en", "Mali, Burkina Faso and Niger left ECOWAS in January 2025.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("MLI MEMBER_OF ECOWAS ended", "BFA MEMBER_OF ECOWAS ended", "NER MEMBER_OF ECOWAS ended");
+  }
+
+  @Test
+  void applicationsAndSuspensionsAreNotMembership() {
+    assertThat(Read.relations("en", "Ukraine applied to join NATO in 2022.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("fr", "Le Niger a été suspendu de l'Union africaine.", "MEMBER_OF")).isEmpty();
+  }
+
+  @Test
+  void joiningOthersInSanctionsIsNotMembership() {
+    assertThat(Read.relations("en", "Japan joined the EU in imposing sanctions on Russia.", "MEMBER_OF")).isEmpty();
+  }
+}

@@ -1,0 +1,41 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+
+  @Test
+  void namesCapitalsDemonymsAndMetonymsAllFindTheirState() {
+    assertThat(Read.entityIds("en", "The Kremlin said Pyongyang and Russian troops would stay.")).contains("RUS", "PRK");
+    assertThat(Read.entityIds("fr", "Les autorités nord-coréennes et l'Élysée ont réagi.")).contains("PRK", "FRA");
+    assertThat(Read.entityIds("ru", "Москва и Пхеньян подписали договор, заявили в КНДР.")).contains("RUS", "PRK");
+    assertThat(Read.entityIds("de", "Die EU-Sanktionen gegen Russland treffen Moskaus Banken.")).contains("RUS", "EU");
+  }
+
+  @Test
+  void acronymsMatchOnlyAsWritten() {
+    assertThat(Read.entityIds("en", "The US imposed sanctions.")).contains("USA");
+    assertThat(Read.entityIds("en", "Tell us what you think.")).doesNotContain("USA");
+    assertThat(Read.entityIds("fr", "Il est allé au marché.")).doesNotContain("AU");
+  }
+
+  @Test
+  void lowerCaseWordsAreNotCapitalizedNames() {
+    assertThat(Read.entityIds("en", "They met in the west of the country.")).doesNotContain("WEST");
+    assertThat(Read.entityIds("en", "Western sanctions hit the economy.")).contains("WEST");
+  }
+
+  @Test
+  void ambiguousNamesNeedAnotherMentionOfTheSameState() {
+    assertThat(Read.entityIds("en", "Michael Jordan visited Atlanta, Georgia.")).doesNotContain("JOR", "GEO");
+    assertThat(Read.entityIds("en", "Jordan's King Abdullah met Jordanian officials.")).contains("JOR");
+  }
+
+  @Test
+  void leadersAreFoundByNameInEveryLanguage() {
+    assertThat(Read.entityIds("fr", "Un décret signé par Kim Jong Un.")).contains("kim-jong-un");
+    assertThat(Read.entityIds("ru", "Встреча Путина и Си Цзиньпина.")).contains("vladimir-putin");
+  }
+}

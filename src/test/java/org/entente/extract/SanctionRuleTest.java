@@ -1,0 +1,58 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SanctionRuleTest {
+
+  @Test
+  void subjectSanctionsTheStateAfterThePreposition() {
+    assertThat(Read.relations("en", "The European Union imposed new sanctions on Belarus on Monday.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS BLR active");
+  }
+
+  @Test
+  void adjectiveSourceWithoutPrepositionTargetsTheStatesOfTheSentence() {
+    assertThat(Read.relations("fr", "La Russie et la Corée du Nord veulent contrer les sanctions occidentales.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("WEST SANCTIONS RUS active", "WEST SANCTIONS PRK active");
+  }
+
+  @Test
+  void compoundNounsAndGermanPrepositionsGiveDirection() {
+    assertThat(Read.relations("de", "Die EU-Sanktionen gegen Russland bleiben in Kraft.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS RUS active");
+  }
+
+  @Test
+  void passiveVoiceTakesTheSourceAfterFromOrBy() {
+    assertThat(Read.relations("en", "Iran, hit by sanctions from the United States, cut exports.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS IRN active");
+  }
+
+  @Test
+  void sanctionsLiftedAreEnded() {
+    assertThat(Read.relations("en", "The United States lifted sanctions on Sudan in October.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS SDN ended");
+    assertThat(Read.relations("ru", "США сняли санкции с Судана.", "SANCTIONS")).allMatch(r -> r.endsWith("ended"));
+  }
+
+  @Test
+  void threatsCallsAndDenialsAreNotSanctions() {
+    assertThat(Read.relations("en", "Washington threatened to impose sanctions on Turkey.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("fr", "Paris appelle à des sanctions contre le Mali.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("de", "Berlin erwägt Sanktionen gegen Serbien.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("en", "Japan did not impose sanctions on India.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
+  void sanctionsOnCompaniesAreNotOnTheState() {
+    assertThat(Read.relations("en", "Britain imposed sanctions on Russian banks.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
+  void aSittingLeaderCanBeTheTarget() {
+    assertThat(Read.relations("en", "The EU imposed sanctions on Alexander Lukashenko.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS alexander-lukashenko active");
+  }
+}
