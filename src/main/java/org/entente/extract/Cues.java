@@ -70,7 +70,10 @@ public final class Cues {
       for (String k : new String[] {w.substring(0, 1), "*"}) {
         for (Pattern p : m.getOrDefault(k, List.of())) {
           int end = match(p.words(), folded, i);
-          if (end > 0) out.add(new Hit(p.category(), i, end));
+          if (end > 0) {
+            Hit h = new Hit(p.category(), i, end);
+            if (!out.contains(h)) out.add(h);
+          }
         }
       }
     }

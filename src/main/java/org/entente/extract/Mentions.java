@@ -33,6 +33,49 @@ final class Mentions {
   }
 
   /**
+   * The state mentions of the sentence grouped into lists: "Mali, Burkina Faso and Niger" or "la
+   * Russie et la Corée du Nord" is one chain; mentions with other words between are separate.
+   */
+  static List<List<Mention>> stateChains(SentenceView s) {
+    List<List<Mention>> out = new ArrayList<>();
+    List<Mention> cur = null;
+    Mention prev = null;
+    for (Mention m : s.mentions) {
+      if (!m.isState() || isVenue(s, m)) continue;
+      if (cur != null && prev != null && linked(s, prev, m)) {
+        if (cur.stream().noneMatch(x -> x.id().equals(m.id()))) cur.add(m);
+      } else {
+        cur = new ArrayList<>();
+        cur.add(m);
+        out.add(cur);
+      }
+      prev = m;
+    }
+    return out;
+  }
+
+  /** Whether only commas, "and"-words and articles stand between two mentions. */
+  private static boolean linked(SentenceView s, Mention a, Mention b) {
+    String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
+    if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
+    for (int i = a.to(); i < b.from(); i++) {
+      if (!s.covered(i, "coord", "det")) return false;
+    }
+    return b.from() - a.to() <= 3;
+  }
+
+  /** The chains with a mention within {@code window} tokens of token range [from, to). */
+  static List<Mention> chainsNear(SentenceView s, int from, int to, int window) {
+    List<Mention> out = new ArrayList<>();
+    for (List<Mention> chain : stateChains(s)) {
+      boolean near = false;
+      for (Mention m : chain) near |= m.to() > from - window && m.from() < to + window;
+      if (near) for (Mention m : chain) if (out.stream().noneMatch(x -> x.id().equals(m.id()))) out.add(m);
+    }
+    return out;
+  }
+
+  /**
    * The mentions of a list that starts within {@code reach} tokens after token {@code at}:
    * "on Russia, Belarus and Iran" gives all three. {@code kinds} restricts what may be listed.
    */

@@ -58,6 +58,16 @@ public final class SentenceView {
     return false;
   }
 
+  /** Whether token {@code i} lies inside a cue of one of the categories. */
+  boolean covered(int i, String... categories) {
+    for (Cues.Hit h : cues) {
+      if (h.from() <= i && i < h.to()) {
+        for (String c : categories) if (h.category().equals(c)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the cue at {@code at} is denied, threatened, proposed or otherwise not a fact. */
   boolean notAFact(int at) {
     return near(at, 6, 0, "negation") || near(at, 10, 3, "modal");
