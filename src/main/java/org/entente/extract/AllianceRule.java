@@ -14,24 +14,45 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
-      if (s.notAFact(h.from())) continue;
+      if (s.notAFact(h.from()) || s.near(h.to(), 0, 6, "negation") || namesAnOrganization(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
-      if (states.size() < 2) continue;
       String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
-      List<Mention> group = pick(s, states, h);
-      for (List<Mention> chain : Mentions.stateChains(s)) {
-        boolean near = chain.stream().anyMatch(m -> Math.abs(m.from() - h.from()) <= 8);
-        if (near && chain.size() >= 3) group = chain;
-      }
-      for (int i = 0; i < group.size(); i++) {
-        for (int j = i + 1; j < group.size(); j++) {
-          ctx.relate(s, Relation.ALLIED_WITH, group.get(i).id(), group.get(j).id(), status, s.dateNear(h.from()),
-              "alliance", s.words(h.from(), h.to()));
+      List<String> group = new ArrayList<>();
+      if (states.size() >= 2) {
+        for (Mention m : pick(s, states, h)) group.add(m.id());
+        for (List<Mention> chain : Mentions.stateChains(s)) {
+          boolean near = chain.stream().anyMatch(m -> Math.abs(m.from() - h.from()) <= 8);
+          if (near && chain.size() >= 3) group = chain.stream().map(Mention::id).toList();
+        }
+      } else if (s.has("group") && ctx.lastGroup.size() >= 2) {
+        group.addAll(ctx.lastGroup);                        // "the two countries", "both", "les trois pays"
+        if (states.size() == 1 && !group.contains(states.get(0).id())) {
+          // "Both are allies of the United States": each of the group with the one named
+          for (String g : ctx.lastGroup) relate(s, ctx, h, status, g, states.get(0).id());
+          return;
         }
       }
-      ctx.lastPair = List.of(group.get(0).id(), group.get(1).id());
+      if (group.size() < 2) continue;
+      for (int i = 0; i < group.size(); i++) {
+        for (int j = i + 1; j < group.size(); j++) relate(s, ctx, h, status, group.get(i), group.get(j));
+      }
       return;
     }
+  }
+
+  private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, String status, String a, String b) {
+    ctx.relate(s, Relation.ALLIED_WITH, a, b, status, s.dateNear(h.from()), "alliance", s.words(h.from(), h.to()));
+  }
+
+  /**
+   * "l'Alleanza atlantica", "the alliance's summit", "die Allianz" written with a capital inside a
+   * sentence: the word names an organization, it does not ally the states around it.
+   */
+  private static boolean namesAnOrganization(SentenceView s, Cues.Hit h) {
+    Token t = s.tokens.get(h.from());
+    boolean capital = t.capitalized() && h.from() > s.from && !s.tokens.get(h.from()).surface().equals(s.tokens.get(h.from()).surface().toUpperCase(java.util.Locale.ROOT));
+    boolean possessive = t.surface().endsWith("'s") || t.surface().endsWith("’s");
+    return (capital && s.has("orgref") && h.to() - h.from() == 1) || possessive;
   }
 
   private static List<Mention> pick(SentenceView s, List<Mention> states, Cues.Hit h) {

@@ -22,6 +22,8 @@ final class ArticleContext {
   Entity lastTreaty;
   String lastOrganization;
   List<String> lastPair = new ArrayList<>();
+  /** The states of the last list of two or more states: what "both" or "the two countries" refer to. */
+  List<String> lastGroup = new ArrayList<>();
 
   ArticleContext(Language lang, LocalDate reference, Gazetteer gazetteer, String text) {
     this.lang = lang;

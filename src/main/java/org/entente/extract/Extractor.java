@@ -84,6 +84,9 @@ public final class Extractor {
       SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds);
       for (Mention m : ms) if (!Mentions.isVenue(view, m)) ctx.entity(m);
       for (Rule r : rules) r.apply(view, ctx);
+      for (List<Mention> chain : Mentions.stateChains(view)) {
+        if (chain.size() >= 2) ctx.lastGroup = chain.stream().map(Mention::id).toList();
+      }
     }
   }
 

@@ -37,11 +37,16 @@ final class Mentions {
    * Russie et la Corée du Nord" is one chain; mentions with other words between are separate.
    */
   static List<List<Mention>> stateChains(SentenceView s) {
+    return chains(s, Mention::isState);
+  }
+
+  /** Like {@link #stateChains} for the mentions that {@code keep} accepts. */
+  static List<List<Mention>> chains(SentenceView s, java.util.function.Predicate<Mention> keep) {
     List<List<Mention>> out = new ArrayList<>();
     List<Mention> cur = null;
     Mention prev = null;
     for (Mention m : s.mentions) {
-      if (!m.isState() || isVenue(s, m)) continue;
+      if (!keep.test(m) || isVenue(s, m)) continue;
       if (cur != null && prev != null && linked(s, prev, m)) {
         if (cur.stream().noneMatch(x -> x.id().equals(m.id()))) cur.add(m);
       } else {
@@ -73,6 +78,22 @@ final class Mentions {
       if (near) for (Mention m : chain) if (out.stream().noneMatch(x -> x.id().equals(m.id()))) out.add(m);
     }
     return out;
+  }
+
+  /**
+   * The actors that are the subject of a cue at token {@code at}: the nearest list of states or
+   * organizations before it, within {@code reach} tokens, that is not the object of a preposition
+   * ("against", "with", "between", "in").
+   */
+  static List<Mention> subjectBefore(SentenceView s, int at, int reach) {
+    List<Mention> best = List.of();
+    for (List<Mention> chain : chains(s, Mention::isActor)) {
+      Mention last = chain.get(chain.size() - 1);
+      if (last.to() > at || at - last.to() > reach) continue;
+      if (s.near(chain.get(0).from(), 2, 0, "against", "with", "between", "venue")) continue;
+      best = chain;
+    }
+    return best;
   }
 
   /**

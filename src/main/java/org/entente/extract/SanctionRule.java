@@ -25,21 +25,23 @@ final class SanctionRule implements Rule {
       Mention adjective = adjectiveSource(s, h);
       Cues.Hit against = firstAfter(s, h, "against", 6);
       Cues.Hit by = firstAfter(s, h, "by", 3);
-      if (by == null) by = firstAfter(s, h, "from", 2);
-      if (against != null) targets.addAll(Mentions.listAfter(s, against.to(), 4, TARGETS));
+      if (by == null) by = fromRightAfter(s, h);
+      if (against != null) {
+        for (Mention m : Mentions.listAfter(s, against.to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
+      }
       if (adjective != null) {
         sources.add(adjective);
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
       }
-      if (sources.isEmpty()) {
-        for (Mention m : Mentions.actors(s)) if (m.to() <= h.from() && !isTargetOf(s, m)) sources.add(m);
-      }
+      if (sources.isEmpty()) sources.addAll(Mentions.subjectBefore(s, h.from(), 15));
       if (targets.isEmpty()) {
         if (adjective != null || by != null) {
           for (Mention m : Mentions.distinctStates(s)) if (m.to() <= h.from() && !sources.contains(m)) targets.add(m);
         } else {
-          targets.addAll(Mentions.listAfter(s, h.to(), 1, TARGETS)); // "Washington sanctioned Caracas"
+          for (Mention m : Mentions.listAfter(s, h.to(), 1, TARGETS)) { // "Washington sanctioned Caracas"
+            if (!modifiesAPerson(s, m)) targets.add(m);
+          }
         }
       }
       String status = lifted(s, h) ? Relation.ENDED : Relation.ACTIVE;
@@ -71,8 +73,27 @@ final class SanctionRule implements Rule {
     return null;
   }
 
-  private static boolean isTargetOf(SentenceView s, Mention m) {
-    for (Cues.Hit c : s.cues("against")) if (c.to() <= m.from() && m.from() - c.to() <= 2) return true;
+  /**
+   * "sanctions de l'UE", "sanzioni dell'Ue": a "from"-word right after the cue followed by an
+   * organization or a state's name. Not "le gel des avoirs du dirigeant nord-coréen": there the
+   * word after "du" is the person whose assets are frozen.
+   */
+  private static Cues.Hit fromRightAfter(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("from")) {
+      if (c.from() != h.to()) continue;
+      for (Mention m : s.mentions) {
+        boolean next = m.from() == c.to() || (m.from() == c.to() + 1 && s.covered(c.to(), "det"));
+        if (next && m.isActor() && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return c;
+      }
+    }
+    return null;
+  }
+
+  /** "Venezuelan President Nicolas Maduro": the adjective says whose leader, not a second target. */
+  private static boolean modifiesAPerson(SentenceView s, Mention m) {
+    if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    if (s.near(m.to(), 0, 2, "title")) return true;
+    for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
     return false;
   }
 

@@ -70,7 +70,7 @@ public final class SentenceView {
 
   /** Whether the cue at {@code at} is denied, threatened, proposed or otherwise not a fact. */
   boolean notAFact(int at) {
-    return near(at, 6, 0, "negation") || near(at, 10, 3, "modal");
+    return near(at, 6, 0, "negation") || near(at, 10, 6, "modal");
   }
 
   /** The text from the first token to the last, as written ("Jean-Baptiste Moreau-Lefort"). */
