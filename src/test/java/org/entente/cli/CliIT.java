@@ -123,6 +123,48 @@ class CliIT {
   }
 
   @Test
+  void cypherExportRebuildsTheSameGraphInAnEmptyNeo4j() throws Exception {
+    Path script = dir.resolve("g.cypher");
+    assertThat(run("export", "--format", "cypher", "--out", script.toString()).code()).isZero();
+    JsonNode src = new ObjectMapper().readTree(run("query", "-e",
+        "MATCH (n:Entity) WITH count(n) AS n MATCH (:Entity)-[r]->(:Entity) RETURN n, count(r) AS r", "--format", "json").out());
+    var g = org.entente.graph.TestGraph.empty();
+    try (var session = g.session()) {
+      for (String line : Files.readAllLines(script)) {
+        if (line.isBlank() || line.startsWith("//")) continue;
+        session.run(line.substring(0, line.length() - 1)).consume();
+      }
+    }
+    assertThat(org.entente.graph.TestGraph.count(g, "MATCH (n:Entity) RETURN count(n)")).isEqualTo(src.get(0).get("n").asLong());
+    assertThat(org.entente.graph.TestGraph.count(g, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r)")).isEqualTo(src.get(0).get("r").asLong());
+    assertThat(org.entente.graph.TestGraph.count(g, "MATCH (:State {id:'PRK'})-[r:ALLIED_WITH]-(:State {id:'RUS'}) RETURN count(r)")).isEqualTo(1);
+  }
+
+  @Test
+  void gexfExportCarriesTimeIntervals() throws Exception {
+    Path out = dir.resolve("g.gexf");
+    assertThat(run("export", "--format", "gexf", "--out", out.toString()).code()).isZero();
+    Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
+    assertThat(d.getElementsByTagName("edge").getLength()).isGreaterThan(3);
+    assertThat(Files.readString(out)).contains("start=\"2024-11-12\"");
+  }
+
+  @Test
+  void diffShowsWhatAppearedBetweenTwoDates() {
+    Run r = run("diff", "--from", "2020-01-01", "--to", "2025-01-01", "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("appeared,PRK,ALLIED_WITH,RUS");
+    assertThat(run("diff", "--from", "2020-01-01", "--to", "2021-01-01", "--format", "csv").out()).doesNotContain("PRK,ALLIED_WITH,RUS");
+  }
+
+  @Test
+  void demoIngestsTheSeedsAndAnswers() {
+    Run r = run("demo");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Who are the allies of Russia?").contains("PRK  | North Korea");
+  }
+
+  @Test
   void extractPrintsTheContractJson() throws Exception {
     Run r = run("extract", "seeds/000_b33d9855ab91fc24.txt", "--format", "jsonl");
     JsonNode x = new ObjectMapper().readTree(r.out());

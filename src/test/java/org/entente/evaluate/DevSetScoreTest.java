@@ -1,0 +1,35 @@
+package org.entente.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.extract.Extractor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors under the extractor's scores on the development set, so a change that makes it read
+ * worse fails the build. Raise them when the extractor improves; never lower them to pass.
+ */
+class DevSetScoreTest {
+
+  private static final Extractor EXTRACTOR = new Extractor();
+  private static final Path DEVSET = Path.of("src/test/resources/devset");
+
+  @Test
+  void tunedPartStaysAboveItsFloor() throws Exception {
+    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune"), DEVSET.resolve("seeds.jsonl")));
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.72);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.80);
+    assertThat(s.mentions().get("states").f1()).as("state mentions " + s.mentions().get("states")).isGreaterThanOrEqualTo(0.97);
+    assertThat(s.mentions().get("leaders").f1()).as("leader mentions").isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void heldOutPartStaysAboveItsFloor() throws Exception {
+    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("heldout")));
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.67);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.77);
+    assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.96);
+  }
+}
