@@ -86,8 +86,13 @@ final class Mentions {
    * ("against", "with", "between", "in").
    */
   static List<Mention> subjectBefore(SentenceView s, int at, int reach) {
+    return subjectBefore(s, at, reach, Mention::isActor);
+  }
+
+  /** Like {@link #subjectBefore(SentenceView, int, int)} for the mentions {@code keep} accepts. */
+  static List<Mention> subjectBefore(SentenceView s, int at, int reach, java.util.function.Predicate<Mention> keep) {
     List<Mention> best = List.of();
-    for (List<Mention> chain : chains(s, Mention::isActor)) {
+    for (List<Mention> chain : chains(s, keep)) {
       Mention last = chain.get(chain.size() - 1);
       if (last.to() > at || at - last.to() > reach) continue;
       if (s.near(chain.get(0).from(), 2, 0, "against", "with", "between", "venue")) continue;

@@ -22,7 +22,9 @@ final class SanctionRule implements Rule {
       if (s.notAFact(h.from())) continue;
       List<Mention> sources = new ArrayList<>();
       List<Mention> targets = new ArrayList<>();
-      Mention adjective = adjectiveSource(s, h);
+      Mention adjective = adjectiveSource(s, h, ctx.lang);
+      String euAdjective = adjective == null && (s.near(h.from(), 2, 0, "eu") || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
+      boolean passive = s.near(h.from(), 3, 0, "by", "under");
       Cues.Hit against = firstAfter(s, h, "against", 6);
       Cues.Hit by = firstAfter(s, h, "by", 3);
       if (by == null) by = fromRightAfter(s, h);
@@ -34,9 +36,11 @@ final class SanctionRule implements Rule {
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
       }
-      if (sources.isEmpty()) sources.addAll(Mentions.subjectBefore(s, h.from(), 15));
+      if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(Mentions.subjectBefore(s, h.from(), 15));
       if (targets.isEmpty()) {
-        if (adjective != null || by != null) {
+        if (passive) {
+          targets.addAll(Mentions.subjectBefore(s, h.from(), 15, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
+        } else if (adjective != null || by != null || euAdjective != null) {
           for (Mention m : Mentions.distinctStates(s)) if (m.to() <= h.from() && !sources.contains(m)) targets.add(m);
         } else {
           for (Mention m : Mentions.listAfter(s, h.to(), 1, TARGETS)) { // "Washington sanctioned Caracas"
@@ -45,27 +49,45 @@ final class SanctionRule implements Rule {
         }
       }
       String status = lifted(s, h) ? Relation.ENDED : Relation.ACTIVE;
-      for (Mention src : sources) {
-        if (src.kind().equals(Entity.LEADER)) continue;
-        for (Mention t : targets) {
-          if (t.id().equals(src.id()) || onlyPeopleOrCompanies(s, t)) continue;
-          ctx.relate(s, Relation.SANCTIONS, src.id(), t.id(), status, s.dateNear(h.from()), "sanctions",
-              s.words(h.from(), h.to()));
+      List<String> targetIds = new ArrayList<>();
+      for (Mention t : targets) if (!onlyPeopleOrCompanies(s, t)) targetIds.add(t.id());
+      if (targetIds.isEmpty() && s.has("group")) targetIds.addAll(ctx.lastGroup); // "both countries are under Western sanctions"
+      List<String> sourceIds = new ArrayList<>();
+      for (Mention m : sources) if (!m.kind().equals(Entity.LEADER)) sourceIds.add(m.id());
+      if (euAdjective != null) sourceIds.add(euAdjective);
+      for (String src : sourceIds) {
+        for (String t : targetIds) {
+          if (t.equals(src)) continue;
+          ctx.relate(s, Relation.SANCTIONS, src, t, status, s.dateNear(h.from()), "sanctions", s.words(h.from(), h.to()));
         }
       }
     }
   }
 
-  /** "EU sanctions", "US-Sanktionen", "западные санкции" / "sanctions occidentales", "sanctions de l'UE". */
-  private static Mention adjectiveSource(SentenceView s, Cues.Hit h) {
+  /**
+   * The actor written as the sanctions' modifier: "EU sanctions", "US economic sanctions",
+   * "US-Sanktionen", "западные санкции" before the cue; "sanctions occidentales" after it; in
+   * Russian also a genitive right after it ("санкции Запада", "санкции США").
+   */
+  private static Mention adjectiveSource(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {
       if (!m.isActor()) continue;
       boolean modifier = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
           || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
-      if (modifier && (m.to() == h.from() || m.from() == h.to())) return m;
-      if (m.from() == h.to() + 1 && s.near(h.to() + 1, 1, 0, "from")) return m; // sanctions de l'UE
+      if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
+      if (modifier && m.from() == h.to()) return m;
+      if (lang == Language.RU && m.from() == h.to()) return m;
     }
     return null;
+  }
+
+  /** Whether only lower-case words that are neither names nor cues stand in [from, to). */
+  private static boolean plainWordsBetween(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = s.tokens.get(i);
+      if (t.capitalized() || s.covered(i, "against", "by", "from", "coord", "with", "venue")) return false;
+    }
+    return true;
   }
 
   private static Cues.Hit firstAfter(SentenceView s, Cues.Hit h, String category, int reach) {
