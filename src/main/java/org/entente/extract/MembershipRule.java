@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,19 +24,25 @@ final class MembershipRule implements Rule {
       boolean join = c.equals("join") && !sanctions;
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;
-      if (s.notAFact(h.from()) || s.near(h.from(), 8, 6, "apply", "suspend")) continue;
+      if (s.notAFact(h.from()) || s.near(h.from(), 8, 6, "apply", "suspend") || counted(s, h)) continue;
       Mention org = nearestOrganization(s, h);
-      String orgId = org != null ? org.id() : (s.has("orgref") || c.equals("member") ? ctx.lastOrganization : null);
-      if (orgId == null) continue;
-      List<Mention> states = Mentions.chainsNear(s, h.from(), h.to(), WINDOW);
-      if (org != null) {
-        for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) if (!states.contains(m)) states.add(m);
+      List<String> orgIds = new ArrayList<>();
+      if (org != null) orgIds.addAll(coordinated(s, org));
+      else if (s.has("orgref") || c.equals("member")) {
+        if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
       }
+      if (orgIds.isEmpty()) continue;
+      List<String> states = new ArrayList<>();
+      for (Mention m : Mentions.chainsNear(s, h.from(), h.to(), WINDOW)) if (subject(s, h, m)) states.add(m.id());
+      if (org != null) {
+        for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) if (subject(s, h, m) && !states.contains(m.id())) states.add(m.id());
+      }
+      if (states.isEmpty() && s.has("group")) states.addAll(ctx.lastGroup);   // "les deux pays", "die beiden NATO-Mitglieder"
       String status = leave || s.near(h.from(), 6, 6, "leave") ? Relation.ENDED : Relation.ACTIVE;
-      for (Mention st : states) {
-        if (isObjectOfWith(s, st)) continue;
-        ctx.relate(s, Relation.MEMBER_OF, st.id(), orgId, status, s.dateNear(h.from()), "membership",
-            s.words(h.from(), h.to()));
+      for (String st : states) {
+        for (String o : orgIds) {
+          ctx.relate(s, Relation.MEMBER_OF, st, o, status, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
+        }
       }
       named = org;
     }
@@ -56,6 +63,36 @@ final class MembershipRule implements Rule {
 
   private static int distance(Mention m, Cues.Hit h) {
     return m.from() >= h.to() ? m.from() - h.to() : Math.max(0, h.from() - m.to());
+  }
+
+  /**
+   * Whether a state mention can be the member: not after "with" ("a deal with Sweden"), and an
+   * adjective ("American", "russische") only when it qualifies the cue itself ("Swedish membership").
+   */
+  private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
+    if (isObjectOfWith(s, m)) return false;
+    boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
+    return !adjective || m.to() == h.from() || m.from() == h.to();
+  }
+
+  /** "nine members of the Council", "27 Mitgliedstaaten": a count, not a list of who is a member. */
+  private static boolean counted(SentenceView s, Cues.Hit h) {
+    if (h.from() <= s.from) return false;
+    if (s.near(h.from(), 1, 0, "number")) return true;
+    Token prev = s.tokens.get(h.from() - 1);
+    boolean digits = prev.surface().chars().allMatch(Character::isDigit);
+    boolean ordinal = prev.end() < s.segment.length() && s.segment.charAt(prev.end()) == '.';
+    return digits && !ordinal;
+  }
+
+  /** The organization and those joined to it by "and": "de l'Otan et de l'Union européenne". */
+  private static List<String> coordinated(SentenceView s, Mention org) {
+    List<String> out = new ArrayList<>();
+    out.add(org.id());
+    for (List<Mention> chain : Mentions.chains(s, m -> m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST"))) {
+      if (chain.contains(org)) for (Mention m : chain) if (!out.contains(m.id())) out.add(m.id());
+    }
+    return out;
   }
 
   /** "Turkey signed a deal with Sweden before it joined NATO": the state after "with" is a bystander. */

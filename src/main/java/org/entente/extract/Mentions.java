@@ -64,7 +64,7 @@ final class Mentions {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
     if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
     for (int i = a.to(); i < b.from(); i++) {
-      if (!s.covered(i, "coord", "det")) return false;
+      if (!s.covered(i, "coord", "det") && !(a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) return false;
     }
     return b.from() - a.to() <= 3;
   }
