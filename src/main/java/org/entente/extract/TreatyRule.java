@@ -1,16 +1,19 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Treaties and who is party to them and signed them, also when an article reports them over
- * several sentences: a treaty word with two or more states makes a treaty of those states; a
- * later sentence that signs, ratifies or brings "the agreement" into force without naming
- * states refers to the last treaty (or to the pair of states the article's alliance is about).
- * Leaders in a signing or ratifying sentence SIGNED it.
+ * Treaties, their parties and who signed them, also when an article reports them over several
+ * sentences. A treaty word makes a treaty when the sentence signs, ratifies, concludes or brings
+ * it into force, or names its parties ("a treaty between X and Y"). The parties are the states
+ * that act (the subject list before the verb, those after "with", the states of the leaders who
+ * sign, "the three governments"), not every state named nearby. A later "the agreement was
+ * ratified" with no states refers to the last treaty; "Washington withdrew from it" ends a party.
  */
 final class TreatyRule implements Rule {
 
@@ -21,18 +24,18 @@ final class TreatyRule implements Rule {
       Cues.Hit sign = first(s, "sign");
       Cues.Hit ratify = first(s, "ratify");
       Cues.Hit inForce = first(s, "inforce");
-      boolean event = sign != null || ratify != null || inForce != null;
-      List<Mention> states = Mentions.distinctStates(s);
-      TreeSet<String> parties = new TreeSet<>();
-      for (Mention m : states) parties.add(m.id());
+      Cues.Hit conclude = first(s, "conclude");
+      Cues.Hit act = sign != null ? sign : ratify != null ? ratify : conclude != null ? conclude : inForce;
+      Set<String> parties = parties(s, ctx, h, act, sign != null);
       Entity treaty;
-      if (parties.size() >= 2) {
-        treaty = treaty(ctx, parties, s, event ? s.dateNear(h.from()) : null);
-      } else if (event && ctx.lastTreaty != null) {
+      if (parties.size() >= 2 && (act != null || between(s, h) != null)) {
+        treaty = treaty(ctx, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
+      } else if (act != null && ctx.lastTreaty != null) {
         treaty = ctx.lastTreaty;
-      } else if (event && ctx.lastPair.size() == 2) {
-        treaty = treaty(ctx, new TreeSet<>(ctx.lastPair), s, s.dateNear(h.from()));
+      } else if (act != null && ctx.lastPair.size() == 2) {
+        treaty = treaty(ctx, new TreeSet<>(ctx.lastPair), s.dateNear(act.from()));
       } else {
+        withdrawals(s, ctx, h);
         continue;
       }
       treaty = dated(treaty, s, sign, ratify, inForce);
@@ -41,26 +44,85 @@ final class TreatyRule implements Rule {
       for (String p : treaty.parties()) {
         ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
       }
-      if (sign != null || ratify != null) {
-        Cues.Hit act = sign != null ? sign : ratify;
-        boolean leader = false;
-        for (Mention m : s.mentions) {
-          if (m.kind().equals(Entity.LEADER)) {
-            ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
-                s.words(act.from(), act.to()));
-            leader = true;
-          }
+      if (sign != null || ratify != null) signers(s, ctx, treaty, sign != null ? sign : ratify, parties);
+      withdrawals(s, ctx, h);
+      return;
+    }
+  }
+
+  /** The states that are party to what the sentence describes. */
+  private static Set<String> parties(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
+    Set<String> out = new LinkedHashSet<>();
+    Cues.Hit between = between(s, h);
+    if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
+    if (act != null) {
+      for (Mention m : Mentions.subjectBefore(s, Math.min(act.from(), h.from()), 20, Mention::isState)) out.add(m.id());
+      for (Mention m : Mentions.subjectBefore(s, act.from(), 20, Mention::isState)) out.add(m.id());
+      for (Cues.Hit w : s.cues("with")) {
+        if (w.from() > Math.min(act.from(), h.from()) - 2) {
+          for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
         }
-        if (!leader && parties.size() >= 2) {
-          for (Mention m : states) {
-            if (m.to() <= act.from()) {
-              ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()),
-                  "treaty-signer", s.words(act.from(), act.to()));
-            }
+      }
+      if (signing) {
+        for (Mention m : s.mentions) {
+          if (m.kind().equals(Entity.LEADER) && m.to() <= act.from()) {
+            String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+            if (st != null) out.add(st);
           }
         }
       }
-      return;
+      if (out.size() < 2) for (Mention m : Mentions.distinctStates(s)) if (!Mentions.isVenue(s, m)) out.add(m.id());
+      if (out.size() < 2 && s.has("group")) out.addAll(ctx.lastGroup);  // "which the three governments signed"
+    }
+    return out;
+  }
+
+  /** "a treaty between X and Y", "l'accord entre l'Iran et six puissances". */
+  private static Cues.Hit between(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit b : s.cues("between")) if (b.from() >= h.to() && b.from() - h.to() <= 4) return b;
+    return null;
+  }
+
+  /** Leaders who sign (before the verb, or after "by" right behind it); else the acting states. */
+  private static void signers(SentenceView s, ArticleContext ctx, Entity treaty, Cues.Hit act, Set<String> parties) {
+    boolean leader = false;
+    Cues.Hit by = null;
+    for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 2) by = b;
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
+      boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20;
+      boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 3;
+      if (subject || agent) {
+        ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
+            s.words(act.from(), act.to()));
+        leader = true;
+      }
+    }
+    if (leader) return;
+    List<String> states = new ArrayList<>();
+    for (Mention m : Mentions.subjectBefore(s, act.from(), 20, Mention::isState)) states.add(m.id());
+    if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), 3, Set.of(Entity.STATE))) states.add(m.id());
+    for (Cues.Hit w : s.cues("with")) {
+      if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
+    }
+    if (states.isEmpty() && s.has("group") && parties.containsAll(ctx.lastGroup)) states.addAll(ctx.lastGroup);
+    for (String st : states) {
+      if (treaty.parties().contains(st)) {
+        ctx.relate(s, Relation.SIGNED, st, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
+            s.words(act.from(), act.to()));
+      }
+    }
+  }
+
+  /** "dont Washington s'est retiré en 2018": the state that left the last treaty is an ended party. */
+  private static void withdrawals(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    if (ctx.lastTreaty == null) return;
+    for (Cues.Hit l : s.cues("leave")) {
+      if (Math.abs(l.from() - h.from()) > 25 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
+      for (Mention m : Mentions.subjectBefore(s, l.from(), 6, Mention::isState)) {
+        ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), Relation.ENDED, s.dateNear(l.from()), "treaty-withdrawal",
+            s.words(l.from(), l.to()));
+      }
     }
   }
 
@@ -69,7 +131,7 @@ final class TreatyRule implements Rule {
     return l.isEmpty() ? null : l.get(0);
   }
 
-  private static Entity treaty(ArticleContext ctx, TreeSet<String> parties, SentenceView s, DateMention date) {
+  private static Entity treaty(ArticleContext ctx, TreeSet<String> parties, DateMention date) {
     if (ctx.lastTreaty != null && new TreeSet<>(ctx.lastTreaty.parties()).equals(parties)) return ctx.lastTreaty;
     String year = date != null ? String.valueOf(date.date().getYear()) : null;
     StringBuilder id = new StringBuilder("t-");
