@@ -14,11 +14,14 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
-      if (s.notAFact(h.from()) || s.near(h.to(), 0, 6, "negation") || namesAnOrganization(s, h)) continue;
+      if (s.notAFact(h) || s.near(h.to(), 0, 6, "negation") || namesAnOrganization(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
       List<String> group = new ArrayList<>();
-      if (states.size() >= 2) {
+      boolean anaphor = false;
+      for (Cues.Hit g : s.cues("group")) anaphor |= g.from() < h.from();
+      for (Mention m : states) anaphor &= m.from() > h.to();     // "the two countries ... an alliance ... Russia's war"
+      if (states.size() >= 2 && !(anaphor && ctx.lastGroup.size() >= 2)) {
         for (Mention m : pick(s, states, h)) group.add(m.id());
         for (List<Mention> chain : Mentions.stateChains(s)) {
           boolean near = chain.stream().anyMatch(m -> Math.abs(m.from() - h.from()) <= 8);

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
@@ -98,7 +99,7 @@ public final class MatchAnalyzer {
         if (lang == Language.FR || lang == Language.IT) ts = new ElisionFilter(ts, ELISIONS);
         ts = new LowerCaseFilter(ts);
         ts = switch (lang) {
-          case EN -> new EnglishMinimalStemFilter(ts);
+          case EN -> new EnglishMinimalStemFilter(new EnglishPossessiveFilter(ts));
           case FR -> new FrenchLightStemFilter(ts);
           case DE -> new GermanLightStemFilter(new GermanNormalizationFilter(ts));
           case ES -> new SpanishLightStemFilter(ts);

@@ -24,7 +24,7 @@ final class MembershipRule implements Rule {
       boolean join = c.equals("join") && !sanctions;
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;
-      if (s.notAFact(h.from()) || s.near(h.from(), 8, 6, "apply", "suspend") || counted(s, h)) continue;
+      if (s.notAFact(h) || s.near(h.from(), 8, 6, "apply", "suspend") || counted(s, h)) continue;
       Mention org = nearestOrganization(s, h);
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(coordinated(s, org));
@@ -38,7 +38,8 @@ final class MembershipRule implements Rule {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) if (subject(s, h, m) && !states.contains(m.id())) states.add(m.id());
       }
       if (states.isEmpty() && s.has("group")) states.addAll(ctx.lastGroup);   // "les deux pays", "die beiden NATO-Mitglieder"
-      String status = leave || s.near(h.from(), 6, 6, "leave") ? Relation.ENDED : Relation.ACTIVE;
+      boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
+      String status = leave || out || s.near(h.from(), 6, 6, "leave") ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {
         for (String o : orgIds) {
           ctx.relate(s, Relation.MEMBER_OF, st, o, status, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
@@ -70,7 +71,8 @@ final class MembershipRule implements Rule {
    * adjective ("American", "russische") only when it qualifies the cue itself ("Swedish membership").
    */
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
-    if (isObjectOfWith(s, m)) return false;
+    if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against", "on")) return false;
+    for (Cues.Hit r : s.cues("ratify")) if (r.from() >= m.to() && r.from() < h.from()) return false; // "Hungary ratified Sweden's accession"
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();
   }

@@ -87,6 +87,8 @@ public final class MentionFinder {
     if (f.exactCase()) {
       StringBuilder sb = new StringBuilder();
       for (int k = from; k < to; k++) sb.append(tokens.get(k).surface());
+      int n = sb.length();
+      if (n > 2 && sb.charAt(n - 1) == 's' && (sb.charAt(n - 2) == '\'' || sb.charAt(n - 2) == '’')) sb.setLength(n - 2); // NATO's
       return lettersOf(sb).equals(lettersOf(f.written()));
     }
     if (f.capitalized()) {

@@ -14,7 +14,26 @@ final class Mentions {
   static boolean isVenue(SentenceView s, Mention m) {
     if (!m.formType().equals(Form.CAPITAL)) return false;
     for (Cues.Hit h : s.cues("venue")) if (h.to() == m.from()) return true;
+    for (Cues.Hit h : s.cues("event")) if (h.to() <= m.from() && m.from() - h.to() <= 2) return true; // "sommet de Kuala Lumpur"
     return false;
+  }
+
+  /**
+   * Whether mentions [first, last] stand between two commas that both come before token {@code at}:
+   * a parenthesis ("South Korea, which watches China closely, joined..."; "Britain imposed, in
+   * response to North Korean troops, new sanctions") is not the subject of what follows it.
+   */
+  static boolean enclosed(SentenceView s, Mention first, Mention last, int at) {
+    boolean before = false;
+    for (int i = s.from; i < first.from(); i++) before |= commaAfter(s, i);
+    if (!before) return false;
+    for (int i = last.to() - 1; i < at - 1 && i < s.to - 1; i++) if (commaAfter(s, i)) return true;
+    return false;
+  }
+
+  private static boolean commaAfter(SentenceView s, int i) {
+    if (i + 1 >= s.tokens.size()) return false;
+    return s.segment.substring(s.tokens.get(i).end(), s.tokens.get(i + 1).start()).contains(",");
   }
 
   /** The states of the sentence that act in it (venues left out), each id once, in order. */
@@ -62,7 +81,7 @@ final class Mentions {
   /** Whether only commas, "and"-words and articles stand between two mentions. */
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
-    if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
+    if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return !a.isState() || !b.isState() || true;
     for (int i = a.to(); i < b.from(); i++) {
       if (!s.covered(i, "coord", "det") && !(a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) return false;
     }
@@ -95,7 +114,8 @@ final class Mentions {
     for (List<Mention> chain : chains(s, keep)) {
       Mention last = chain.get(chain.size() - 1);
       if (last.to() > at || at - last.to() > reach) continue;
-      if (s.near(chain.get(0).from(), 2, 0, "against", "with", "between", "venue")) continue;
+      if (s.near(chain.get(0).from(), 2, 0, "against", "on", "with", "between", "venue")) continue;
+      if (enclosed(s, chain.get(0), chain.get(chain.size() - 1), at)) continue;
       best = chain;
     }
     return best;

@@ -19,13 +19,18 @@ final class SanctionRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (s.notAFact(h.from())) continue;
+      if (s.notAFact(h)) continue;
       List<Mention> sources = new ArrayList<>();
       List<Mention> targets = new ArrayList<>();
       Mention adjective = adjectiveSource(s, h, ctx.lang);
       String euAdjective = adjective == null && (s.near(h.from(), 2, 0, "eu") || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
       boolean passive = s.near(h.from(), 3, 0, "by", "under");
       Cues.Hit against = firstAfter(s, h, "against", 6);
+      if (against == null) against = firstAfter(s, h, "on", 3);
+      if (against == null) {
+        Cues.Hit imposed = firstAfter(s, h, "impose", 5);       // "sanciones económicas impuestas a Malí"
+        if (imposed != null) against = firstAfter(s, imposed, "on", 1);
+      }
       Cues.Hit by = firstAfter(s, h, "by", 3);
       if (by == null) by = fromRightAfter(s, h);
       if (against != null) {
@@ -36,10 +41,11 @@ final class SanctionRule implements Rule {
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
       }
-      if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(Mentions.subjectBefore(s, h.from(), 15));
+      if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(Mentions.subjectBefore(s, h.from(), 25));
+      if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));
       if (targets.isEmpty()) {
         if (passive) {
-          targets.addAll(Mentions.subjectBefore(s, h.from(), 15, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
+          targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
         } else if (adjective != null || by != null || euAdjective != null) {
           for (Mention m : Mentions.distinctStates(s)) if (m.to() <= h.from() && !sources.contains(m)) targets.add(m);
         } else {
@@ -50,7 +56,7 @@ final class SanctionRule implements Rule {
       }
       String status = lifted(s, h) ? Relation.ENDED : Relation.ACTIVE;
       List<String> targetIds = new ArrayList<>();
-      for (Mention t : targets) if (!onlyPeopleOrCompanies(s, t)) targetIds.add(t.id());
+      for (Mention t : targets) if (!onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
       if (targetIds.isEmpty() && s.has("group")) targetIds.addAll(ctx.lastGroup); // "both countries are under Western sanctions"
       List<String> sourceIds = new ArrayList<>();
       for (Mention m : sources) if (!m.kind().equals(Entity.LEADER)) sourceIds.add(m.id());
@@ -75,6 +81,7 @@ final class SanctionRule implements Rule {
       boolean modifier = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
           || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
       if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
+      if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
       if (modifier && m.from() == h.to()) return m;
       if (lang == Language.RU && m.from() == h.to()) return m;
     }
@@ -111,8 +118,19 @@ final class SanctionRule implements Rule {
     return null;
   }
 
-  /** "Venezuelan President Nicolas Maduro": the adjective says whose leader, not a second target. */
+  /** A leader is a sanctions target only while in office, and never when called former. */
+  private static boolean sitting(SentenceView s, ArticleContext ctx, Mention t) {
+    if (!t.kind().equals(Entity.LEADER)) return true;
+    if (s.near(t.from(), 5, 0, "former")) return false;
+    return ctx.gazetteer.leaders().get(t.id()) == null || ctx.gazetteer.leaders().stateAt(t.id(), ctx.reference) != null;
+  }
+
+  /**
+   * "Venezuelan President Nicolas Maduro", "президента Украины Виктора Януковича": the state says
+   * whose leader it is; it is not a second target.
+   */
   private static boolean modifiesAPerson(SentenceView s, Mention m) {
+    if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
     if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
@@ -121,9 +139,19 @@ final class SanctionRule implements Rule {
 
   private static boolean lifted(SentenceView s, Cues.Hit h) {
     for (Cues.Hit l : s.cues("lift")) {
-      if (Math.abs(l.from() - h.from()) <= 6 && !s.near(l.from(), 4, 0, "negation")) return true;
+      boolean near = l.from() >= h.from() - 8 && l.from() <= h.to() + 10;
+      if (near && !s.near(l.from(), 4, 0, "negation")) return true;
     }
     return false;
+  }
+
+  /** "a gelé les avoirs du président russe Vladimir Poutine": whose assets are frozen. */
+  private static List<Mention> ownerOfAssets(SentenceView s, Cues.Hit h) {
+    if (!s.near(h.to(), 0, 1, "from")) return List.of();
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.LEADER) && m.from() > h.to() && m.from() - h.to() <= 5) return List.of(m);
+    }
+    return List.of();
   }
 
   /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */

@@ -59,6 +59,9 @@ public final class SentenceSplitter {
     while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
     String word = text.substring(w, i);
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // an initial: "J. Biden", "U.S."
+    int d = i;
+    while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
+    if (i - d >= 1 && i - d <= 2 && (d == 0 || !Character.isLetterOrDigit(text.charAt(d - 1)))) return false; // "4. April", "31. Mitglied"
     return !abbreviations.contains(word.toLowerCase(Locale.ROOT));
   }
 

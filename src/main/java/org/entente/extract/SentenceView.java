@@ -73,6 +73,16 @@ public final class SentenceView {
     return near(at, 6, 0, "negation") || near(at, 10, 6, "modal");
   }
 
+  /** Like {@link #notAFact(int)}, not counting the words of the cue itself ("if attacked"). */
+  boolean notAFact(Cues.Hit h) {
+    for (Cues.Hit c : cues) {
+      if (c.from() >= h.from() && c.from() < h.to()) continue;
+      if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from()) return true;
+      if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6) return true;
+    }
+    return false;
+  }
+
   /** The text from the first token to the last, as written ("Jean-Baptiste Moreau-Lefort"). */
   String span(int fromToken, int toToken) {
     return segment.substring(tokens.get(fromToken).start(), tokens.get(toToken - 1).end());

@@ -20,7 +20,7 @@ final class TreatyRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("treaty")) {
-      if (s.notAFact(h.from())) continue;
+      if (s.notAFact(h)) continue;
       Cues.Hit sign = first(s, "sign");
       Cues.Hit ratify = first(s, "ratify");
       Cues.Hit inForce = first(s, "inforce");
