@@ -28,7 +28,7 @@ public final class Cues {
       for (String line : Resources.lines("entente/dict/triggers/" + lang.code() + ".tsv")) {
         String[] c = line.split("\t");
         if (c.length < 2) continue;
-        String[] words = words(fold(c[1].strip()));
+        String[] words = words(fold(c[1].strip(), lang));
         if (words.length == 0 || words[0].isEmpty()) continue;
         String k = words[0].startsWith("*") ? "*" : words[0].substring(0, 1);
         m.computeIfAbsent(k, x -> new ArrayList<>()).add(new Pattern(c[0].strip(), words));
@@ -49,6 +49,16 @@ public final class Cues {
       if (!w.isEmpty()) out.add(w);
     }
     return out.toArray(new String[0]);
+  }
+
+  /**
+   * Lower case without accents, as cues are compared in a language: German umlauts become
+   * ae/oe/ue first, so "würde" (would) stays apart from "wurde" (was).
+   */
+  public static String fold(String s, Language lang) {
+    if (lang != Language.DE) return fold(s);
+    String lower = s.toLowerCase(Locale.ROOT);
+    return fold(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"));
   }
 
   /** Lower case without accents, as cues are compared. */

@@ -56,7 +56,7 @@ public final class Extractor {
     List<Token> tokens = MatchAnalyzer.tokens(text, lang);
     List<Mention> found = mentions.find(tokens, lang);
     List<String> folded = new ArrayList<>(tokens.size());
-    for (Token t : tokens) folded.add(Cues.fold(t.surface()));
+    for (Token t : tokens) folded.add(Cues.fold(t.surface(), lang));
     List<Cues.Hit> hits = cues.find(folded, lang);
     int ti = 0;
     int mi = 0;

@@ -33,7 +33,15 @@ final class MembershipRule implements Rule {
       }
       if (orgIds.isEmpty()) continue;
       List<String> states = new ArrayList<>();
-      for (Mention m : Mentions.chainsNear(s, h.from(), h.to(), WINDOW)) if (subject(s, h, m)) states.add(m.id());
+      for (List<Mention> chain : Mentions.stateChains(s)) {
+        Mention first = chain.get(0);
+        Mention last = chain.get(chain.size() - 1);
+        boolean near = last.to() > h.from() - WINDOW && first.from() < h.to() + WINDOW;
+        if (!near || (last.to() <= h.from() && Mentions.enclosed(s, first, last, h.from()))) continue;
+        for (Mention m : chain) {
+          if (subject(s, h, m) && !Mentions.acrossClause(s, m, h) && !states.contains(m.id())) states.add(m.id());
+        }
+      }
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) if (subject(s, h, m) && !states.contains(m.id())) states.add(m.id());
       }
@@ -72,7 +80,7 @@ final class MembershipRule implements Rule {
    */
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against", "on")) return false;
-    for (Cues.Hit r : s.cues("ratify")) if (r.from() >= m.to() && r.from() < h.from()) return false; // "Hungary ratified Sweden's accession"
+    for (Cues.Hit r : s.cues("ratify")) if (r.from() >= m.to() && r.from() - m.to() <= 4) return false; // "Hungary ratified Sweden's accession"
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();
   }
@@ -80,9 +88,13 @@ final class MembershipRule implements Rule {
   /** "nine members of the Council", "27 Mitgliedstaaten": a count, not a list of who is a member. */
   private static boolean counted(SentenceView s, Cues.Hit h) {
     if (h.from() <= s.from) return false;
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      Mention last = chain.get(chain.size() - 1);
+      if (chain.size() >= 2 && last.to() <= h.from() && h.from() - last.to() <= 5) return false; // "X, Y and Z are the three members"
+    }
     if (s.near(h.from(), 1, 0, "number")) return true;
     Token prev = s.tokens.get(h.from() - 1);
-    boolean digits = prev.surface().chars().allMatch(Character::isDigit);
+    boolean digits = prev.surface().length() <= 3 && prev.surface().chars().allMatch(Character::isDigit);
     boolean ordinal = prev.end() < s.segment.length() && s.segment.charAt(prev.end()) == '.';
     return digits && !ordinal;
   }

@@ -18,6 +18,14 @@ final class Mentions {
     return false;
   }
 
+  /** Whether a clause boundary ("while", "whereas", "mientras", "тогда как") stands between a mention and a cue. */
+  static boolean acrossClause(SentenceView s, Mention m, Cues.Hit h) {
+    int lo = Math.min(m.to(), h.to());
+    int hi = Math.max(m.from(), h.from());
+    for (Cues.Hit c : s.cues("clause")) if (c.from() >= lo && c.from() < hi) return true;
+    return false;
+  }
+
   /**
    * Whether mentions [first, last] stand between two commas that both come before token {@code at}:
    * a parenthesis ("South Korea, which watches China closely, joined..."; "Britain imposed, in
@@ -27,7 +35,7 @@ final class Mentions {
     boolean before = false;
     for (int i = s.from; i < first.from(); i++) before |= commaAfter(s, i);
     if (!before) return false;
-    for (int i = last.to() - 1; i < at - 1 && i < s.to - 1; i++) if (commaAfter(s, i)) return true;
+    for (int i = last.to() - 1; i < at && i < s.to - 1; i++) if (commaAfter(s, i)) return true;
     return false;
   }
 
@@ -117,6 +125,12 @@ final class Mentions {
       if (s.near(chain.get(0).from(), 2, 0, "against", "on", "with", "between", "venue")) continue;
       if (enclosed(s, chain.get(0), chain.get(chain.size() - 1), at)) continue;
       best = chain;
+    }
+    if (best.size() > 1) {
+      Mention last = best.get(best.size() - 1);
+      for (int i = last.to() - 1; i < at; i++) {
+        if (commaAfter(s, i)) return List.of(best.get(0)); // "Südkorea, das Chinas Reaktion beobachtet, hat ..."
+      }
     }
     return best;
   }

@@ -88,8 +88,12 @@ final class SanctionRule implements Rule {
     return null;
   }
 
-  /** Whether only lower-case words that are neither names nor cues stand in [from, to). */
+  /** Whether only lower-case words that are neither names nor cues, and no punctuation, stand in [from, to). */
   private static boolean plainWordsBetween(SentenceView s, int from, int to) {
+    if (from > 0 && from < s.tokens.size()) {
+      String gap = s.segment.substring(s.tokens.get(from - 1).end(), s.tokens.get(Math.min(to, s.tokens.size() - 1)).start());
+      for (int i = 0; i < gap.length(); i++) if (!Character.isLetterOrDigit(gap.charAt(i)) && !Character.isWhitespace(gap.charAt(i)) && gap.charAt(i) != '-') return false;
+    }
     for (int i = from; i < to; i++) {
       Token t = s.tokens.get(i);
       if (t.capitalized() || s.covered(i, "against", "by", "from", "coord", "with", "venue")) return false;
