@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
@@ -20,20 +21,26 @@ public final class Cues {
 
   private record Pattern(String category, String[] words) {}
 
-  private final Map<Language, Map<String, List<Pattern>>> byFirstChar = new EnumMap<>(Language.class);
+  /** Per language: patterns keyed by their first word (exact) or its first 1-3 letters (prefix); others scanned. */
+  private record Index(Map<String, List<Pattern>> exact, Map<String, List<Pattern>> prefix, List<Pattern> other) {}
+
+  private final Map<Language, Index> index = new EnumMap<>(Language.class);
 
   public Cues() {
     for (Language lang : Language.values()) {
-      Map<String, List<Pattern>> m = new HashMap<>();
+      Index ix = new Index(new HashMap<>(), new HashMap<>(), new ArrayList<>());
       for (String line : Resources.lines("entente/dict/triggers/" + lang.code() + ".tsv")) {
         String[] c = line.split("\t");
         if (c.length < 2) continue;
         String[] words = words(fold(c[1].strip(), lang));
         if (words.length == 0 || words[0].isEmpty()) continue;
-        String k = words[0].startsWith("*") ? "*" : words[0].substring(0, 1);
-        m.computeIfAbsent(k, x -> new ArrayList<>()).add(new Pattern(c[0].strip(), words));
+        Pattern p = new Pattern(c[0].strip(), words);
+        String w = words[0];
+        if (w.startsWith("*")) ix.other().add(p);
+        else if (w.endsWith("*")) ix.prefix().computeIfAbsent(w.substring(0, Math.min(3, w.length() - 1)), k -> new ArrayList<>()).add(p);
+        else ix.exact().computeIfAbsent(w, k -> new ArrayList<>()).add(p);
       }
-      byFirstChar.put(lang, m);
+      index.put(lang, ix);
     }
   }
 
@@ -72,22 +79,28 @@ public final class Cues {
 
   /** Every cue in the tokens, in order; {@code folded} holds {@link #fold} of each token's surface. */
   public List<Hit> find(List<String> folded, Language lang) {
-    Map<String, List<Pattern>> m = byFirstChar.get(lang);
+    Index ix = index.get(lang);
     List<Hit> out = new ArrayList<>();
+    List<Hit> here = new ArrayList<>(4);
     for (int i = 0; i < folded.size(); i++) {
       String w = folded.get(i);
       if (w.isEmpty()) continue;
-      for (String k : new String[] {w.substring(0, 1), "*"}) {
-        for (Pattern p : m.getOrDefault(k, List.of())) {
-          int end = match(p.words(), folded, i);
-          if (end > 0) {
-            Hit h = new Hit(p.category(), i, end);
-            if (!out.contains(h)) out.add(h);
-          }
-        }
-      }
+      here.clear();
+      collect(ix.exact().get(w), folded, i, here);
+      for (int k = 1; k <= Math.min(3, w.length()); k++) collect(ix.prefix().get(w.substring(0, k)), folded, i, here);
+      collect(ix.other(), folded, i, here);
+      here.sort((a, b) -> a.category().compareTo(b.category()) != 0 ? a.category().compareTo(b.category()) : Integer.compare(b.to(), a.to()));
+      for (int k = 0; k < here.size(); k++) if (here.indexOf(here.get(k)) == k) out.add(here.get(k));
     }
     return out;
+  }
+
+  private static void collect(List<Pattern> patterns, List<String> folded, int i, List<Hit> out) {
+    if (patterns == null) return;
+    for (Pattern p : patterns) {
+      int end = match(p.words(), folded, i);
+      if (end > 0) out.add(new Hit(p.category(), i, end));
+    }
   }
 
   private static int match(String[] words, List<String> folded, int at) {

@@ -8,94 +8,152 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds dates in a sentence in the forms each language writes them ("12 novembre 2024",
- * "am 4. April 2023", "19 июня 2024 года", "June 19, 2024", "2024-06-19", "in 2022") and resolves
- * partial ones ("le 11 novembre") against the article's reference date: the latest such date
- * that is not after it.
+ * "am 4. April 2023", "19 июня 2024 года", "June 19, 2024", "el 19 de junio de 2024",
+ * "2024-06-19", "in 2022") and resolves partial ones ("le 11 novembre") against the article's
+ * reference date: the latest such date that is not after it. A single pass over the words:
+ * a month name is looked up, then the numbers around it are read.
  */
 public final class DateFinder {
 
-  private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d.,]\\d)");
-
   private final Map<Language, Map<String, Integer>> months = new EnumMap<>(Language.class);
-  private final Map<Language, Pattern[]> patterns = new EnumMap<>(Language.class);
 
   public DateFinder() {
     for (String line : Resources.lines("entente/dict/months.tsv")) {
       String[] c = line.split("\t");
       Language l = Language.fromCode(c[0]);
       if (l == null || c.length < 3) continue;
-      for (String f : c[2].split("\\|")) months.computeIfAbsent(l, k -> new HashMap<>()).put(f.strip(), Integer.parseInt(c[1].strip()));
-    }
-    for (Language l : Language.values()) {
-      String alt = String.join("|", months.getOrDefault(l, Map.of()).keySet().stream()
-          .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
-      String m = "(" + alt + ")\\.?";
-      patterns.put(l, new Pattern[] {
-          // 12 novembre 2024, 4. April 2023, 19 de junio de 2024, 1er mars, 19 июня 2024 года
-          Pattern.compile("(?<!\\d)(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?" + m + "(?:\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d))?(?![\\p{L}])",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          // June 19, 2024 / June 19
-          Pattern.compile("(?<![\\p{L}])" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?(?!\\d)",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          // June 2024, juin 2024, июне 2024
-          Pattern.compile("(?<![\\p{L}\\d])" + m + "\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d)(?!\\d)",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)});
+      for (String f : c[2].split("\\|")) {
+        months.computeIfAbsent(l, k -> new HashMap<>()).put(f.strip().toLowerCase(Locale.ROOT), Integer.parseInt(c[1].strip()));
+      }
     }
   }
 
+  /** A word or number of the sentence: its span and whether a period follows it directly. */
+  private record Word(int start, int end, String text, boolean number, boolean dot) {}
+
   /** The dates of a text, in order, with spans relative to the text. */
   public List<DateMention> find(String text, Language lang, LocalDate reference) {
-    List<DateMention> out = new ArrayList<>();
-    boolean[] taken = new boolean[text.length() + 1];
-    Matcher iso = ISO.matcher(text);
-    while (iso.find()) {
-      LocalDate d = safe(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
-      if (d != null) take(out, taken, iso.start(), iso.end(), d, "day");
-    }
+    List<Word> words = words(text);
     Map<String, Integer> ms = months.getOrDefault(lang, Map.of());
-    Pattern[] p = patterns.get(lang);
-    if (!ms.isEmpty()) {
-      Matcher a = p[0].matcher(text);
-      while (a.find()) addDay(out, taken, a, ms, a.group(1), a.group(2), a.group(3), reference);
-      Matcher b = p[1].matcher(text);
-      while (b.find()) addDay(out, taken, b, ms, b.group(2), b.group(1), b.group(3), reference);
-      Matcher c = p[2].matcher(text);
-      while (c.find()) {
-        if (free(taken, c.start(), c.end())) {
-          Integer mo = ms.get(c.group(1).toLowerCase(Locale.ROOT));
-          if (mo != null) take(out, taken, c.start(), c.end(), LocalDate.of(Integer.parseInt(c.group(2)), mo, 1), "month");
+    List<DateMention> out = new ArrayList<>();
+    boolean[] used = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.number()) {
+        LocalDate iso = iso(text, w);
+        if (iso != null) {
+          used[i] = true;
+          out.add(new DateMention(w.start(), w.start() + 10, iso, "day"));
         }
+        continue;
       }
+      Integer mo = ms.get(w.text().toLowerCase(Locale.ROOT));
+      if (mo == null) continue;
+      int start = w.start();
+      int end = w.end() + (w.dot() ? 1 : 0);
+      Integer day = null;
+      int j = i - 1;
+      if (j >= 0 && isWord(words.get(j), "de")) j--;                             // 19 de junio
+      if (j >= 0 && !used[j] && isDay(words.get(j))) {                            // 12 novembre, 4. April
+        day = Integer.parseInt(words.get(j).text());
+        used[j] = true;
+        start = words.get(j).start();
+      }
+      int k = i + 1;
+      if (day == null && k < words.size() && isDay(words.get(k)) && !isYear(words.get(k))) { // June 19
+        day = Integer.parseInt(words.get(k).text());
+        used[k] = true;
+        end = words.get(k).end();
+        k++;
+      }
+      if (k < words.size() && (isWord(words.get(k), "de") || isWord(words.get(k), "del"))) k++;
+      Integer year = null;
+      if (k < words.size() && isYear(words.get(k))) {
+        year = Integer.parseInt(words.get(k).text());
+        used[k] = true;
+        end = words.get(k).end();
+      }
+      used[i] = true;
+      LocalDate d = resolve(year, mo, day, reference);
+      if (d != null) out.add(new DateMention(start, end, d, day == null ? "month" : "day"));
     }
-    Matcher y = YEAR.matcher(text);
-    while (y.find()) {
-      if (free(taken, y.start(), y.end())) take(out, taken, y.start(), y.end(), LocalDate.of(Integer.parseInt(y.group(1)), 1, 1), "year");
+    for (int i = 0; i < words.size(); i++) {
+      if (!used[i] && isYear(words.get(i)) && !partOfNumber(text, words.get(i))) {
+        out.add(new DateMention(words.get(i).start(), words.get(i).end(), LocalDate.of(Integer.parseInt(words.get(i).text()), 1, 1), "year"));
+      }
     }
     out.sort((x, z) -> Integer.compare(x.start(), z.start()));
     return out;
   }
 
-  private void addDay(List<DateMention> out, boolean[] taken, Matcher mt, Map<String, Integer> ms, String day,
-                      String month, String year, LocalDate reference) {
-    if (!free(taken, mt.start(), mt.end())) return;
-    Integer mo = ms.get(month.toLowerCase(Locale.ROOT));
-    if (mo == null) return;
-    int d = Integer.parseInt(day);
-    LocalDate date;
-    if (year != null) {
-      date = safe(Integer.parseInt(year), mo, d);
-    } else {
-      if (reference == null) return;
-      date = safe(reference.getYear(), mo, d);
-      if (date != null && date.isAfter(reference)) date = safe(reference.getYear() - 1, mo, d);
+  private static LocalDate resolve(Integer year, int month, Integer day, LocalDate reference) {
+    if (day == null) return year == null ? null : LocalDate.of(year, month, 1);
+    if (year != null) return safe(year, month, day);
+    if (reference == null) return null;
+    LocalDate d = safe(reference.getYear(), month, day);
+    if (d != null && d.isAfter(reference)) d = safe(reference.getYear() - 1, month, day);
+    return d;
+  }
+
+  private static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) || Character.isDigit(c)) {
+        int s = i;
+        boolean digit = Character.isDigit(c);
+        while (i < n && (digit ? Character.isDigit(text.charAt(i)) : Character.isLetter(text.charAt(i)))) i++;
+        int e = i;
+        if (digit && i + 1 < n && Character.isLetter(text.charAt(i))) {   // 1er, 19th, 1º: the number counts
+          int x = i;
+          while (x < n && Character.isLetter(text.charAt(x)) && x - i < 2) x++;
+          if (x - i <= 2 && (x == n || !Character.isLetter(text.charAt(x)))) i = x;
+        }
+        boolean dot = i < n && text.charAt(i) == '.';
+        out.add(new Word(s, e, text.substring(s, e), digit, dot));
+      } else {
+        i++;
+      }
     }
-    if (date != null) take(out, taken, mt.start(), mt.end(), date, "day");
+    return out;
+  }
+
+  private static boolean isWord(Word w, String s) {
+    return !w.number() && w.text().equalsIgnoreCase(s);
+  }
+
+  private static boolean isDay(Word w) {
+    return w.number() && w.text().length() <= 2 && Integer.parseInt(w.text()) >= 1 && Integer.parseInt(w.text()) <= 31;
+  }
+
+  private static boolean isYear(Word w) {
+    if (!w.number() || w.text().length() != 4) return false;
+    int y = Integer.parseInt(w.text());
+    return y >= 1900 && y <= 2099;
+  }
+
+  /** "2,024" or "1.500" or "2024.5": digits inside a larger number are no year. */
+  private static boolean partOfNumber(String text, Word w) {
+    boolean before = w.start() >= 2 && (text.charAt(w.start() - 1) == ',' || text.charAt(w.start() - 1) == '.')
+        && Character.isDigit(text.charAt(w.start() - 2));
+    boolean after = w.end() + 1 < text.length() && (text.charAt(w.end()) == ',' || text.charAt(w.end()) == '.')
+        && Character.isDigit(text.charAt(w.end() + 1));
+    return before || after;
+  }
+
+  /** 2024-06-19 starting at a four-digit number. */
+  private static LocalDate iso(String text, Word w) {
+    int s = w.start();
+    if (w.text().length() != 4 || s + 10 > text.length()) return null;
+    if (text.charAt(s + 4) != '-' || text.charAt(s + 7) != '-') return null;
+    for (int k : new int[] {5, 6, 8, 9}) if (!Character.isDigit(text.charAt(s + k))) return null;
+    if (s + 10 < text.length() && Character.isDigit(text.charAt(s + 10))) return null;
+    return safe(Integer.parseInt(w.text()), Integer.parseInt(text.substring(s + 5, s + 7)), Integer.parseInt(text.substring(s + 8, s + 10)));
   }
 
   private static LocalDate safe(int y, int m, int d) {
@@ -104,15 +162,5 @@ public final class DateFinder {
     } catch (DateTimeException e) {
       return null;
     }
-  }
-
-  private static boolean free(boolean[] taken, int s, int e) {
-    for (int i = s; i < e; i++) if (taken[i]) return false;
-    return true;
-  }
-
-  private static void take(List<DateMention> out, boolean[] taken, int s, int e, LocalDate d, String precision) {
-    for (int i = s; i < e; i++) taken[i] = true;
-    out.add(new DateMention(s, e, d, precision));
   }
 }
