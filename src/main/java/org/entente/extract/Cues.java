@@ -70,7 +70,13 @@ public final class Cues {
 
   /** Lower case without accents, as cues are compared. */
   public static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+    if (ascii) return s.toLowerCase(Locale.ROOT);
     String lower = s.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    boolean latin = false;
+    for (int i = 0; i < lower.length() && !latin; i++) latin = lower.charAt(i) >= 0x80 && lower.charAt(i) < 0x400;
+    if (!latin) return lower; // Cyrillic and the like: nothing to fold
     char[] in = lower.toCharArray();
     char[] out = new char[in.length * 4];
     int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
