@@ -19,19 +19,23 @@ final class AllianceRule implements Rule {
       String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
       List<String> group = new ArrayList<>();
       boolean anaphor = false;
-      for (Cues.Hit g : s.cues("group")) anaphor |= g.from() < h.from();
+      for (Cues.Hit g : s.cues) anaphor |= g.category().startsWith("group") && g.from() < h.from();
       for (Mention m : states) anaphor &= m.from() > h.to();     // "the two countries ... an alliance ... Russia's war"
-      if (states.size() >= 2 && !(anaphor && ctx.lastGroup.size() >= 2)) {
+      List<String> referred = ctx.group(s);
+      if (referred.isEmpty() && states.isEmpty() && s.has("treaty") && ctx.lastTreaty != null) {
+        referred = ctx.lastTreaty.parties();                 // "Article 4 of the treaty: if one party is attacked..."
+      }
+      if (states.size() >= 2 && !(anaphor && referred.size() >= 2)) {
         for (Mention m : pick(s, states, h)) group.add(m.id());
         for (List<Mention> chain : Mentions.stateChains(s)) {
           boolean near = chain.stream().anyMatch(m -> Math.abs(m.from() - h.from()) <= 8);
           if (near && chain.size() >= 3) group = chain.stream().map(Mention::id).toList();
         }
-      } else if (s.has("group") && ctx.lastGroup.size() >= 2) {
-        group.addAll(ctx.lastGroup);                        // "the two countries", "both", "les trois pays"
+      } else if (referred.size() >= 2) {
+        group.addAll(referred);                             // "the two countries", "both", "les trois pays"
         if (states.size() == 1 && !group.contains(states.get(0).id())) {
           // "Both are allies of the United States": each of the group with the one named
-          for (String g : ctx.lastGroup) relate(s, ctx, h, status, g, states.get(0).id());
+          for (String g : referred) relate(s, ctx, h, status, g, states.get(0).id());
           return;
         }
       }

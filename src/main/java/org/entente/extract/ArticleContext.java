@@ -24,6 +24,15 @@ final class ArticleContext {
   List<String> lastPair = new ArrayList<>();
   /** The states of the last list of two or more states: what "both" or "the two countries" refer to. */
   List<String> lastGroup = new ArrayList<>();
+  /** The last list of each size: "both" means the last pair, "the three" the last three. */
+  final java.util.Map<Integer, List<String>> lastGroupOfSize = new java.util.HashMap<>();
+
+  /** What a group word of the sentence refers to: the last pair for "both", else the last list. */
+  List<String> group(SentenceView s) {
+    if (s.has("group2")) return lastGroupOfSize.getOrDefault(2, List.of());
+    if (s.has("group3")) return lastGroupOfSize.getOrDefault(3, List.of());
+    return s.has("group") ? lastGroup : List.of();
+  }
 
   ArticleContext(Language lang, LocalDate reference, Gazetteer gazetteer, String text) {
     this.lang = lang;

@@ -85,7 +85,10 @@ public final class Extractor {
       for (Mention m : ms) if (!Mentions.isVenue(view, m)) ctx.entity(m);
       for (Rule r : rules) r.apply(view, ctx);
       for (List<Mention> chain : Mentions.stateChains(view)) {
-        if (chain.size() >= 2) ctx.lastGroup = chain.stream().map(Mention::id).toList();
+        if (chain.size() >= 2) {
+          ctx.lastGroup = chain.stream().map(Mention::id).toList();
+          ctx.lastGroupOfSize.put(chain.size(), ctx.lastGroup);
+        }
       }
     }
   }

@@ -66,7 +66,10 @@ public final class Gazetteer {
         if (l.equals("en") && c[2].strip().equals(Form.NAME)) orgNames.putIfAbsent(c[0].strip(), c[3].strip());
       }
       for (Leaders.Leader l : leaders.all()) {
-        for (String n : l.names()) add(trie, lang, Form.of(Entity.LEADER, l.id(), Form.NAME, n, false));
+        for (String n : l.names()) {
+          add(trie, lang, Form.of(Entity.LEADER, l.id(), Form.NAME, n, false));
+          if (lang == Language.RU) for (String v : RussianCases.of(n)) add(trie, lang, Form.of(Entity.LEADER, l.id(), Form.NAME, v, false));
+        }
       }
     }
     orgNames.put("WEST", "the West");

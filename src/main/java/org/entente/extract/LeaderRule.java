@@ -44,7 +44,7 @@ final class LeaderRule implements Rule {
       return; // a surname alone is too little to make a leader of
     }
     if (i < s.to && inMention(s, i)) return;
-    String name = s.span(start, i);
+    String name = RussianCases.latin(s.span(start, i));
     String id = slug(name);
     if (ctx.gazetteer.leaders().get(id) != null) return; // known: handled above by the table
     ctx.put(new Entity(Entity.LEADER, id, name, state, null, null, null, null));

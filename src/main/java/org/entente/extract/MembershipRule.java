@@ -45,7 +45,7 @@ final class MembershipRule implements Rule {
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) if (subject(s, h, m) && !states.contains(m.id())) states.add(m.id());
       }
-      if (states.isEmpty() && s.has("group")) states.addAll(ctx.lastGroup);   // "les deux pays", "die beiden NATO-Mitglieder"
+      if (states.isEmpty()) states.addAll(ctx.group(s));   // "les deux pays", "die beiden NATO-Mitglieder"
       boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
       String status = leave || out || s.near(h.from(), 6, 6, "leave") ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {

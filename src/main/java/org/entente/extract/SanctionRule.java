@@ -57,7 +57,7 @@ final class SanctionRule implements Rule {
       String status = lifted(s, h) ? Relation.ENDED : Relation.ACTIVE;
       List<String> targetIds = new ArrayList<>();
       for (Mention t : targets) if (!onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
-      if (targetIds.isEmpty() && s.has("group")) targetIds.addAll(ctx.lastGroup); // "both countries are under Western sanctions"
+      if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
       List<String> sourceIds = new ArrayList<>();
       for (Mention m : sources) if (!m.kind().equals(Entity.LEADER)) sourceIds.add(m.id());
       if (euAdjective != null) sourceIds.add(euAdjective);

@@ -72,7 +72,7 @@ final class TreatyRule implements Rule {
         }
       }
       if (out.size() < 2) for (Mention m : Mentions.distinctStates(s)) if (!Mentions.isVenue(s, m)) out.add(m.id());
-      if (out.size() < 2 && s.has("group")) out.addAll(ctx.lastGroup);  // "which the three governments signed"
+      if (out.size() < 2) out.addAll(ctx.group(s));  // "which the three governments signed"
     }
     return out;
   }
@@ -105,7 +105,8 @@ final class TreatyRule implements Rule {
     for (Cues.Hit w : s.cues("with")) {
       if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
     }
-    if (states.isEmpty() && s.has("group") && parties.containsAll(ctx.lastGroup)) states.addAll(ctx.lastGroup);
+    List<String> referred = ctx.group(s);
+    if (states.isEmpty() && !referred.isEmpty() && parties.containsAll(referred)) states.addAll(referred);
     for (String st : states) {
       if (treaty.parties().contains(st)) {
         ctx.relate(s, Relation.SIGNED, st, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
