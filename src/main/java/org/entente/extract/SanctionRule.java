@@ -41,7 +41,12 @@ final class SanctionRule implements Rule {
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
       }
-      if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(Mentions.subjectBefore(s, h.from(), 25));
+      if (sources.isEmpty() && euAdjective == null && !passive) {
+        for (Mention m : Mentions.subjectBefore(s, h.from(), 25)) {
+          // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
+          if (!s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
+        }
+      }
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));
       if (targets.isEmpty()) {
         if (passive) {
@@ -59,7 +64,7 @@ final class SanctionRule implements Rule {
       for (Mention t : targets) if (!onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
       if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
       List<String> sourceIds = new ArrayList<>();
-      for (Mention m : sources) if (!m.kind().equals(Entity.LEADER)) sourceIds.add(m.id());
+      for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
       if (euAdjective != null) sourceIds.add(euAdjective);
       for (String src : sourceIds) {
         for (String t : targetIds) {
@@ -142,6 +147,7 @@ final class SanctionRule implements Rule {
   }
 
   private static boolean lifted(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 12) return false;
     for (Cues.Hit l : s.cues("lift")) {
       boolean near = l.from() >= h.from() - 8 && l.from() <= h.to() + 10;
       if (near && !s.near(l.from(), 4, 0, "negation")) return true;
