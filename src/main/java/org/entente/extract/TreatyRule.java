@@ -119,7 +119,7 @@ final class TreatyRule implements Rule {
   private static void withdrawals(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit l : s.cues("leave")) {
-      if (Math.abs(l.from() - h.from()) > 25 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
+      if (Math.abs(l.from() - h.from()) > 40 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
       for (Mention m : Mentions.subjectBefore(s, l.from(), 6, Mention::isState)) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), Relation.ENDED, s.dateNear(l.from()), "treaty-withdrawal",
             s.words(l.from(), l.to()));
