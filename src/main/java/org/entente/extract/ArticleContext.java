@@ -20,6 +20,11 @@ final class ArticleContext {
   final Map<String, Entity> entities = new LinkedHashMap<>();
   final Map<String, Relation> relations = new LinkedHashMap<>();
   Entity lastTreaty;
+
+  /** Whether the last treaty's id carries its year ("t-deu-gbr-2025"). */
+  boolean lastTreatyHasYear() {
+    return lastTreaty != null && lastTreaty.id().matches(".*-\\d{4}");
+  }
   String lastOrganization;
   List<String> lastPair = new ArrayList<>();
   /** The states of the last list of two or more states: what "both" or "the two countries" refer to. */

@@ -45,7 +45,11 @@ final class MembershipRule implements Rule {
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) if (subject(s, h, m) && !states.contains(m.id())) states.add(m.id());
       }
-      if (states.isEmpty()) states.addAll(ctx.group(s));   // "les deux pays", "die beiden NATO-Mitglieder"
+      boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"
+      if (states.isEmpty() || (groupSubject && !ctx.group(s).isEmpty())) {
+        states.clear();
+        states.addAll(ctx.group(s));
+      }
       boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
       String status = leave || out || s.near(h.from(), 6, 6, "leave") ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {
@@ -79,7 +83,7 @@ final class MembershipRule implements Rule {
    * adjective ("American", "russische") only when it qualifies the cue itself ("Swedish membership").
    */
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
-    if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against", "on")) return false;
+    if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against", "on", "by")) return false;
     for (Cues.Hit r : s.cues("ratify")) if (r.from() >= m.to() && r.from() - m.to() <= 4) return false; // "Hungary ratified Sweden's accession"
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();

@@ -133,8 +133,9 @@ final class TreatyRule implements Rule {
   }
 
   private static Entity treaty(ArticleContext ctx, TreeSet<String> parties, DateMention date) {
-    if (ctx.lastTreaty != null && new TreeSet<>(ctx.lastTreaty.parties()).equals(parties)) return ctx.lastTreaty;
     String year = date != null ? String.valueOf(date.date().getYear()) : null;
+    boolean sameYear = year == null || !ctx.lastTreatyHasYear() || ctx.lastTreaty.id().endsWith("-" + year);
+    if (ctx.lastTreaty != null && new TreeSet<>(ctx.lastTreaty.parties()).equals(parties) && sameYear) return ctx.lastTreaty;
     StringBuilder id = new StringBuilder("t-");
     List<String> names = new ArrayList<>();
     for (String p : parties) {
