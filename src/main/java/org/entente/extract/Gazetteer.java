@@ -75,6 +75,11 @@ public final class Gazetteer {
     orgNames.put("WEST", "the West");
   }
 
+  /** A gazetteer read afresh from the data files (and the user's, see {@link Resources}). */
+  static Gazetteer load() {
+    return new Gazetteer();
+  }
+
   /** The process-wide gazetteer, loaded on first use. */
   public static Gazetteer get() {
     Gazetteer g = shared;
