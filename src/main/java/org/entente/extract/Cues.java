@@ -93,6 +93,7 @@ public final class Cues {
       if (w.isEmpty()) continue;
       here.clear();
       collect(ix.exact().get(w), folded, i, here);
+      if (!Character.isLetter(w.charAt(0))) continue;
       for (int k = 1; k <= Math.min(3, w.length()); k++) collect(ix.prefix().get(w.substring(0, k)), folded, i, here);
       collect(ix.other(), folded, i, here);
       here.sort((a, b) -> a.category().compareTo(b.category()) != 0 ? a.category().compareTo(b.category()) : Integer.compare(b.to(), a.to()));

@@ -36,6 +36,9 @@ public final class DateFinder {
 
   /** The dates of a text, in order, with spans relative to the text. */
   public List<DateMention> find(String text, Language lang, LocalDate reference) {
+    boolean digit = false;
+    for (int i = 0; i < text.length() && !digit; i++) digit = Character.isDigit(text.charAt(i));
+    if (!digit) return new ArrayList<>(); // every date Entente reads has a day or a year in figures
     List<Word> words = words(text);
     Map<String, Integer> ms = months.getOrDefault(lang, Map.of());
     List<DateMention> out = new ArrayList<>();

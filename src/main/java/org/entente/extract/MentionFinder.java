@@ -50,6 +50,7 @@ public final class MentionFinder {
   private static Form choose(List<Form> forms, List<Token> tokens, int from, int to) {
     Form best = null;
     String written = null;
+    if (forms.size() == 1) return fits(forms.get(0), tokens, from, to) ? forms.get(0) : null;
     for (Form f : forms) {
       if (!fits(f, tokens, from, to)) continue;
       if (best == null) best = f;
