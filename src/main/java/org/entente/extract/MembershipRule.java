@@ -26,6 +26,7 @@ final class MembershipRule implements Rule {
       if (!(c.equals("member") || join || leave)) continue;
       if (s.notAFact(h) || s.near(h.from(), 8, 6, "apply", "suspend") || counted(s, h)) continue;
       Mention org = nearestOrganization(s, h);
+      if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(coordinated(s, org));
       else if (s.has("orgref") || c.equals("member")) {
