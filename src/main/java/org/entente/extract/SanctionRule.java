@@ -167,7 +167,8 @@ final class SanctionRule implements Rule {
   /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
   private static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
     if (t.kind().equals(Entity.LEADER)) return false;
-    boolean modifier = t.formType().equals(Form.DEMONYM) || t.formType().equals(Form.ADJECTIVE);
+    boolean modifier = t.formType().equals(Form.DEMONYM) || t.formType().equals(Form.ADJECTIVE)
+        || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
     return (modifier && s.near(t.to(), 0, 3, "nonstate")) || s.near(t.from(), 3, 0, "nonstate");
   }
 }
