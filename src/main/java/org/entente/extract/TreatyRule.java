@@ -55,6 +55,7 @@ final class TreatyRule implements Rule {
     Set<String> out = new LinkedHashSet<>();
     Cues.Hit between = between(s, h);
     if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
+    if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, "group2", "group3")) out.addAll(ctx.group(s)); // "entre los tres países"
     if (act != null) {
       for (Mention m : Mentions.subjectBefore(s, Math.min(act.from(), h.from()), 20, Mention::isState)) out.add(m.id());
       for (Mention m : Mentions.subjectBefore(s, act.from(), 20, Mention::isState)) out.add(m.id());
