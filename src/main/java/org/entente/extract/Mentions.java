@@ -89,7 +89,7 @@ final class Mentions {
   /** Whether only commas, "and"-words and articles stand between two mentions. */
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
-    if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return !a.isState() || !b.isState() || true;
+    if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
     for (int i = a.to(); i < b.from(); i++) {
       if (!s.covered(i, "coord", "det") && !(a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) return false;
     }
