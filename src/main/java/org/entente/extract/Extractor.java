@@ -44,9 +44,14 @@ public final class Extractor {
     ArticleContext ctx = new ArticleContext(l, reference, gazetteer, text);
     if (title != null && !title.isBlank() && !text.startsWith(title.strip())) read(title, l, ctx, true);
     read(text, l, ctx, false);
-    List<Relation> rels = new ArrayList<>();
-    for (Relation r : ctx.relations.values()) {
-      rels.add(r);
+    List<Relation> rels = new ArrayList<>(ctx.relations.values());
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (Entity e : ctx.entities.values()) listed.add(e.id());
+    for (Relation r : rels) {
+      // the contract: every end of a relation is an entity of the same object
+      for (String end : List.of(r.source(), r.target())) {
+        if (listed.add(end)) ctx.entity(new Mention(kindOf(end), end, Form.NAME, 0, 0, 0, 0, end, false));
+      }
     }
     rels.sort(Comparator.comparing(Relation::type).thenComparing(Relation::source).thenComparing(Relation::target));
     return new Extraction(id, l.code(), new ArrayList<>(ctx.entities.values()), rels);
@@ -82,7 +87,11 @@ public final class Extractor {
       }
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
       SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds);
-      for (Mention m : ms) if (!Mentions.isVenue(view, m)) ctx.entity(m);
+      for (Mention m : ms) {
+        if (Mentions.isVenue(view, m)) continue;
+        if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;
+        ctx.entity(m);
+      }
       for (Rule r : rules) r.apply(view, ctx);
       for (List<Mention> chain : Mentions.stateChains(view)) {
         if (chain.size() >= 2) {
@@ -91,6 +100,22 @@ public final class Extractor {
         }
       }
     }
+  }
+
+  private String kindOf(String id) {
+    if (gazetteer.isState(id)) return Entity.STATE;
+    if (gazetteer.leaders().get(id) != null || id.equals(id.toLowerCase(java.util.Locale.ROOT))) return Entity.LEADER;
+    return Entity.ORGANIZATION;
+  }
+
+  /**
+   * A person of the leaders table counts as a leader named by the article when in office at its
+   * date or called by a head-of-state title ("former President X"); not a past head of
+   * government who is named in another role ("NATO Secretary-General Jens Stoltenberg").
+   */
+  private boolean leaderHere(SentenceView s, ArticleContext ctx, Mention m) {
+    if (gazetteer.leaders().stateAt(m.id(), ctx.reference) != null) return true;
+    return s.near(m.from(), 5, 0, "title", "former");
   }
 
   private LocalDate latestDate(String text, Language lang) {
