@@ -24,7 +24,7 @@ final class MembershipRule implements Rule {
       boolean join = c.equals("join") && !sanctions;
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;
-      if (s.notAFact(h) || s.near(h.from(), 8, 6, "apply", "suspend") || counted(s, h)) continue;
+      if (s.notAFact(h) || s.near(h.from(), 15, 6, "apply", "suspend") || counted(s, h)) continue;
       Mention org = nearestOrganization(s, h);
       if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
       List<String> orgIds = new ArrayList<>();
@@ -37,7 +37,8 @@ final class MembershipRule implements Rule {
       for (List<Mention> chain : Mentions.stateChains(s)) {
         Mention first = chain.get(0);
         Mention last = chain.get(chain.size() - 1);
-        boolean near = last.to() > h.from() - WINDOW && first.from() < h.to() + WINDOW;
+        int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
+        boolean near = last.to() > h.from() - window && first.from() < h.to() + window;
         if (!near || (last.to() <= h.from() && Mentions.enclosed(s, first, last, h.from()))) continue;
         for (Mention m : chain) {
           if (subject(s, h, m) && !Mentions.acrossClause(s, m, h) && !states.contains(m.id())) states.add(m.id());
@@ -85,7 +86,10 @@ final class MembershipRule implements Rule {
    */
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against", "on", "by")) return false;
-    for (Cues.Hit r : s.cues("ratify")) if (r.from() >= m.to() && r.from() - m.to() <= 4) return false; // "Hungary ratified Sweden's accession"
+    boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
+    for (Cues.Hit r : s.cues("ratify")) {
+      if (!named && r.from() >= m.to() && r.from() - m.to() <= 4) return false; // "Hungary ratified Sweden's accession"
+    }
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();
   }

@@ -24,12 +24,15 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Mention best = null;
-      for (Map.Entry<Integer, List<Form>> m : trie.matches(tokens, i)) {
-        Form f = choose(m.getValue(), tokens, i, m.getKey());
-        if (f != null) {
-          best = mention(f, tokens, i, m.getKey());
-          break;
+      Mention best = longest(trie, tokens, i);
+      if (best != null) {
+        // "the Commonwealth of Independent States": a longer name starting inside the match wins
+        for (int j = i + 1; j < best.to(); j++) {
+          Mention inner = longest(trie, tokens, j);
+          if (inner != null && inner.to() > best.to()) {
+            best = inner;
+            break;
+          }
         }
       }
       if (best == null) {
@@ -40,6 +43,14 @@ public final class MentionFinder {
       }
     }
     return dropUnsupportedAmbiguous(out);
+  }
+
+  private static Mention longest(FormTrie trie, List<Token> tokens, int i) {
+    for (Map.Entry<Integer, List<Form>> m : trie.matches(tokens, i)) {
+      Form f = choose(m.getValue(), tokens, i, m.getKey());
+      if (f != null) return mention(f, tokens, i, m.getKey());
+    }
+    return null;
   }
 
   /**
