@@ -21,11 +21,12 @@ final class TreatyRule implements Rule {
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("treaty")) {
       if (s.notAFact(h)) continue;
-      Cues.Hit sign = first(s, "sign");
-      Cues.Hit ratify = first(s, "ratify");
-      Cues.Hit inForce = first(s, "inforce");
-      Cues.Hit conclude = first(s, "conclude");
-      Cues.Hit act = sign != null ? sign : ratify != null ? ratify : conclude != null ? conclude : inForce;
+      Cues.Hit sign = nearest(s, "sign", h);
+      Cues.Hit ratify = nearest(s, "ratify", h);
+      Cues.Hit inForce = nearest(s, "inforce", h);
+      Cues.Hit conclude = nearest(s, "conclude", h);
+      Cues.Hit leave = nearest(s, "leave", h);
+      Cues.Hit act = sign != null ? sign : ratify != null ? ratify : conclude != null ? conclude : inForce != null ? inForce : leave;
       Set<String> parties = parties(s, ctx, h, act, sign != null);
       Entity treaty;
       if (parties.size() >= 2 && (act != null || between(s, h) != null)) {
@@ -46,8 +47,21 @@ final class TreatyRule implements Rule {
       }
       if (sign != null || ratify != null) signers(s, ctx, treaty, sign != null ? sign : ratify, parties);
       withdrawals(s, ctx, h);
-      return;
+      if (!s.cues("terminate").isEmpty()) {
+        for (String p : treaty.parties()) {        // "the treaty had been terminated"
+          ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ENDED, null, "treaty-ended", s.words(h.from(), h.to()));
+        }
+      }
     }
+  }
+
+  /** The cue of a category nearest to the treaty word, within the sentence. */
+  private static Cues.Hit nearest(SentenceView s, String category, Cues.Hit h) {
+    Cues.Hit best = null;
+    for (Cues.Hit c : s.cues(category)) {
+      if (best == null || Math.abs(c.from() - h.from()) < Math.abs(best.from() - h.from())) best = c;
+    }
+    return best;
   }
 
   /** The states that are party to what the sentence describes. */
@@ -59,6 +73,11 @@ final class TreatyRule implements Rule {
     if (act != null) {
       for (Mention m : Mentions.subjectBefore(s, Math.min(act.from(), h.from()), 20, Mention::isState)) out.add(m.id());
       for (Mention m : Mentions.subjectBefore(s, act.from(), 20, Mention::isState)) out.add(m.id());
+      for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
+        if (b.from() >= act.to() && b.from() - act.to() <= 3) {
+          for (Mention m : Mentions.listAfter(s, b.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
+        }
+      }
       for (Cues.Hit w : s.cues("with")) {
         if (w.from() > Math.min(act.from(), h.from()) - 2) {
           for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
@@ -88,7 +107,7 @@ final class TreatyRule implements Rule {
   private static void signers(SentenceView s, ArticleContext ctx, Entity treaty, Cues.Hit act, Set<String> parties) {
     boolean leader = false;
     Cues.Hit by = null;
-    for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 2) by = b;
+    for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 6 && by == null) by = b;
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
       boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20;
@@ -126,11 +145,6 @@ final class TreatyRule implements Rule {
             s.words(l.from(), l.to()));
       }
     }
-  }
-
-  private static Cues.Hit first(SentenceView s, String category) {
-    List<Cues.Hit> l = s.cues(category);
-    return l.isEmpty() ? null : l.get(0);
   }
 
   private static Entity treaty(ArticleContext ctx, TreeSet<String> parties, DateMention date) {
