@@ -141,13 +141,22 @@ final class Mentions {
    */
   static List<Mention> listAfter(SentenceView s, int at, int reach, Set<String> kinds) {
     List<Mention> out = new ArrayList<>();
-    int limit = at + reach;
+    Mention prev = null;
     for (Mention m : s.mentions) {
       if (m.from() < at || !kinds.contains(m.kind()) || isVenue(s, m)) continue;
-      if (m.from() > limit) break;
+      if (prev == null) {
+        if (m.from() > at + reach) break;
+      } else if (!linked(s, prev, m) && !apposition(prev, m)) {
+        break;                                     // "against Russia, while Britain and Canada..." ends the list
+      }
       out.add(m);
-      limit = m.to() + 3;
+      prev = m;
     }
     return out;
+  }
+
+  /** "president of Belarus Alexander Lukashenko", "Venezuelan President Nicolas Maduro": a state then its leader. */
+  private static boolean apposition(Mention a, Mention b) {
+    return a.isState() && b.kind().equals(Entity.LEADER) && b.from() - a.to() <= 2;
   }
 }

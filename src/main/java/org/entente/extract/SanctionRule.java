@@ -59,7 +59,7 @@ final class SanctionRule implements Rule {
           }
         }
       }
-      String status = lifted(s, h) ? Relation.ENDED : Relation.ACTIVE;
+      String status = lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
       List<String> targetIds = new ArrayList<>();
       for (Mention t : targets) if (!onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
       if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
@@ -146,10 +146,18 @@ final class SanctionRule implements Rule {
     return false;
   }
 
-  private static boolean lifted(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 12) return false;
+  private static boolean acrossClause(SentenceView s, Cues.Hit a, Cues.Hit b) {
+    int lo = Math.min(a.to(), b.to());
+    int hi = Math.max(a.from(), b.from());
+    for (Cues.Hit c : s.cues("clause")) if (c.from() >= lo && c.from() < hi) return true;
+    return false;
+  }
+
+  private static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {
+    for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20) return false;
+    int after = s.segment.isEmpty() || !german ? 10 : 25;                  // German puts "aufgehoben" last
     for (Cues.Hit l : s.cues("lift")) {
-      boolean near = l.from() >= h.from() - 8 && l.from() <= h.to() + 10;
+      boolean near = l.from() >= h.from() - 15 && l.from() <= h.to() + after && !acrossClause(s, l, h);
       if (near && !s.near(l.from(), 4, 0, "negation")) return true;
     }
     return false;
