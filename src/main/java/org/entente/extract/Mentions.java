@@ -90,10 +90,13 @@ final class Mentions {
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
     if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
+    boolean person = b.kind().equals(Entity.LEADER);                        // "Belarus und dessen Präsidenten Lukaschenko"
     for (int i = a.to(); i < b.from(); i++) {
-      if (!s.covered(i, "coord", "det") && !(a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) return false;
+      if (s.covered(i, "coord", "det") || (a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) continue;
+      if (person && s.covered(i, "poss", "title")) continue;
+      return false;
     }
-    return b.from() - a.to() <= 3;
+    return b.from() - a.to() <= (person ? 4 : 3);
   }
 
   /** The chains with a mention within {@code window} tokens of token range [from, to). */
