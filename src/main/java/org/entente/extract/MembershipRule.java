@@ -46,6 +46,14 @@ final class MembershipRule implements Rule {
       }
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) if (subject(s, h, m) && !states.contains(m.id())) states.add(m.id());
+        for (Cues.Hit a : s.cues("alongside")) {                             // "membre de l'Asean, aux côtés de Brunei, ..."
+          if (a.from() >= org.to() && a.from() - org.to() <= 4) {
+            for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
+          }
+        }
+      }
+      if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
+        for (Mention m : Mentions.subjectBefore(s, h.from(), 25, Mention::isState)) if (subject(s, h, m)) states.add(m.id());
       }
       boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"
       if (states.isEmpty() || (groupSubject && !ctx.group(s).isEmpty())) {

@@ -58,6 +58,11 @@ public final class SentenceView {
     return false;
   }
 
+  /** Whether a comma stands between tokens {@code a} and {@code b} ("qui n'ont jamais été..., ont été admis"). */
+  boolean commaBetween(int a, int b) {
+    return segment.substring(tokens.get(a).end(), tokens.get(b).start()).contains(",");
+  }
+
   /** Whether token {@code i} lies inside a cue of one of the categories. */
   boolean covered(int i, String... categories) {
     for (Cues.Hit h : cues) {
@@ -77,7 +82,7 @@ public final class SentenceView {
   boolean notAFact(Cues.Hit h) {
     for (Cues.Hit c : cues) {
       if (c.from() >= h.from() && c.from() < h.to()) continue;
-      if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from()) return true;
+      if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from() && !commaBetween(c.from(), h.from())) return true;
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6) return true;
     }
     return false;
