@@ -18,9 +18,9 @@ class DevSetScoreTest {
 
   @Test
   void tunedPartStaysAboveItsFloor() throws Exception {
-    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune"), DEVSET.resolve("seeds.jsonl")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.79);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.85);
+    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune"), DEVSET.resolve("seeds.jsonl"), DEVSET.resolve("tune2")));
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.84);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.89);
     assertThat(s.mentions().get("states").f1()).as("state mentions " + s.mentions().get("states")).isGreaterThanOrEqualTo(0.97);
     assertThat(s.mentions().get("leaders").f1()).as("leader mentions").isGreaterThanOrEqualTo(0.95);
   }
@@ -28,8 +28,8 @@ class DevSetScoreTest {
   @Test
   void heldOutPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("heldout")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.72);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.82);
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.74);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.85);
     assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.96);
   }
 }
