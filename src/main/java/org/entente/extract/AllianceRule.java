@@ -43,6 +43,7 @@ final class AllianceRule implements Rule {
       for (int i = 0; i < group.size(); i++) {
         for (int j = i + 1; j < group.size(); j++) relate(s, ctx, h, status, group.get(i), group.get(j));
       }
+      ctx.lastPair = List.of(group.get(0), group.get(1));   // what a later "the agreement was ratified" is about
       return;
     }
   }

@@ -155,7 +155,7 @@ final class SanctionRule implements Rule {
 
   private static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {
     for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20) return false;
-    int after = s.segment.isEmpty() || !german ? 10 : 25;                  // German puts "aufgehoben" last
+    int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
     for (Cues.Hit l : s.cues("lift")) {
       boolean near = l.from() >= h.from() - 15 && l.from() <= h.to() + after && !acrossClause(s, l, h);
       if (near && !s.near(l.from(), 4, 0, "negation")) return true;
