@@ -50,11 +50,13 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));
       if (targets.isEmpty()) {
         if (passive) {
-          targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
+          int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
+          targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
         } else if (adjective != null || by != null || euAdjective != null) {
           for (Mention m : Mentions.distinctStates(s)) if (m.to() <= h.from() && !sources.contains(m)) targets.add(m);
-        } else {
-          for (Mention m : Mentions.listAfter(s, h.to(), 1, TARGETS)) { // "Washington sanctioned Caracas"
+        }
+        if (targets.isEmpty()) {
+          for (Mention m : Mentions.listAfter(s, h.to(), 1, TARGETS)) { // "Washington sanctioned Caracas", "the EU sanctioned X"
             if (!modifiesAPerson(s, m)) targets.add(m);
           }
         }
@@ -87,7 +89,8 @@ final class SanctionRule implements Rule {
           || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
       if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
       if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
-      if (modifier && m.from() == h.to()) return m;
+      boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
+      if (modifier && romance && m.from() == h.to() && !modifiesAPerson(s, m)) return m;   // "sanctions américaines"
       if (lang == Language.RU && m.from() == h.to()) return m;
     }
     return null;

@@ -55,4 +55,16 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "The EU imposed sanctions on Alexander Lukashenko.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS alexander-lukashenko active");
   }
+
+  @Test
+  void aVerbSourceBeforeALeaderWithNationality() {
+    assertThat(Read.relations("en", "The EU sanctioned Belarusian President Alexander Lukashenko in 2020.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS alexander-lukashenko active");
+  }
+
+  @Test
+  void underSanctionsMakesTheSubjectTheTargetAndTheModifierTheSource() {
+    assertThat(Read.relations("en", "North Korea, which is under heavy U.N. sanctions, fired another missile.", "SANCTIONS"))
+        .containsExactly("UN SANCTIONS PRK active");
+  }
 }
