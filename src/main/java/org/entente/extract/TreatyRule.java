@@ -19,6 +19,7 @@ final class TreatyRule implements Rule {
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
+    if (!s.has("treaty")) statesParties(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
       if (s.notAFact(h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
@@ -52,6 +53,26 @@ final class TreatyRule implements Rule {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ENDED, null, "treaty-ended", s.words(h.from(), h.to()));
         }
       }
+    }
+  }
+
+  /**
+   * "Among the states parties are Mexico, Cuba...", "restées parties au Statut": a multilateral
+   * treaty's parties listed after it was named; they join the last treaty.
+   */
+  private static void statesParties(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null) return;
+    for (Cues.Hit h : s.cues("party")) {
+      if (s.notAFact(h)) continue;
+      List<String> added = new ArrayList<>(ctx.lastTreaty.parties());
+      String status = s.near(h.from(), 8, 4, "leave") ? Relation.ENDED : Relation.ACTIVE;
+      for (Mention m : Mentions.chainsNear(s, h.from(), h.to(), 10)) {
+        ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
+        if (!added.contains(m.id())) added.add(m.id());
+      }
+      Entity t = ctx.lastTreaty;
+      ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(added), t.signed(), t.ratified(), t.inForce());
+      ctx.put(ctx.lastTreaty);
     }
   }
 
