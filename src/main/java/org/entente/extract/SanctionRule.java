@@ -63,7 +63,10 @@ final class SanctionRule implements Rule {
       }
       String status = lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
       List<String> targetIds = new ArrayList<>();
-      for (Mention t : targets) if (!onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
+      for (Mention t : targets) {
+        boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
+        if (!isSource && !onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
+      }
       if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
       List<String> sourceIds = new ArrayList<>();
       for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
