@@ -63,6 +63,12 @@ public final class SentenceView {
     return segment.substring(tokens.get(a).end(), tokens.get(b).start()).contains(",");
   }
 
+  /** Whether a clause boundary ("and that", "while") starts between tokens {@code a} and {@code b}. */
+  boolean clauseBetween(int a, int b) {
+    for (Cues.Hit c : cues) if (c.category().equals("clause") && c.from() > a && c.from() < b) return true;
+    return false;
+  }
+
   /** Whether token {@code i} lies inside a cue of one of the categories. */
   boolean covered(int i, String... categories) {
     for (Cues.Hit h : cues) {
@@ -82,7 +88,8 @@ public final class SentenceView {
   boolean notAFact(Cues.Hit h) {
     for (Cues.Hit c : cues) {
       if (c.from() >= h.from() && c.from() < h.to()) continue;
-      if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from() && !commaBetween(c.from(), h.from())) return true;
+      if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from()
+          && !commaBetween(c.from(), h.from()) && !clauseBetween(c.from(), h.from())) return true;
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6) return true;
     }
     return false;
