@@ -94,6 +94,7 @@ final class MembershipRule implements Rule {
    */
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against", "on", "by")) return false;
+    if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
     for (Cues.Hit r : s.cues("ratify")) {
       if (!named && r.from() >= m.to() && r.from() - m.to() <= 4) return false; // "Hungary ratified Sweden's accession"
