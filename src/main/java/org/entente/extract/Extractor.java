@@ -44,7 +44,7 @@ public final class Extractor {
     ArticleContext ctx = new ArticleContext(l, reference, gazetteer, text);
     if (title != null && !title.isBlank() && !text.startsWith(title.strip())) read(title, l, ctx, true);
     read(text, l, ctx, false);
-    List<Relation> rels = new ArrayList<>(ctx.relations.values());
+    List<Relation> rels = signersAreLeaders(new ArrayList<>(ctx.relations.values()));
     java.util.Set<String> listed = new java.util.HashSet<>();
     for (Entity e : ctx.entities.values()) listed.add(e.id());
     for (Relation r : rels) {
@@ -100,6 +100,20 @@ public final class Extractor {
         }
       }
     }
+  }
+
+  /** When the article names the leaders who signed a treaty, the states did not sign it besides. */
+  private List<Relation> signersAreLeaders(List<Relation> rels) {
+    java.util.Set<String> signedByLeader = new java.util.HashSet<>();
+    for (Relation r : rels) {
+      if (r.type().equals(Relation.SIGNED) && gazetteer.leaders().get(r.source()) != null) signedByLeader.add(r.target());
+    }
+    List<Relation> out = new ArrayList<>(rels.size());
+    for (Relation r : rels) {
+      boolean stateSigner = r.type().equals(Relation.SIGNED) && gazetteer.isState(r.source());
+      if (!(stateSigner && signedByLeader.contains(r.target()))) out.add(r);
+    }
+    return out;
   }
 
   private String kindOf(String id) {
