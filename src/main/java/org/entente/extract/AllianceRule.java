@@ -28,7 +28,7 @@ final class AllianceRule implements Rule {
       if (states.size() >= 2 && !(anaphor && referred.size() >= 2)) {
         for (Mention m : pick(s, states, h)) group.add(m.id());
         for (List<Mention> chain : Mentions.stateChains(s)) {
-          boolean near = chain.stream().anyMatch(m -> Math.abs(m.from() - h.from()) <= 8);
+          boolean near = chain.stream().anyMatch(m -> Math.abs(m.from() - h.from()) <= 15);
           if (near && chain.size() >= 3) group = chain.stream().map(Mention::id).toList();
         }
       } else if (referred.size() >= 2) {

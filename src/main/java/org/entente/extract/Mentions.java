@@ -13,7 +13,11 @@ final class Mentions {
   /** A capital right after "in"/"à"/"в" is where something happened, not who did it. */
   static boolean isVenue(SentenceView s, Mention m) {
     if (!m.formType().equals(Form.CAPITAL)) return false;
-    for (Cues.Hit h : s.cues("venue")) if (h.to() == m.from()) return true;
+    for (Cues.Hit h : s.cues("venue")) {
+      if (h.to() != m.from()) continue;
+      boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
+      if (!target) return true;
+    }
     for (Cues.Hit h : s.cues("event")) if (h.to() <= m.from() && m.from() - h.to() <= 2) return true; // "sommet de Kuala Lumpur"
     return false;
   }

@@ -56,7 +56,9 @@ final class SanctionRule implements Rule {
           for (Mention m : Mentions.distinctStates(s)) if (m.to() <= h.from() && !sources.contains(m)) targets.add(m);
         }
         if (targets.isEmpty()) {
-          for (Mention m : Mentions.listAfter(s, h.to(), 1, TARGETS)) { // "Washington sanctioned Caracas", "the EU sanctioned X"
+          int reach = 1;
+          while (h.to() + reach - 1 < s.to && reach < 4 && s.covered(h.to() + reach - 1, "det", "title")) reach++; // "sanctionné le président X"
+          for (Mention m : Mentions.listAfter(s, h.to(), reach, TARGETS)) { // "Washington sanctioned Caracas", "the EU sanctioned X"
             if (!modifiesAPerson(s, m)) targets.add(m);
           }
         }

@@ -67,4 +67,13 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "North Korea, which is under heavy U.N. sanctions, fired another missile.", "SANCTIONS"))
         .containsExactly("UN SANCTIONS PRK active");
   }
+
+  @Test
+  void aCapitalAfterTheTargetPrepositionIsATargetNotAVenue() {
+    assertThat(Read.relations("fr", "Paris a imposé des sanctions à Moscou.", "SANCTIONS")).containsExactly("FRA SANCTIONS RUS active");
+    assertThat(Read.relations("fr", "Les Vingt-Sept ont adopté un nouveau paquet de sanctions contre Moscou.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS RUS active");
+    assertThat(Read.relations("fr", "Les États-Unis ont sanctionné le président vénézuélien Nicolás Maduro.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS nicolas-maduro active");
+  }
 }
