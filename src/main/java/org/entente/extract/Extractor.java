@@ -60,6 +60,7 @@ public final class Extractor {
   private void read(String text, Language lang, ArticleContext ctx, boolean isTitle) {
     List<Token> tokens = MatchAnalyzer.tokens(text, lang);
     List<Mention> found = mentions.find(tokens, lang);
+    int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(Cues.fold(t.surface(), lang));
     List<Cues.Hit> hits = cues.find(folded, lang);
@@ -88,7 +89,7 @@ public final class Extractor {
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
       SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds);
       for (Mention m : ms) {
-        if (Mentions.isVenue(view, m)) continue;
+        if (Mentions.isVenue(view, m) || m.end() <= dateline) continue;     // listed only when a relation needs it
         if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;
         ctx.entity(m);
       }
@@ -129,7 +130,22 @@ public final class Extractor {
    */
   private boolean leaderHere(SentenceView s, ArticleContext ctx, Mention m) {
     if (gazetteer.leaders().stateAt(m.id(), ctx.reference) != null) return true;
-    return s.near(m.from(), 5, 0, "title", "former");
+    return s.near(m.from(), 5, 0, "title", "former") || gazetteer.leaders().wasHeadOfState(m.id());
+  }
+
+  /**
+   * The end of a dateline ("ADDIS ABABA, Oct 3 -", "BRUXELLES, 20 maggio -"): the place a wire
+   * story was filed from is no state it speaks of. 0 when the text opens otherwise.
+   */
+  static int datelineEnd(String text) {
+    int comma = text.indexOf(',');
+    if (comma < 3 || comma > 40) return 0;
+    String place = text.substring(0, comma);
+    for (int i = 0; i < place.length(); i++) {
+      char c = place.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) return 0;
+    }
+    return comma;
   }
 
   private LocalDate latestDate(String text, Language lang) {

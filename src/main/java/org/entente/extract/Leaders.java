@@ -64,6 +64,14 @@ public final class Leaders {
     return null;
   }
 
+  /** Whether the person ever held an office that heads a state (not only a government). */
+  public boolean wasHeadOfState(String id) {
+    Leader l = byId.get(id);
+    if (l == null) return false;
+    for (Tenure t : l.tenures()) if (!t.role().equals("head_of_government")) return true;
+    return false;
+  }
+
   /** The state of the leader's latest tenure: the one the person is known for. */
   public String homeState(String id) {
     Leader l = byId.get(id);

@@ -76,8 +76,14 @@ public final class MentionFinder {
       }
     }
     if (best == null || best.ambiguous()) return best;
+    StringBuilder asWritten = new StringBuilder();
+    for (int k = from; k < to; k++) asWritten.append(tokens.get(k).surface());
+    String exact = lettersOf(asWritten);
+    boolean writtenAsBest = exact.equals(lettersOf(best.written()));
     for (Form f : forms) {
-      if (f.ambiguous() && f.id().equals(best.id()) && f.kind().equals(best.kind())) {
+      // "Jordan" flagged in the data makes the JDK's "Jordan" ambiguous; "india" (demonym) does not make "India" so
+      boolean sameSpelling = exact.equals(lettersOf(f.written()));
+      if (f.ambiguous() && f.id().equals(best.id()) && f.kind().equals(best.kind()) && (sameSpelling || !writtenAsBest)) {
         return new Form(best.kind(), best.id(), best.type(), best.written(), best.exactCase(), best.capitalized(), true, best.capitalMask());
       }
     }

@@ -38,4 +38,20 @@ class MentionFinderTest {
     assertThat(Read.entityIds("fr", "Un décret signé par Kim Jong Un.")).contains("kim-jong-un");
     assertThat(Read.entityIds("ru", "Встреча Путина и Си Цзиньпина.")).contains("vladimir-putin");
   }
+
+  @Test
+  void aNameWrittenAsSuchIsNotMadeAmbiguousByALowerCaseAdjective() {
+    assertThat(Read.entityIds("es", "La India y China firmaron un acuerdo.")).contains("IND", "CHN");
+  }
+
+  @Test
+  void theDatelineIsNotAStateTheStorySpeaksOf() {
+    assertThat(Read.entityIds("en", "ADDIS ABABA, Oct 3 - Kenya and Uganda signed a trade deal.")).doesNotContain("ETH").contains("KEN", "UGA");
+  }
+
+  @Test
+  void formerHeadsOfStateAreLeadersNamedButFormerPrimeMinistersInOtherRolesAreNot() {
+    assertThat(Read.entityIds("en", "The fall of Bashar al-Assad changed Syria.")).contains("bashar-al-assad");
+    assertThat(Read.entityIds("en", "NATO chief Jens Stoltenberg visited Kyiv.")).doesNotContain("jens-stoltenberg");
+  }
 }
