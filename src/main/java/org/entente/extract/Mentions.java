@@ -95,8 +95,10 @@ final class Mentions {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
     if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
     boolean person = b.kind().equals(Entity.LEADER);                        // "Belarus und dessen Präsidenten Lukaschenko"
+    boolean listed = between.contains(",") || s.near(a.to(), 0, b.from() - a.to(), "coord");
     for (int i = a.to(); i < b.from(); i++) {
       if (s.covered(i, "coord", "det") || (a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) continue;
+      if (listed && s.covered(i, "from")) continue;                           // "de l'Indonésie, de la Malaisie et des Philippines"
       if (person && s.covered(i, "poss", "title")) continue;
       return false;
     }
