@@ -49,6 +49,13 @@ final class SanctionRule implements Rule {
       }
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));
       if (targets.isEmpty()) {
+        for (Cues.Hit a : s.cues("against")) {                  // "Gegen Nordkorea verhängte der Sicherheitsrat Sanktionen"
+          if (a.to() > h.from() || h.from() - a.to() > 10 || s.near(h.from(), h.from() - a.to(), 0, "sanction")) continue;
+          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m); // not "gegen die die USA..."
+        }
+        sources.removeAll(targets);
+      }
+      if (targets.isEmpty()) {
         if (passive) {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
           targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
