@@ -96,7 +96,10 @@ public final class Cues {
       if (!Character.isLetter(w.charAt(0))) continue;
       for (int k = 1; k <= Math.min(3, w.length()); k++) collect(ix.prefix().get(w.substring(0, k)), folded, i, here);
       collect(ix.other(), folded, i, here);
-      here.sort((a, b) -> a.category().compareTo(b.category()) != 0 ? a.category().compareTo(b.category()) : Integer.compare(b.to(), a.to()));
+      if (here.isEmpty()) continue;
+      if (here.size() > 1) {
+        here.sort((a, b) -> a.category().compareTo(b.category()) != 0 ? a.category().compareTo(b.category()) : Integer.compare(b.to(), a.to()));
+      }
       for (int k = 0; k < here.size(); k++) if (here.indexOf(here.get(k)) == k) out.add(here.get(k));
     }
     return out;

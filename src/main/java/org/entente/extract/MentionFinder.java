@@ -76,6 +76,9 @@ public final class MentionFinder {
       }
     }
     if (best == null || best.ambiguous()) return best;
+    boolean anyAmbiguous = false;
+    for (Form f : forms) anyAmbiguous |= f.ambiguous();
+    if (!anyAmbiguous) return best;
     StringBuilder asWritten = new StringBuilder();
     for (int k = from; k < to; k++) asWritten.append(tokens.get(k).surface());
     String exact = lettersOf(asWritten);
