@@ -12,7 +12,8 @@ final class Mentions {
 
   /** A capital right after "in"/"à"/"в" is where something happened, not who did it. */
   static boolean isVenue(SentenceView s, Mention m) {
-    if (!m.formType().equals(Form.CAPITAL)) return false;
+    boolean place = m.formType().equals(Form.CAPITAL) || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION));
+    if (!place) return false;                                   // "a Bruxelles", "in Moscow", not "the White House said"
     for (Cues.Hit h : s.cues("venue")) {
       if (h.to() != m.from()) continue;
       boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
