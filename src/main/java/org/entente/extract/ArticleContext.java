@@ -20,17 +20,17 @@ final class ArticleContext {
   final Map<String, Entity> entities = new LinkedHashMap<>();
   final Map<String, Relation> relations = new LinkedHashMap<>();
   Entity lastTreaty;
-
-  /** Whether the last treaty's id carries its year ("t-deu-gbr-2025"). */
-  boolean lastTreatyHasYear() {
-    return lastTreaty != null && lastTreaty.id().matches(".*-\\d{4}");
-  }
   String lastOrganization;
   List<String> lastPair = new ArrayList<>();
   /** The states of the last list of two or more states: what "both" or "the two countries" refer to. */
   List<String> lastGroup = new ArrayList<>();
   /** The last list of each size: "both" means the last pair, "the three" the last three. */
-  final java.util.Map<Integer, List<String>> lastGroupOfSize = new java.util.HashMap<>();
+  final Map<Integer, List<String>> lastGroupOfSize = new java.util.HashMap<>();
+
+  /** Whether the last treaty's id carries its year ("t-deu-gbr-2025"). */
+  boolean lastTreatyHasYear() {
+    return lastTreaty != null && lastTreaty.id().matches(".*-\\d{4}");
+  }
 
   /** What a group word of the sentence refers to: the last pair for "both", else the last list. */
   List<String> group(SentenceView s) {
