@@ -113,7 +113,7 @@ final class MembershipRule implements Rule {
     if (s.near(h.from(), 1, 0, "number")) return true;
     Token prev = s.tokens.get(h.from() - 1);
     boolean digits = prev.surface().length() <= 3 && prev.surface().chars().allMatch(Character::isDigit);
-    boolean ordinal = prev.end() < s.segment.length() && s.segment.charAt(prev.end()) == '.';
+    boolean ordinal = prev.end() < s.segment.length() && !Character.isWhitespace(s.segment.charAt(prev.end())); // 31., 31°, 31st, 31-м
     return digits && !ordinal;
   }
 
