@@ -24,14 +24,6 @@ public record Form(String kind, String id, String type, String written, boolean 
     return new Form(kind, id, type, written, exact, caps, ambiguous, 0L);
   }
 
-  /** The written form folded to lower-case letters and digits only, as {@link MentionFinder} compares spellings. */
-  String letters() {
-    String f = Cues.fold(written);
-    StringBuilder sb = new StringBuilder(f.length());
-    for (int i = 0; i < f.length(); i++) if (Character.isLetterOrDigit(f.charAt(i))) sb.append(f.charAt(i));
-    return sb.toString();
-  }
-
   /** The same form, knowing which of its words are written with a capital (bit i: word i). */
   Form withCapitals(java.util.List<Token> words) {
     long mask = 0;

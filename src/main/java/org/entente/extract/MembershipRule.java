@@ -41,7 +41,7 @@ final class MembershipRule implements Rule {
         boolean near = last.to() > h.from() - window && first.from() < h.to() + window;
         if (!near || (last.to() <= h.from() && Mentions.enclosed(s, first, last, h.from()))) continue;
         for (Mention m : chain) {
-          if (subject(s, h, m) && !Mentions.acrossClause(s, m, h) && !states.contains(m.id())) states.add(m.id());
+          if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
         }
       }
       if (org != null) {

@@ -23,14 +23,6 @@ final class Mentions {
     return false;
   }
 
-  /** Whether a clause boundary ("while", "whereas", "mientras", "тогда как") stands between a mention and a cue. */
-  static boolean acrossClause(SentenceView s, Mention m, Cues.Hit h) {
-    int lo = Math.min(m.to(), h.to());
-    int hi = Math.max(m.from(), h.from());
-    for (Cues.Hit c : s.cues("clause")) if (c.from() >= lo && c.from() < hi) return true;
-    return false;
-  }
-
   /**
    * Whether mentions [first, last] stand between two commas that both come before token {@code at}:
    * a parenthesis ("South Korea, which watches China closely, joined..."; "Britain imposed, in
@@ -45,8 +37,7 @@ final class Mentions {
   }
 
   private static boolean commaAfter(SentenceView s, int i) {
-    if (i + 1 >= s.tokens.size()) return false;
-    return s.segment.substring(s.tokens.get(i).end(), s.tokens.get(i + 1).start()).contains(",");
+    return i + 1 < s.tokens.size() && s.commaBetween(i, i + 1);
   }
 
   /** The states of the sentence that act in it (venues left out), each id once, in order. */

@@ -161,18 +161,11 @@ final class SanctionRule implements Rule {
     return false;
   }
 
-  private static boolean acrossClause(SentenceView s, Cues.Hit a, Cues.Hit b) {
-    int lo = Math.min(a.to(), b.to());
-    int hi = Math.max(a.from(), b.from());
-    for (Cues.Hit c : s.cues("clause")) if (c.from() >= lo && c.from() < hi) return true;
-    return false;
-  }
-
   private static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {
     for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20) return false;
     int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
     for (Cues.Hit l : s.cues("lift")) {
-      boolean near = l.from() >= h.from() - 15 && l.from() <= h.to() + after && !acrossClause(s, l, h);
+      boolean near = l.from() >= h.from() - 15 && l.from() <= h.to() + after && !s.clauseSeparates(l.from(), l.to(), h.from(), h.to());
       if (near && !s.near(l.from(), 4, 0, "negation")) return true;
     }
     return false;

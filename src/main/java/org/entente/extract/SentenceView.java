@@ -63,10 +63,15 @@ public final class SentenceView {
     return segment.substring(tokens.get(a).end(), tokens.get(b).start()).contains(",");
   }
 
-  /** Whether a clause boundary ("and that", "while") starts between tokens {@code a} and {@code b}. */
-  boolean clauseBetween(int a, int b) {
-    for (Cues.Hit c : cues) if (c.category().equals("clause") && c.from() > a && c.from() < b) return true;
+  /** Whether a clause boundary ("and that", "while", "mientras") starts at a token in [from, to). */
+  boolean clauseIn(int from, int to) {
+    for (Cues.Hit c : cues) if (c.category().equals("clause") && c.from() >= from && c.from() < to) return true;
     return false;
+  }
+
+  /** Whether a clause boundary stands between two spans of tokens, whichever comes first. */
+  boolean clauseSeparates(int aFrom, int aTo, int bFrom, int bTo) {
+    return clauseIn(Math.min(aTo, bTo), Math.max(aFrom, bFrom));
   }
 
   /** Whether token {@code i} lies inside a cue of one of the categories. */
@@ -79,17 +84,16 @@ public final class SentenceView {
     return false;
   }
 
-  /** Whether the cue at {@code at} is denied, threatened, proposed or otherwise not a fact. */
-  boolean notAFact(int at) {
-    return near(at, 6, 0, "negation") || near(at, 10, 6, "modal");
-  }
-
-  /** Like {@link #notAFact(int)}, not counting the words of the cue itself ("if attacked"). */
+  /**
+   * Whether the cue is denied, threatened, proposed or otherwise not a fact: a negation up to six
+   * words before it in the same clause, or a modal word from ten before to six after, not counting
+   * the words of the cue itself ("if attacked").
+   */
   boolean notAFact(Cues.Hit h) {
     for (Cues.Hit c : cues) {
       if (c.from() >= h.from() && c.from() < h.to()) continue;
       if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from()
-          && !commaBetween(c.from(), h.from()) && !clauseBetween(c.from(), h.from())) return true;
+          && !commaBetween(c.from(), h.from()) && !clauseIn(c.from() + 1, h.from())) return true;
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6) return true;
     }
     return false;
