@@ -1,9 +1,9 @@
 package org.entente.graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.extract.Entity;
@@ -15,9 +15,12 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a batch of extracted articles into the graph in one transaction, with a handful of
- * {@code UNWIND $rows} statements. Writing the same article again changes nothing: articles,
- * entities, mentions and evidence are MERGEd by id, and a relation's article count grows only
- * when its evidence is new. Evidence an article no longer asserts is removed and counted down.
+ * {@code UNWIND $rows} statements. Articles the graph does not hold yet (the bulk of any ingest)
+ * are CREATEd with their mentions and evidence in one statement, and their relations are summed
+ * per edge before they reach the graph, so a popular edge is written once per batch, not once per
+ * article. Articles it holds already (changed ones, or a batch redone after a crash) take the
+ * general path: everything MERGEd by id, a relation's article count grows only when its evidence
+ * is new, and evidence an article no longer asserts is removed and counted down.
  */
 public final class GraphWriter {
 
@@ -28,6 +31,45 @@ public final class GraphWriter {
 
   /** An article with what was read in it. */
   public record Item(Article article, Extraction extraction) {}
+
+  private static final String KNOWN = """
+      UNWIND $ids AS id
+      MATCH (x:Article {id: id})
+      RETURN x.id AS id""";
+
+  private static final String NEW_ARTICLES = """
+      UNWIND $rows AS a
+      CREATE (x:Article {id: a.id, title: a.title, lang: a.lang, url: a.url, source: a.source, hash: a.hash,
+          published: CASE WHEN a.published IS NULL THEN null ELSE date(a.published) END})
+      FOREACH (row IN a.rows |
+          CREATE (x)-[:SUPPORTS]->(:Evidence {id: row.eid, key: row.key, type: row.type, source: row.source,
+              target: row.target, status: row.status, date: row.date, sentence: row.sentence, start: row.start,
+              end: row.end, article: row.article,
+              published: CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END}))
+      WITH x, a
+      UNWIND a.mentions AS id
+      MATCH (n:Entity {id: id})
+      CREATE (x)-[:MENTIONS]->(n)""";
+
+  private static final String EDGES = """
+      UNWIND $rows AS row
+      MATCH (s:Entity {id: row.source})
+      MATCH (t:Entity {id: row.target})
+      MERGE (s)-[r:%s]->(t)
+      ON CREATE SET r.articles = 0, r.evidence = [], r.sample = []
+      WITH r, row,
+           CASE WHEN row.firstSeen IS NULL THEN null ELSE date(row.firstSeen) END AS first,
+           CASE WHEN row.lastSeen IS NULL THEN null ELSE date(row.lastSeen) END AS last,
+           (r.statusAsOf IS NULL OR row.asOf >= r.statusAsOf) AS newer
+      SET r.articles = r.articles + row.count,
+          r.firstSeen = CASE WHEN first IS NOT NULL AND (r.firstSeen IS NULL OR first < r.firstSeen) THEN first ELSE r.firstSeen END,
+          r.lastSeen = CASE WHEN last IS NOT NULL AND (r.lastSeen IS NULL OR last > r.lastSeen) THEN last ELSE r.lastSeen END,
+          r.evidence = CASE WHEN size(r.evidence) < 3 THEN (r.evidence + row.sentences)[0..3] ELSE r.evidence END,
+          r.sample = CASE WHEN size(r.sample) < 20 THEN (r.sample + row.sample)[0..20] ELSE r.sample END,
+          r.since = CASE WHEN row.since IS NOT NULL AND (r.since IS NULL OR row.since < r.since) THEN row.since ELSE r.since END,
+          r.until = CASE WHEN newer THEN row.until ELSE r.until END,
+          r.status = CASE WHEN newer THEN row.status ELSE r.status END,
+          r.statusAsOf = CASE WHEN newer THEN row.asOf ELSE r.statusAsOf END""";
 
   private static final String ARTICLES = """
       UNWIND $rows AS a
@@ -99,90 +141,58 @@ public final class GraphWriter {
     this.store = store;
   }
 
+  /** Writes the batch in one transaction; what the graph already holds of it is updated, not doubled. */
   public void write(List<Item> items) {
     if (items.isEmpty()) return;
-    List<Map<String, Object>> articles = new ArrayList<>();
-    Map<String, Map<String, Map<String, Object>>> entities = new HashMap<>();
-    List<Map<String, Object>> mentions = new ArrayList<>();
-    Map<String, List<Map<String, Object>>> relations = new LinkedHashMap<>();
-    for (Item it : items) {
-      Article a = it.article();
-      Extraction x = it.extraction();
-      List<String> evidence = new ArrayList<>();
-      List<String> mentioned = new ArrayList<>();
-      for (Entity e : x.entities()) {
-        if (!KINDS.contains(e.kind())) continue;
-        entities.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>()).put(e.id(), entityRow(e));
-        mentions.add(Map.of("article", a.id(), "id", e.id()));
-        mentioned.add(e.id());
-      }
-      for (Relation r : x.relations()) {
-        if (!TYPES.contains(r.type())) continue;
-        String eid = a.id() + "|" + r.key();
-        evidence.add(eid);
-        Map<String, Object> row = new HashMap<>();
-        row.put("article", a.id());
-        row.put("eid", eid);
-        row.put("key", r.key());
-        row.put("type", r.type());
-        row.put("source", r.source());
-        row.put("target", r.target());
-        row.put("status", r.status());
-        row.put("date", r.date());
-        row.put("sentence", r.evidence());
-        row.put("start", r.start());
-        row.put("end", r.end());
-        row.put("published", a.published() == null ? null : a.published().toString());
-        row.put("asOf", asOf(r.date(), a));
-        relations.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(row);
-      }
-      Map<String, Object> art = new HashMap<>();
-      art.put("id", a.id());
-      art.put("title", a.title());
-      art.put("published", a.published() == null ? null : a.published().toString());
-      art.put("lang", x.lang());
-      art.put("url", a.url());
-      art.put("source", a.source());
-      art.put("hash", a.contentHash());
-      art.put("evidence", evidence);
-      art.put("mentions", mentioned);
-      articles.add(art);
-    }
+    List<String> ids = items.stream().map(i -> i.article().id()).toList();
     try (Session s = store.session()) {
       s.executeWriteWithoutResult(tx -> {
-        run(tx, ARTICLES, articles);
-        run(tx, STALE_EVIDENCE, articles);
-        run(tx, STALE_MENTIONS, articles);
-        for (var e : entities.entrySet()) run(tx, String.format(java.util.Locale.ROOT, ENTITIES, e.getKey()), new ArrayList<>(e.getValue().values()));
-        run(tx, MENTIONS, mentions);
-        for (var e : relations.entrySet()) run(tx, String.format(java.util.Locale.ROOT, RELATIONS, e.getKey()), e.getValue());
+        Set<String> known = new HashSet<>();
+        tx.run(KNOWN, Map.of("ids", ids)).forEachRemaining(r -> known.add(r.get("id").asString()));
+        List<Item> fresh = new ArrayList<>();
+        List<Item> again = new ArrayList<>();
+        Set<String> inBatch = new HashSet<>();
+        for (Item it : items) {
+          boolean isNew = !known.contains(it.article().id()) && inBatch.add(it.article().id());
+          (isNew ? fresh : again).add(it);
+        }
+        GraphRows all = new GraphRows(items);
+        for (var e : all.entities.entrySet()) run(tx, String.format(Locale.ROOT, ENTITIES, e.getKey()), new ArrayList<>(e.getValue().values()));
+        if (!fresh.isEmpty()) {
+          GraphRows rows = again.isEmpty() ? all : new GraphRows(fresh);
+          run(tx, NEW_ARTICLES, rows.articles);
+          for (var e : rows.evidence.entrySet()) run(tx, String.format(Locale.ROOT, EDGES, e.getKey()), GraphRows.perEdge(e.getValue()));
+        }
+        if (!again.isEmpty()) {
+          GraphRows rows = new GraphRows(again);
+          run(tx, ARTICLES, rows.articles);
+          run(tx, STALE_EVIDENCE, rows.articles);
+          run(tx, STALE_MENTIONS, rows.articles);
+          run(tx, MENTIONS, rows.mentions);
+          for (var e : rows.evidence.entrySet()) run(tx, String.format(Locale.ROOT, RELATIONS, e.getKey()), e.getValue());
+        }
       });
+    }
+  }
+
+  /** The obvious way, kept to measure against: one transaction per article, every row MERGEd. */
+  public void writeOneByOne(List<Item> items) {
+    for (Item it : items) {
+      GraphRows rows = new GraphRows(List.of(it));
+      try (Session s = store.session()) {
+        s.executeWriteWithoutResult(tx -> {
+          for (var e : rows.entities.entrySet()) run(tx, String.format(Locale.ROOT, ENTITIES, e.getKey()), new ArrayList<>(e.getValue().values()));
+          run(tx, ARTICLES, rows.articles);
+          run(tx, STALE_EVIDENCE, rows.articles);
+          run(tx, STALE_MENTIONS, rows.articles);
+          run(tx, MENTIONS, rows.mentions);
+          for (var e : rows.evidence.entrySet()) run(tx, String.format(Locale.ROOT, RELATIONS, e.getKey()), e.getValue());
+        });
+      }
     }
   }
 
   private static void run(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
     if (!rows.isEmpty()) tx.run(cypher, Map.of("rows", rows)).consume();
-  }
-
-  private static Map<String, Object> entityRow(Entity e) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("id", e.id());
-    m.put("name", e.name());
-    m.put("state", e.state());
-    m.put("parties", e.parties());
-    m.put("signed", e.signed());
-    m.put("ratified", e.ratified());
-    m.put("inForce", e.inForce());
-    return m;
-  }
-
-  /** The date a relation's status holds from: its own date, else the article's, padded to a day. */
-  static String asOf(String date, Article a) {
-    if (date != null) {
-      if (date.length() == 4) return date + "-01-01";
-      if (date.length() == 7) return date + "-01";
-      return date;
-    }
-    return a.published() == null ? "0000-01-01" : a.published().toString();
   }
 }

@@ -85,4 +85,28 @@ class GraphWriterIT {
         item("a2", "North Korea and Russia are now allies.", "2024-06-20")));
     assertThat(TestGraph.count(g, "MATCH (:State)-[r:ALLIED_WITH]-(:State) RETURN count(DISTINCT r)")).isEqualTo(1);
   }
+
+  @Test
+  void aBatchSummedPerEdgeGivesTheSameGraphAsArticlesWrittenOneByOne() {
+    List<GraphWriter.Item> batch = List.of(
+        item("b1", "The European Union imposed sanctions on Belarus on 2 March 2022.", "2022-03-02"),
+        item("b2", "The EU lifted its sanctions on Belarus on 5 May 2023.", "2023-05-06"),
+        item("b3", "The EU imposed new sanctions on Belarus.", "2022-04-01"),
+        item("b4", "Russia and Belarus are allies. Finland joined NATO.", "2023-04-04"));
+    writer.write(batch);
+    String summed = graph();
+    TestGraph.empty();
+    writer.writeOneByOne(batch);
+    assertThat(graph()).isEqualTo(summed).contains("ended");
+  }
+
+  private String graph() {
+    return edge("""
+        MATCH (s)-[r]->(t) WHERE NOT s:Article
+        WITH s.id + '-' + type(r) + '->' + t.id + ' ' + reduce(x = '', v IN [r.articles, r.status, r.since, r.until,
+             r.firstSeen, r.lastSeen, size(r.evidence), size(r.sample)] | x + ' ' + coalesce(toString(v), '-')) AS line
+        ORDER BY line
+        RETURN collect(line)""") + TestGraph.count(g, "MATCH (:Article)-[m:MENTIONS]->() RETURN count(m)")
+        + TestGraph.count(g, "MATCH (:Article)-[:SUPPORTS]->(e:Evidence) RETURN count(e)");
+  }
 }
