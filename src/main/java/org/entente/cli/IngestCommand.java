@@ -39,7 +39,11 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     for (Path p : paths) if (!Files.exists(p)) throw new UserError(p + ": no such file or directory");
     PrintWriter err = spec.commandLine().getErr();
+    long t0 = System.nanoTime();
     Ingester.Summary s = ingest(store, paths, batch, err);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    err.printf(java.util.Locale.ROOT, "entente: %.1f s, %.0f articles/s, %.1f MB/s of text; extraction %.1f s, graph %.1f s, index %.1f s (overlapping)%n",
+        secs, (s.added() + s.updated()) / secs, s.bytes() / 1e6 / secs, s.extractSeconds(), s.graphSeconds(), s.indexSeconds());
     spec.commandLine().getOut().printf(java.util.Locale.ROOT, "read %d, new %d, updated %d, unchanged %d, rejected %d%n",
         s.read(), s.added(), s.updated(), s.unchanged(), s.rejected());
     return s.read() == 0 && s.rejected() > 0 ? 1 : 0;
