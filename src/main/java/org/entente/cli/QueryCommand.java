@@ -35,7 +35,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-e", "--execute"}, paramLabel = "CYPHER") String cypher;
   }
 
-  @ArgGroup(multiplicity = "1") Source source;
+  @ArgGroup(multiplicity = "0..1") Source source;
+
+  @Option(names = "--list", description = "List the canned questions of queries/: what each answers and its parameters.")
+  boolean list;
 
   @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter; numbers, true/false and [a,b] lists are typed.")
   Map<String, String> params = new LinkedHashMap<>();
@@ -51,6 +54,8 @@ final class QueryCommand implements Callable<Integer> {
     if (!List.of("table", "json", "csv").contains(format)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be table, json or csv");
     }
+    if (list) return list(spec.commandLine().getOut());
+    if (source == null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a FILE.cypher, a canned question's name, -e CYPHER or --list is needed");
     String cypher = source.cypher != null ? source.cypher : read(source.file);
     Map<String, Object> typed = new LinkedHashMap<>();
     params.forEach((k, v) -> typed.put(k, Params.typed(v)));
@@ -75,7 +80,26 @@ final class QueryCommand implements Callable<Integer> {
     return r.list();
   }
 
+  private int list(PrintWriter out) {
+    List<CannedQuestions.Question> qs = CannedQuestions.all();
+    if (qs.isEmpty()) throw new UserError("no canned questions found in " + CannedQuestions.dir().toAbsolutePath());
+    for (CannedQuestions.Question q : qs) {
+      out.println(q.name());
+      out.println("    " + q.answers());
+      if (!q.paramText().isEmpty()) out.println("    parameters: " + q.paramText());
+      StringBuilder ex = new StringBuilder("    ./entente query " + q.name());
+      for (String p : q.params()) ex.append(" --param ").append(p).append("=...");
+      out.println(ex);
+    }
+    return 0;
+  }
+
+  /** The file's text; a name that is no file but a canned question's name reads that question. */
   private static String read(Path f) {
+    if (!Files.exists(f) && f.getParent() == null) {
+      CannedQuestions.Question q = CannedQuestions.named(f.toString());
+      if (q != null) f = q.file();
+    }
     try {
       return Files.readString(f, StandardCharsets.UTF_8);
     } catch (IOException e) {

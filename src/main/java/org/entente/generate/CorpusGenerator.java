@@ -56,8 +56,8 @@ public final class CorpusGenerator {
     }
     if (r.nextDouble() < 0.3) d.leads(leaderIds, leaders);
     if (r.nextDouble() < 0.35) d.trap(world);
-    int target = 1600 + r.nextInt(900);
-    for (int k = 0; d.length() < target && k < 40; k++) d.filler(world);
+    int target = 1200 + r.nextInt(800);
+    for (int k = 0; d.length() < target && k < 60; k++) d.filler(world);
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("id", String.format(java.util.Locale.ROOT, "gen-%d-%08d", seed, i));
     a.put("lang", lang);
@@ -87,6 +87,7 @@ public final class CorpusGenerator {
     final List<Map<String, Object>> treaties = new ArrayList<>();
     final List<Map<String, Object>> relations = new ArrayList<>();
     final Set<String> pairs = new LinkedHashSet<>(); // entity pairs already related, kept out of traps
+    final Set<Template> usedFillers = new java.util.HashSet<>();
     int length;
 
     Draft(String lang, LocalDate date, SplittableRandom r) {
@@ -128,6 +129,8 @@ public final class CorpusGenerator {
         treaties.add(tr);
         relations.add(relation("PARTY_TO", f.source(), key, "active"));
         relations.add(relation("PARTY_TO", f.target(), key, "active"));
+        relations.add(relation("SIGNED", f.source(), key, "active")); // every treaty template says the states signed it
+        relations.add(relation("SIGNED", f.target(), key, "active"));
       } else {
         relations.add(relation(f.type(), f.source(), f.target(), status));
       }
@@ -160,7 +163,11 @@ public final class CorpusGenerator {
 
     void filler(World w) {
       Template t = one("filler");
-      if (t != null) add(t, Map.of("A", entity(w.state(r)), "B", entity(w.state(r))), null, date);
+      if (t == null || !usedFillers.add(t)) return; // a wire story does not say the same thing twice
+      String a = w.state(r);
+      String b = w.state(r);
+      for (int k = 0; b.equals(a) && k < 10; k++) b = w.state(r);
+      add(t, Map.of("A", entity(a), "B", entity(b)), null, date);
     }
 
     String headline(World w) {
@@ -169,7 +176,7 @@ public final class CorpusGenerator {
       List<String> ends = new ArrayList<>(states);
       String a = ends.isEmpty() ? w.state(r) : ends.get(0);
       String b = ends.size() > 1 ? ends.get(1) : w.state(r);
-      if (a.equals(b)) b = w.state(r);
+      for (int k = 0; a.equals(b) && k < 10; k++) b = w.state(r);
       String title = fill(t, Map.of("A", entity(a), "B", entity(b)), null, date);
       if (t.uses("A")) states.add(a);
       if (t.uses("B")) states.add(b);
