@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Geopolitical knowledge graph builder: news articles in, a Lucene index and a Neo4j graph out.",
     subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
         QueryCommand.class, EvidenceCommand.class, ExportCommand.class, DiffCommand.class, StatsCommand.class,
-        ScoreCommand.class, BenchCommand.class, GenerateCommand.class,
+        ScoreCommand.class, BenchCommand.class, GenerateCommand.class, BenchmarkCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

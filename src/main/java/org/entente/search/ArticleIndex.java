@@ -11,6 +11,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.entente.extract.Entity;
 import org.entente.extract.Extraction;
 import org.entente.extract.Language;
@@ -78,6 +81,7 @@ public final class ArticleIndex implements AutoCloseable {
       d.add(new TextField(Fields.textIn(l), a.text(), Field.Store.NO));
     }
     d.add(new StringField(Fields.LANG, x.lang(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.LANG, new BytesRef(x.lang())));
     if (a.source() != null) d.add(new StringField(Fields.SOURCE, a.source(), Field.Store.YES));
     if (a.url() != null) d.add(new StoredField(Fields.URL, a.url()));
     LocalDate p = a.published();
@@ -85,9 +89,12 @@ public final class ArticleIndex implements AutoCloseable {
       d.add(new LongPoint(Fields.PUBLISHED_DAY, p.toEpochDay()));
       d.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, p.toEpochDay()));
       d.add(new StoredField(Fields.PUBLISHED, p.toString()));
+      d.add(new SortedDocValuesField(Fields.MONTH, new BytesRef(p.toString().substring(0, 7))));
     }
     for (Entity e : x.entities()) {
-      if (!e.kind().equals(Entity.TREATY)) d.add(new StringField(Fields.MENTIONS, e.id(), Field.Store.YES));
+      if (e.kind().equals(Entity.TREATY)) continue;
+      d.add(new StringField(Fields.MENTIONS, e.id(), Field.Store.YES));
+      d.add(new SortedSetDocValuesField(Fields.MENTIONS, new BytesRef(e.id())));
     }
     writer.updateDocument(new Term(Fields.ID, a.id()), d);
   }

@@ -1,0 +1,178 @@
+package org.entente.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.entente.extract.Extractor;
+import org.entente.graph.GraphStore;
+import org.entente.graph.GraphWriter;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleReader;
+import org.entente.ingest.Ingester;
+import org.entente.search.ArticleIndex;
+
+/**
+ * Entente's benchmark: ingest of a corpus into a fresh embedded store, then, on that store,
+ * start-up, canned questions, search and export, extraction alone, and the side-by-side
+ * comparisons. Prints one table; progress and per-tenth ingest figures go to the log.
+ */
+public final class Benchmark {
+
+  /** A canned question with the parameters it is asked with. */
+  public record Question(String name, String cypher, Map<String, Object> params) {}
+
+  /** What to run: the corpus file, a scratch data directory, and how many repetitions. */
+  public record Options(Path corpus, Path dataDir, int runs, int sideBySideArticles, int fulltextArticles,
+                        boolean reuseStore, String pageCache) {}
+
+  private final Options o;
+  private final PrintWriter log;
+  private final Table table = new Table();
+  private long articles;
+  private long bytes;
+
+  public Benchmark(Options o, PrintWriter log) {
+    this.o = o;
+    this.log = log;
+  }
+
+  public Table run(List<Question> questions) throws IOException {
+    log.println("entente bench: " + Machine.describe());
+    if (!o.reuseStore()) ingest();
+    else articles = countLines(o.corpus());
+    startUp();
+    try (GraphStore g = open(o.dataDir().resolve("graph"))) {
+      new Reads(o, log, table).questions(g, questions);
+      new Reads(o, log, table).search(o.dataDir().resolve("index"));
+      new Reads(o, log, table).export(g, o.dataDir().resolve("export"));
+    }
+    extraction();
+    SideBySide side = new SideBySide(o, log, table);
+    side.obviousWay(sample(o.sideBySideArticles()));
+    side.neo4jFullText(sample(o.fulltextArticles()), o.dataDir().resolve("index"));
+    table.add("peak resident memory of the benchmark JVM", Machine.peakRssMiB() + " MiB", null, "heap max " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
+    return table;
+  }
+
+  private void ingest() throws IOException {
+    long total = countLines(o.corpus());
+    deleteTree(o.dataDir());
+    Files.createDirectories(o.dataDir());
+    long t0 = System.nanoTime();
+    long[] nextTenth = {Math.max(1, total / 10)};
+    long[] lastMark = {t0, 0};
+    List<String> tenths = new ArrayList<>();
+    Ingester.Summary s;
+    try (GraphStore g = open(o.dataDir().resolve("graph")); ArticleIndex index = new ArticleIndex(o.dataDir().resolve("index"))) {
+      Ingester in = new Ingester(new Extractor(), index, new GraphWriter(g), 1000);
+      s = in.run(List.of(o.corpus()), p -> log.println("entente bench: " + p), n -> {
+        if (n == lastMark[1] || (n < nextTenth[0] && n < total)) return;
+        long now = System.nanoTime();
+        double rate = (n - lastMark[1]) / ((now - lastMark[0]) / 1e9);
+        String line = String.format(Locale.ROOT, "%,d articles at %.0f s: %.0f articles/s in this tenth, live heap %d MiB, RSS %d MiB",
+            n, (now - t0) / 1e9, rate, Machine.liveHeapMiB(), Machine.rssMiB());
+        log.println("entente bench: ingest " + line);
+        tenths.add(line);
+        lastMark[0] = now;
+        lastMark[1] = n;
+        nextTenth[0] += Math.max(1, total / 10);
+      });
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    articles = s.added() + s.updated();
+    bytes = s.bytes();
+    table.add("ingest, end to end (Lucene + extraction + embedded Neo4j)",
+        String.format(Locale.ROOT, "%,d articles in %.0f s: %.0f articles/s, %.1f MB/s", articles, secs, articles / secs, bytes / 1e6 / secs),
+        "1,000,000 in <= 300 s", String.format(Locale.ROOT, "stage seconds (overlapping): extraction %.0f, graph %.0f, index %.0f",
+            s.extractSeconds(), s.graphSeconds(), s.indexSeconds()));
+    if (!tenths.isEmpty()) {
+      table.add("ingest, first tenth", tenths.get(0).replaceFirst("^[^:]*: ", ""), "flat", null);
+      table.add("ingest, last tenth", tenths.get(tenths.size() - 1).replaceFirst("^[^:]*: ", ""), "flat", null);
+    }
+    table.add("ingest, peak heap", Machine.peakHeapMiB() + " MiB", "< 2048 MiB", "peak RSS so far " + Machine.peakRssMiB() + " MiB");
+  }
+
+  /** A new JVM, as a user's command starts: open the store and answer one question; the median of a few. */
+  private void startUp() throws IOException {
+    double[] secs = new double[Math.max(1, Math.min(3, o.runs()))];
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx2g", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+        "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"), "org.entente.cli.Main", "query", "-e", "MATCH (n:State) RETURN count(n) AS states",
+        "--data-dir", o.dataDir().toString()));
+    for (int i = 0; i < secs.length; i++) {
+      long t0 = System.nanoTime();
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      try {
+        if (p.waitFor() != 0) throw new IOException("the start-up run failed: " + String.join(" ", cmd));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      secs[i] = (System.nanoTime() - t0) / 1e9;
+    }
+    table.add("embedded store open to first answer", String.format(Locale.ROOT, "%.1f s", Latencies.median(secs)), "<= 5 s",
+        "a new JVM running 'entente query' on the store, median of " + secs.length + " (includes JVM start and the close)");
+  }
+
+  private void extraction() {
+    List<Article> sample = sample(20_000);
+    long size = 0;
+    for (Article a : sample) size += a.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    Extractor x = new Extractor();
+    double[] secs = new double[o.runs()];
+    for (int r = -1; r < o.runs(); r++) {
+      long t0 = System.nanoTime();
+      for (Article a : sample) x.extract(a.id(), a.title(), a.text(), org.entente.extract.Language.fromCode(a.lang()), a.published());
+      if (r >= 0) secs[r] = (System.nanoTime() - t0) / 1e9;
+    }
+    double med = Latencies.median(secs);
+    table.add("extraction alone, one thread", String.format(Locale.ROOT, "%.1f MB/s, %.0f articles/s", size / 1e6 / med, sample.size() / med),
+        ">= 10 MB/s per core", String.format(Locale.ROOT, "%,d generated articles, %.1f MB, median of %d", sample.size(), size / 1e6, o.runs()));
+  }
+
+  /** The first n articles of the corpus, in memory. */
+  List<Article> sample(int n) {
+    List<Article> out = new ArrayList<>();
+    ArticleReader r = new ArticleReader(a -> {
+      if (out.size() < n) out.add(a);
+      else throw new Enough();
+    }, p -> {});
+    try {
+      r.read(o.corpus());
+    } catch (Enough e) {
+      // the sample is full
+    }
+    return out;
+  }
+
+  private static final class Enough extends RuntimeException {
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
+
+  GraphStore open(Path home) throws IOException {
+    return GraphStore.open(new GraphStore.Target(null, null, null, null, home, o.pageCache()));
+  }
+
+  static long countLines(Path f) throws IOException {
+    try (Stream<String> s = Files.lines(f)) {
+      return s.count();
+    }
+  }
+
+  static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
+    }
+  }
+}
