@@ -56,7 +56,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
     Path store = work.resolve("store");
     if (reuse && !Files.isDirectory(store.resolve("index"))) throw new UserError("--reuse-store: no store under " + store + " yet");
-    Benchmark.Options o = new Benchmark.Options(file, store, runs, sideBySide, fulltext, reuse, System.getenv().getOrDefault("ENTENTE_PAGECACHE", "2g"));
+    Benchmark.Options o = new Benchmark.Options(file, store, runs, sideBySide, fulltext, reuse, System.getenv("ENTENTE_PAGECACHE"));
     List<Benchmark.Question> questions = new ArrayList<>();
     for (CannedQuestions.Question q : CannedQuestions.all()) {
       Map<String, Object> p = new LinkedHashMap<>();

@@ -23,8 +23,11 @@ public final class Snapshot {
   private static final String NODES = """
       MATCH (n:Entity) RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, properties(n) AS props
       ORDER BY id""";
+  // Articles and mentions come in the order of the id index, so nothing is sorted in memory:
+  // a sort over a million articles' mentions would exceed the transaction memory limit.
   private static final String ARTICLES = """
-      MATCH (n:Article) RETURN n.id AS id, 'Article' AS label, properties(n) AS props ORDER BY id""";
+      MATCH (n:Article) WHERE n.id IS NOT NULL
+      RETURN n.id AS id, 'Article' AS label, properties(n) AS props ORDER BY n.id""";
   private static final String EDGES = """
       MATCH (s:Entity)-[r]->(t:Entity)
       WITH s, r, t, coalesce(r.since, toString(r.firstSeen)) AS start
@@ -33,7 +36,10 @@ public final class Snapshot {
              start AS start, CASE WHEN $asOf IS NOT NULL AND r.until IS NOT NULL AND r.until > $asOf THEN 'active' ELSE r.status END AS status
       ORDER BY source, type, target""";
   private static final String MENTIONS = """
-      MATCH (a:Article)-[:MENTIONS]->(n:Entity) RETURN a.id AS source, n.id AS target ORDER BY source, target""";
+      MATCH (a:Article) WHERE a.id IS NOT NULL
+      WITH a ORDER BY a.id
+      MATCH (a)-[:MENTIONS]->(n:Entity)
+      RETURN a.id AS source, n.id AS target""";
 
   private Snapshot() {}
 

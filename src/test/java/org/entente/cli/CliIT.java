@@ -111,6 +111,55 @@ class CliIT {
     assertThat(Files.readString(out)).contains("\"PRK\"", "\"RUS\"", "ALLIED_WITH");
   }
 
+  /** The source graph's relation edges as "SOURCE TYPE TARGET" lines, to compare exports with. */
+  private static java.util.Set<String> relationEdges() throws Exception {
+    JsonNode rows = new ObjectMapper().readTree(run("query", "-e",
+        "MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id + ' ' + type(r) + ' ' + t.id AS e", "--format", "json").out());
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    rows.forEach(r -> out.add(r.get("e").asText()));
+    return out;
+  }
+
+  @Test
+  void graphmlReadsBackIntoJGraphTAsTheSameGraph() throws Exception {
+    Path out = dir.resolve("jg.graphml");
+    assertThat(run("export", "--format", "graphml", "--out", out.toString()).code()).isZero();
+    var graph = new org.jgrapht.graph.DirectedPseudograph<String, org.jgrapht.graph.DefaultEdge>(org.jgrapht.graph.DefaultEdge.class);
+    var types = new java.util.HashMap<org.jgrapht.graph.DefaultEdge, String>();
+    var labels = new java.util.HashMap<String, String>();
+    var importer = new org.jgrapht.nio.graphml.GraphMLImporter<String, org.jgrapht.graph.DefaultEdge>();
+    importer.setVertexFactory(id -> id);
+    importer.addVertexAttributeConsumer((p, a) -> {
+      if (p.getSecond().equals("label")) labels.put(p.getFirst(), a.getValue());
+    });
+    importer.addEdgeAttributeConsumer((p, a) -> {
+      if (p.getSecond().equals("type")) types.put(p.getFirst(), a.getValue());
+    });
+    importer.importGraph(graph, out.toFile());
+    java.util.Set<String> read = new java.util.TreeSet<>();
+    for (var e : graph.edgeSet()) read.add(graph.getEdgeSource(e) + " " + types.get(e) + " " + graph.getEdgeTarget(e));
+    assertThat(read).isEqualTo(relationEdges()).contains("PRK ALLIED_WITH RUS");
+    assertThat(labels).containsEntry("RUS", "State");
+  }
+
+  @Test
+  void gexfReadsBackIntoJGraphTAsTheSameGraph() throws Exception {
+    Path out = dir.resolve("jg.gexf");
+    assertThat(run("export", "--format", "gexf", "--out", out.toString()).code()).isZero();
+    var graph = new org.jgrapht.graph.DirectedPseudograph<String, org.jgrapht.graph.DefaultEdge>(org.jgrapht.graph.DefaultEdge.class);
+    var types = new java.util.HashMap<org.jgrapht.graph.DefaultEdge, String>();
+    var importer = new org.jgrapht.nio.gexf.SimpleGEXFImporter<String, org.jgrapht.graph.DefaultEdge>();
+    importer.setSchemaValidation(false); // JGraphT knows the GEXF 1.2 schema; the export is GEXF 1.3 (Gephi 0.9+)
+    importer.setVertexFactory(id -> id);
+    importer.addEdgeAttributeConsumer((p, a) -> {
+      if (p.getSecond().equals("label") || p.getSecond().equals("type")) types.putIfAbsent(p.getFirst(), a.getValue());
+    });
+    importer.importGraph(graph, out.toFile());
+    java.util.Set<String> read = new java.util.TreeSet<>();
+    for (var e : graph.edgeSet()) read.add(graph.getEdgeSource(e) + " " + types.get(e) + " " + graph.getEdgeTarget(e));
+    assertThat(read).isEqualTo(relationEdges());
+  }
+
   @Test
   void jsonAndCsvExportsParse() throws Exception {
     Path json = dir.resolve("g.json");
