@@ -50,13 +50,14 @@ public final class Benchmark {
     startUp();
     try (GraphStore g = open(o.dataDir().resolve("graph"))) {
       new Reads(o, log, table).questions(g, questions);
-      new Reads(o, log, table).search(o.dataDir().resolve("index"));
       new Reads(o, log, table).export(g, o.dataDir().resolve("export"));
     }
+    System.gc(); // search runs in its own JVM for users, with no Neo4j in it: measured after the store is closed
+    new Reads(o, log, table).search(o.dataDir().resolve("index"));
     extraction();
     SideBySide side = new SideBySide(o, log, table);
     side.obviousWay(sample(o.sideBySideArticles()));
-    side.neo4jFullText(sample(o.fulltextArticles()), o.dataDir().resolve("index"));
+    side.neo4jFullText(sample(o.fulltextArticles()));
     table.add("peak resident memory of the benchmark JVM", Machine.peakRssMiB() + " MiB", null, "heap max " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
     return table;
   }
@@ -99,27 +100,48 @@ public final class Benchmark {
     table.add("ingest, peak heap", Machine.peakHeapMiB() + " MiB", "< 2048 MiB", "peak RSS so far " + Machine.peakRssMiB() + " MiB");
   }
 
-  /** A new JVM, as a user's command starts: open the store and answer one question; the median of a few. */
+  /**
+   * A new process, as a user's command starts: {@code ./entente query} on the store, through the
+   * launcher when there is one (with its ahead-of-time class cache), timed to the first byte of
+   * the answer on stdout and to the exit; the median of a few.
+   */
   private void startUp() throws IOException {
-    double[] secs = new double[Math.max(1, Math.min(3, o.runs()))];
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx2g", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-        "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), "org.entente.cli.Main", "query", "-e", "MATCH (n:State) RETURN count(n) AS states",
-        "--data-dir", o.dataDir().toString()));
-    for (int i = 0; i < secs.length; i++) {
+    int n = Math.max(1, Math.min(3, o.runs()));
+    double[] first = new double[n];
+    double[] exit = new double[n];
+    Path launcher = Path.of(System.getProperty("entente.home", "."), "entente");
+    List<String> cmd = new ArrayList<>();
+    if (Files.isExecutable(launcher)) {
+      cmd.add(launcher.toString());
+    } else {
+      cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+          "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"),
+          "org.entente.cli.Main"));
+    }
+    cmd.addAll(List.of("query", "-e", "MATCH (n:State) RETURN count(n) AS states", "--data-dir", o.dataDir().toString()));
+    for (int i = -1; i < n; i++) { // the first run may write the launcher's class cache: not counted
       long t0 = System.nanoTime();
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      long firstByte;
+      try (var in = p.getInputStream()) {
+        in.read();
+        firstByte = System.nanoTime();
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
       try {
         if (p.waitFor() != 0) throw new IOException("the start-up run failed: " + String.join(" ", cmd));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted", e);
       }
-      secs[i] = (System.nanoTime() - t0) / 1e9;
+      if (i >= 0) {
+        first[i] = (firstByte - t0) / 1e9;
+        exit[i] = (System.nanoTime() - t0) / 1e9;
+      }
     }
-    table.add("embedded store open to first answer", String.format(Locale.ROOT, "%.1f s", Latencies.median(secs)), "<= 5 s",
-        "a new JVM running 'entente query' on the store, median of " + secs.length + " (includes JVM start and the close)");
+    table.add("embedded store open to first answer", String.format(Locale.ROOT, "%.1f s", Latencies.median(first)), "<= 5 s",
+        String.format(Locale.ROOT, "new process '%s query' on the store, median of %d; %.1f s to its exit",
+            cmd.get(0).endsWith("entente") ? "./entente" : "java", n, Latencies.median(exit)));
   }
 
   private void extraction() {

@@ -44,6 +44,13 @@ class SearcherIT {
   }
 
   @Test
+  void eachLanguagesAnalyzerStemsItsOwnWords() throws Exception {
+    assertThat(ids("mutuel", null, null)).containsExactly("fr1"); // French stemmer: mutuelle -> mutuel
+    assertThat(ids("Finnlands", null, null)).containsExactly("de1"); // German stemmer: Finnlands -> finnland
+    assertThat(ids("imposing", null, null)).containsExactly("en1"); // English stemmer: imposed, imposing -> impos
+  }
+
+  @Test
   void aNameInAnotherLanguageFindsTheEntity() throws Exception {
     assertThat(ids("КНДР", null, null)).containsExactly("fr1");
   }
