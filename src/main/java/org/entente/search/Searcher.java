@@ -128,7 +128,19 @@ public final class Searcher implements AutoCloseable {
       fields.add(Fields.textIn(l));
       boosts.put(Fields.textIn(l), 0.8f);
     }
-    MultiFieldQueryParser p = new MultiFieldQueryParser(fields.toArray(new String[0]), Fields.perField(), boosts);
+    MultiFieldQueryParser p = new MultiFieldQueryParser(fields.toArray(new String[0]), Fields.perField(), boosts) {
+      // A prefix or wildcard means the written word, not its stem: only the neutral fields are
+      // searched for it, which also keeps "sanc*" from expanding over eight fields.
+      @Override
+      protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        return field != null ? super.getPrefixQuery(field, termStr) : neutralOnly(f -> super.getPrefixQuery(f, termStr));
+      }
+
+      @Override
+      protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        return field != null ? super.getWildcardQuery(field, termStr) : neutralOnly(f -> super.getWildcardQuery(f, termStr));
+      }
+    };
     p.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return p.parse(q);
@@ -138,6 +150,17 @@ public final class Searcher implements AutoCloseable {
       throw new BadQuery("cannot parse query " + quote(q) + ": " + (nl > 0 ? m.substring(0, nl) : m)
           + " (use quotes in pairs, AND/OR/NOT, word*, field:value)");
     }
+  }
+
+  private interface FieldQuery {
+    Query of(String field) throws ParseException;
+  }
+
+  private static Query neutralOnly(FieldQuery q) throws ParseException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new BoostQuery(q.of(Fields.TITLE), 2f), BooleanClause.Occur.SHOULD);
+    b.add(q.of(Fields.TEXT), BooleanClause.Occur.SHOULD);
+    return b.build();
   }
 
   private static String quote(String q) {
