@@ -59,7 +59,7 @@ public final class Extractor {
 
   private void read(String text, Language lang, ArticleContext ctx, boolean isTitle) {
     List<Token> tokens = MatchAnalyzer.tokens(text, lang);
-    List<Mention> found = mentions.find(tokens, lang);
+    List<Mention> found = mentions.find(tokens, lang, text);
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(Cues.fold(t.surface(), lang));

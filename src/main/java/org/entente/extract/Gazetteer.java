@@ -62,6 +62,8 @@ public final class Gazetteer {
         String l = c[1].strip();
         if (l.equals("*") || l.equals(lang.code())) {
           add(trie, lang, Form.of(Entity.ORGANIZATION, c[0].strip(), c[2].strip(), c[3].strip(), false));
+          String title = titleCase(c[2].strip(), c[3].strip());
+          if (title != null) add(trie, lang, Form.of(Entity.ORGANIZATION, c[0].strip(), Form.ACRONYM, title, false));
         }
         if (l.equals("en") && c[2].strip().equals(Form.NAME)) orgNames.putIfAbsent(c[0].strip(), c[3].strip());
       }
@@ -125,6 +127,19 @@ public final class Gazetteer {
       }
     }
     return out;
+  }
+
+  /** Acronyms that are also words or names when written in title case ("Guam", "Alba"). */
+  private static final Set<String> NO_TITLE_CASE = Set.of("GUAM", "ALBA");
+
+  /**
+   * The title-case spelling of a Latin acronym of four letters or more, as the French, Italian and
+   * Spanish press write them ("l'Igad", "la Sadc"); null for other forms.
+   */
+  private static String titleCase(String kind, String written) {
+    if (!kind.equals(Form.ACRONYM) || written.length() < 4 || NO_TITLE_CASE.contains(written)) return null;
+    for (int i = 0; i < written.length(); i++) if (written.charAt(i) < 'A' || written.charAt(i) > 'Z') return null;
+    return written.charAt(0) + written.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private static void add(FormTrie trie, Language lang, Form f) {

@@ -62,6 +62,8 @@ public final class MatchAnalyzer {
         int s = off.startOffset();
         int e = off.endOffset();
         s = afterElision(text, s, e);
+        // "U.S.": the final period belongs to a dotted abbreviation, so it is no gap between words
+        if (e < text.length() && text.charAt(e) == '.' && text.lastIndexOf('.', e - 1) > s) e++;
         out.add(new Token(out.size(), s, e, text.substring(s, e), term.toString()));
       }
       ts.end();

@@ -24,7 +24,8 @@ final class MembershipRule implements Rule {
       boolean join = c.equals("join") && !sanctions;
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;
-      if (s.notAFact(h) || s.near(h.from(), 15, 6, "apply", "suspend") || counted(s, h)) continue;
+      if (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend")
+          || (c.equals("member") ? s.nearAfter(h, 6, "apply", "suspend") : s.near(h.to(), 0, 6, "apply", "suspend"))) continue;
       Mention org = nearestOrganization(s, h);
       if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
       List<String> orgIds = new ArrayList<>();
@@ -33,6 +34,12 @@ final class MembershipRule implements Rule {
         if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
       }
       if (orgIds.isEmpty()) continue;
+      if (counted(s, h)) {                       // "l'Igad compte huit membres : Djibouti, ...", "32 members, including X"
+        for (Mention m : listedAfterCount(s, h)) {
+          for (String o : orgIds) ctx.relate(s, Relation.MEMBER_OF, m.id(), o, Relation.ACTIVE, null, "membership", s.words(h.from(), h.to()));
+        }
+        continue;
+      }
       List<String> states = new ArrayList<>();
       for (List<Mention> chain : Mentions.stateChains(s)) {
         Mention first = chain.get(0);
@@ -40,12 +47,16 @@ final class MembershipRule implements Rule {
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
         boolean near = last.to() > h.from() - window && first.from() < h.to() + window;
         if (!near || (last.to() <= h.from() && Mentions.enclosed(s, first, last, h.from()))) continue;
+        // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
+        if (c.equals("member") && pastApposition(s, h, first)) continue;
         for (Mention m : chain) {
           if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
         }
       }
       if (org != null) {
-        for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) if (subject(s, h, m) && !states.contains(m.id())) states.add(m.id());
+        for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
+          if (subject(s, h, m) && !(c.equals("member") && pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
+        }
         for (Cues.Hit a : s.cues("alongside")) {                             // "membre de l'Asean, aux côtés de Brunei, ..."
           if (a.from() >= org.to() && a.from() - org.to() <= 4) {
             for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
@@ -115,6 +126,44 @@ final class MembershipRule implements Rule {
     boolean digits = prev.surface().length() <= 3 && prev.surface().chars().allMatch(Character::isDigit);
     boolean ordinal = prev.end() < s.segment.length() && !Character.isWhitespace(s.segment.charAt(prev.end())); // 31., 31°, 31st, 31-м
     return digits && !ordinal;
+  }
+
+  /**
+   * Whether the cue stands in an apposition (", a NATO member,", ", membre de l'Otan,") and the
+   * mention comes after its closing comma, in the clause the apposition interrupts.
+   */
+  private static boolean pastApposition(SentenceView s, Cues.Hit h, Mention m) {
+    return inApposition(s, h) && s.pastComma(h, m.from()) && !rightAfterComma(s, m);
+  }
+
+  /** Whether a comma stands within three words before the cue. */
+  private static boolean inApposition(SentenceView s, Cues.Hit h) {
+    for (int i = Math.max(s.from, h.from() - 3); i < h.from(); i++) if (s.commaBetween(i, i + 1)) return true;
+    return false;
+  }
+
+  /** Whether only articles stand between a comma and the mention ("members of the alliance, Hungary and Turkey"). */
+  private static boolean rightAfterComma(SentenceView s, Mention m) {
+    for (int i = m.from() - 1; i >= s.from; i--) {
+      if (s.commaBetween(i, i + 1)) return true;
+      if (!s.covered(i, "det", "including", "alongside", "coord")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The states listed after a count of members, behind a colon or an "including" word within a
+   * few words of the cue: "compte huit membres : Djibouti, l'Érythrée...", "32 Mitglieder, darunter".
+   */
+  private static List<Mention> listedAfterCount(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit i : s.cues("including")) {
+      if (i.from() >= h.to() && i.from() - h.to() <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
+    }
+    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 5); i++) {
+      String gap = s.segment.substring(s.tokens.get(i).end(), s.tokens.get(i + 1).start());
+      if (gap.contains(":")) return Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE));
+    }
+    return List.of();
   }
 
   /** The organization and those joined to it by "and": "de l'Otan et de l'Union européenne". */

@@ -20,6 +20,11 @@ public final class MentionFinder {
   }
 
   public List<Mention> find(List<Token> tokens, Language lang) {
+    return find(tokens, lang, null);
+  }
+
+  /** Like {@link #find(List, Language)}; {@code text}, the text the tokens' offsets point into, tells commas. */
+  public List<Mention> find(List<Token> tokens, Language lang, String text) {
     FormTrie trie = gazetteer.trie(lang);
     List<Mention> out = new ArrayList<>();
     int i = 0;
@@ -42,7 +47,7 @@ public final class MentionFinder {
         i = best.to();
       }
     }
-    return dropUnsupportedAmbiguous(out);
+    return dropUnsupportedAmbiguous(out, tokens, text);
   }
 
   private static Mention longest(FormTrie trie, List<Token> tokens, int i) {
@@ -126,11 +131,35 @@ public final class MentionFinder {
     return sb.toString();
   }
 
-  private static List<Mention> dropUnsupportedAmbiguous(List<Mention> all) {
+  /**
+   * Ambiguous forms count when the article names the entity another way, or when they stand in a
+   * list of three or more states ("le Malawi, Maurice, le Mozambique").
+   */
+  private static List<Mention> dropUnsupportedAmbiguous(List<Mention> all, List<Token> tokens, String text) {
     Set<String> sure = new HashSet<>();
     for (Mention m : all) if (!m.ambiguous()) sure.add(m.id());
+    boolean[] listed = new boolean[all.size()];
+    int start = 0;
+    for (int i = 1; i <= all.size(); i++) {
+      if (i < all.size() && listedWith(all.get(i - 1), all.get(i), tokens, text)) continue;
+      if (i - start >= 3) for (int k = start; k < i; k++) listed[k] = true;
+      start = i;
+    }
     List<Mention> out = new ArrayList<>(all.size());
-    for (Mention m : all) if (!m.ambiguous() || sure.contains(m.id())) out.add(m);
+    for (int i = 0; i < all.size(); i++) {
+      Mention m = all.get(i);
+      if (!m.ambiguous() || sure.contains(m.id()) || listed[i]) out.add(m);
+    }
     return out;
+  }
+
+  private static final Set<String> AND = Set.of("and", "et", "und", "y", "e", "и", "or", "ou", "oder", "o");
+
+  /** Whether two state mentions are neighbours in a list: a comma or "and" (and an article) between. */
+  private static boolean listedWith(Mention a, Mention b, List<Token> tokens, String text) {
+    if (!a.isState() || !b.isState() || b.from() - a.to() > 2) return false;
+    String gap = text == null ? "" : text.substring(tokens.get(a.to() - 1).end(), tokens.get(b.from()).start()).strip();
+    if (gap.startsWith(",")) return b.from() - a.to() <= 1;
+    return b.from() - a.to() >= 1 && AND.contains(tokens.get(a.to()).surface().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -12,8 +12,10 @@ final class Mentions {
 
   /** A capital right after "in"/"à"/"в" is where something happened, not who did it. */
   static boolean isVenue(SentenceView s, Mention m) {
-    boolean place = m.formType().equals(Form.CAPITAL) || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION));
-    if (!place) return false;                                   // "a Bruxelles", "in Moscow", not "the White House said"
+    // "a Bruxelles", "in Moscow", not "the White House said" nor "ingresó en la Alianza Atlántica"
+    boolean place = m.formType().equals(Form.CAPITAL)
+        || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION) && m.to() - m.from() == 1);
+    if (!place) return false;
     for (Cues.Hit h : s.cues("venue")) {
       if (h.to() != m.from()) continue;
       boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
@@ -32,6 +34,8 @@ final class Mentions {
     boolean before = false;
     for (int i = s.from; i < first.from(); i++) before |= commaAfter(s, i);
     if (!before) return false;
+    // "después de México, que ingresó en 1994": the relative clause right after the list is about it
+    if (commaAfter(s, last.to() - 1) && s.covered(last.to(), "relative") && at - last.to() <= 3) return false;
     for (int i = last.to() - 1; i < at && i < s.to - 1; i++) if (commaAfter(s, i)) return true;
     return false;
   }

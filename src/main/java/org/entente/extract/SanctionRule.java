@@ -166,9 +166,18 @@ final class SanctionRule implements Rule {
     int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
     for (Cues.Hit l : s.cues("lift")) {
       boolean near = l.from() >= h.from() - 15 && l.from() <= h.to() + after && !s.clauseSeparates(l.from(), l.to(), h.from(), h.to());
-      if (near && !s.near(l.from(), 4, 0, "negation")) return true;
+      if (near && !s.near(l.from(), 4, 0, "negation") && !liftsSomethingElse(s, h, l)) return true;
     }
     return false;
+  }
+
+  /**
+   * "Iran, under U.S. sanctions, seeks to ease its isolation": a lifting word after the sanctions
+   * with an object of its own ("its isolation", "the ban on flights") lifts that, not them.
+   */
+  private static boolean liftsSomethingElse(SentenceView s, Cues.Hit h, Cues.Hit l) {
+    if (l.from() < h.to() || l.to() + 1 >= s.to || !s.covered(l.to(), "det", "poss")) return false;
+    return !s.covered(l.to() + 1, "sanction") && !s.covered(l.to() + 2, "sanction");
   }
 
   /** "a gelé les avoirs du président russe Vladimir Poutine": whose assets are frozen. */

@@ -87,14 +87,43 @@ public final class SentenceView {
   /**
    * Whether the cue is denied, threatened, proposed or otherwise not a fact: a negation up to six
    * words before it in the same clause, or a modal word from ten before to six after, not counting
-   * the words of the cue itself ("if attacked").
+   * the words of the cue itself ("if attacked"). A modal after the cue and past a comma belongs
+   * to another clause ("Turkey, a NATO member, blocked...").
    */
   boolean notAFact(Cues.Hit h) {
+    return notAFact(h, false);
+  }
+
+  /**
+   * Like {@link #notAFact(Cues.Hit)}; with {@code described}, the cue describes the states named
+   * right after it ("NATO members Hungary and Slovakia opposed..."), so a modal past them is theirs.
+   */
+  boolean notAFact(Cues.Hit h, boolean described) {
     for (Cues.Hit c : cues) {
       if (c.from() >= h.from() && c.from() < h.to()) continue;
       if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from()
           && !commaBetween(c.from(), h.from()) && !clauseIn(c.from() + 1, h.from())) return true;
-      if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6) return true;
+      if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
+          && !(described && c.from() >= h.to() && stateIn(h.to(), c.from()))) return true;
+    }
+    return false;
+  }
+
+  private boolean stateIn(int fromToken, int toToken) {
+    for (Mention m : mentions) if (m.isState() && m.from() >= fromToken && m.to() <= toToken) return true;
+    return false;
+  }
+
+  /** Whether token {@code at} comes after the cue with a comma between them. */
+  boolean pastComma(Cues.Hit h, int at) {
+    return at >= h.to() && commaBetween(h.to() - 1, at);
+  }
+
+  /** Whether a cue of one of the categories starts in [at, at + after) before any comma after the cue {@code h}. */
+  boolean nearAfter(Cues.Hit h, int after, String... categories) {
+    for (Cues.Hit c : cues) {
+      if (c.from() < h.to() || c.from() >= h.to() + after || pastComma(h, c.from())) continue;
+      for (String k : categories) if (c.category().equals(k)) return true;
     }
     return false;
   }
