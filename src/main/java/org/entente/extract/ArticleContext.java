@@ -20,6 +20,8 @@ final class ArticleContext {
   final Map<String, Entity> entities = new LinkedHashMap<>();
   final Map<String, Relation> relations = new LinkedHashMap<>();
   Entity lastTreaty;
+  /** The date of a signing whose treaty's parties went unnamed, until a later sentence names its signers. */
+  DateMention unnamedSigning;
   String lastOrganization;
   List<String> lastPair = new ArrayList<>();
   /** The states of the last list of two or more states: what "both" or "the two countries" refer to. */

@@ -60,7 +60,11 @@ final class SanctionRule implements Rule {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
           targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
         } else if (adjective != null || by != null || euAdjective != null) {
-          for (Mention m : Mentions.distinctStates(s)) if (m.to() <= h.from() && !sources.contains(m)) targets.add(m);
+          // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
+          int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
+          for (Mention m : Mentions.subjectBefore(s, at, 25, Mention::isState)) {
+            if (!sources.contains(m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) targets.add(m);
+          }
         }
         if (targets.isEmpty()) {
           int reach = 1;

@@ -19,7 +19,10 @@ final class TreatyRule implements Rule {
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
-    if (!s.has("treaty")) statesParties(s, ctx);
+    if (!s.has("treaty")) {
+      statesParties(s, ctx);
+      signedLater(s, ctx);
+    }
     for (Cues.Hit h : s.cues("treaty")) {
       if (s.notAFact(h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
@@ -37,6 +40,7 @@ final class TreatyRule implements Rule {
       } else if (act != null && ctx.lastPair.size() == 2) {
         treaty = treaty(ctx, new TreeSet<>(ctx.lastPair), s.dateNear(act.from()));
       } else {
+        if (sign != null && ctx.lastTreaty == null) ctx.unnamedSigning = s.dateNear(sign.from()); // "the leaders of the five countries signed a convention"
         withdrawals(s, ctx, h);
         continue;
       }
@@ -76,6 +80,48 @@ final class TreatyRule implements Rule {
     }
   }
 
+  /**
+   * "Presidents Putin of Russia, Rouhani of Iran ... put their signatures to the document": a
+   * signing by leaders with no treaty word is the signing of the treaty the article spoke of last,
+   * or of the one whose parties it left unnamed ("the leaders of the five countries signed a
+   * convention"); then the leaders' states are its parties. Not "signed a decree" or "a law".
+   */
+  private static void signedLater(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null && ctx.unnamedSigning == null) return;
+    for (Cues.Hit sign : s.cues("sign")) {
+      // "presenció la firma", "witnessed the signing": a signing named as an event is not the subject's act
+      boolean event = sign.from() > s.from && s.covered(sign.from() - 1, "det");
+      if (event || s.notAFact(sign) || s.near(sign.to(), 0, 4, "decree")) continue;
+      Set<String> states = new LinkedHashSet<>();
+      List<Mention> leaders = new ArrayList<>();
+      for (Mention m : s.mentions) {
+        if (!m.kind().equals(Entity.LEADER) || m.to() > sign.from() || sign.from() - m.to() > 25 || s.near(m.from(), 3, 0, "former")) continue;
+        String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+        if (st == null) continue;
+        states.add(st);
+        leaders.add(m);
+      }
+      Entity treaty = ctx.lastTreaty;
+      if (treaty == null) {
+        if (states.size() < 2) continue;
+        treaty = treaty(ctx, new TreeSet<>(states), ctx.unnamedSigning);
+        treaty = new Entity(Entity.TREATY, treaty.id(), treaty.name(), null, treaty.parties(), iso(ctx.unnamedSigning), null, null);
+        ctx.put(treaty);
+        ctx.lastTreaty = treaty;
+        ctx.unnamedSigning = null;
+        for (String p : treaty.parties()) {
+          ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
+        }
+      }
+      for (int i = 0; i < leaders.size(); i++) {
+        String st = ctx.gazetteer.leaders().stateAt(leaders.get(i).id(), ctx.reference);
+        if (!treaty.parties().contains(st)) continue;
+        ctx.relate(s, Relation.SIGNED, leaders.get(i).id(), treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer",
+            s.words(sign.from(), sign.to()));
+      }
+    }
+  }
+
   /** The cue of a category nearest to the treaty word, within the sentence. */
   private static Cues.Hit nearest(SentenceView s, String category, Cues.Hit h) {
     Cues.Hit best = null;
@@ -102,6 +148,10 @@ final class TreatyRule implements Rule {
       for (Cues.Hit w : s.cues("with")) {
         if (w.from() > Math.min(act.from(), h.from()) - 2) {
           for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
+          // "договора России с КНДР", "l'accord de la Russie avec la Corée du Nord": the state between the treaty word and "with"
+          for (Mention m : s.mentions) {
+            if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 2 && m.to() == w.from()) out.add(m.id());
+          }
         }
       }
       if (signing) {
@@ -112,8 +162,9 @@ final class TreatyRule implements Rule {
           }
         }
       }
-      if (out.size() < 2) for (Mention m : Mentions.distinctStates(s)) if (!Mentions.isVenue(s, m)) out.add(m.id());
-      if (out.size() < 2) out.addAll(ctx.group(s));  // "which the three governments signed"
+      // every state of the sentence only for a first treaty: "the agreement ... two of the signatories: Russia..." is the last one
+      if (out.size() < 2 && ctx.lastTreaty == null) for (Mention m : Mentions.distinctStates(s)) if (!Mentions.isVenue(s, m)) out.add(m.id());
+      if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
     }
     return out;
   }
