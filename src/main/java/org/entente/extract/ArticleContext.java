@@ -20,6 +20,8 @@ final class ArticleContext {
   final Map<String, Entity> entities = new LinkedHashMap<>();
   final Map<String, Relation> relations = new LinkedHashMap<>();
   Entity lastTreaty;
+  /** Named treaties of the dictionary, by key, with the first sentence naming each. */
+  final Map<String, SentenceView> namedTreaties = new LinkedHashMap<>();
   /** The date of a signing whose treaty's parties went unnamed, until a later sentence names its signers. */
   DateMention unnamedSigning;
   String lastOrganization;

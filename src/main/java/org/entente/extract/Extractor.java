@@ -44,6 +44,7 @@ public final class Extractor {
     ArticleContext ctx = new ArticleContext(l, reference, gazetteer, text);
     if (title != null && !title.isBlank() && !text.startsWith(title.strip())) read(title, l, ctx, true);
     read(text, l, ctx, false);
+    for (Rule r : rules) r.finish(ctx);
     List<Relation> rels = signersAreLeaders(new ArrayList<>(ctx.relations.values()));
     java.util.Set<String> listed = new java.util.HashSet<>();
     for (Entity e : ctx.entities.values()) listed.add(e.id());
@@ -89,7 +90,7 @@ public final class Extractor {
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
       SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds);
       for (Mention m : ms) {
-        if (Mentions.isVenue(view, m) || m.end() <= dateline) continue;     // listed only when a relation needs it
+        if (Mentions.isVenue(view, m) || m.end() <= dateline || m.kind().equals(Entity.TREATY)) continue; // listed only when a relation needs it
         if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;
         ctx.entity(m);
       }

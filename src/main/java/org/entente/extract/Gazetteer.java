@@ -20,10 +20,12 @@ public final class Gazetteer {
   private final Map<String, String> stateNames = new LinkedHashMap<>();
   private final Map<String, String> orgNames = new LinkedHashMap<>();
   private final Leaders leaders;
+  private final Treaties treaties;
   private final Map<Language, FormTrie> tries = new EnumMap<>(Language.class);
 
   private Gazetteer() {
     leaders = Leaders.load();
+    treaties = Treaties.load();
     Map<String, String> alpha2 = new HashMap<>();
     for (String a2 : Locale.getISOCountries()) {
       try {
@@ -67,6 +69,12 @@ public final class Gazetteer {
         }
         if (l.equals("en") && c[2].strip().equals(Form.NAME)) orgNames.putIfAbsent(c[0].strip(), c[3].strip());
       }
+      for (Treaties.Known t : treaties.all()) {
+        for (String l : List.of("*", lang.code())) {
+          for (String n : t.names().getOrDefault(l, List.of())) add(trie, lang, Form.of(Entity.TREATY, t.key(), Form.NAME, n, false));
+          for (String n : t.acronyms().getOrDefault(l, List.of())) add(trie, lang, Form.of(Entity.TREATY, t.key(), Form.ACRONYM, n, false));
+        }
+      }
       for (Leaders.Leader l : leaders.all()) {
         for (String n : l.names()) {
           add(trie, lang, Form.of(Entity.LEADER, l.id(), Form.NAME, n, false));
@@ -100,6 +108,10 @@ public final class Gazetteer {
 
   public Leaders leaders() {
     return leaders;
+  }
+
+  public Treaties treaties() {
+    return treaties;
   }
 
   public boolean isState(String id) {

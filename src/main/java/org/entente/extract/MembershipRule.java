@@ -26,6 +26,7 @@ final class MembershipRule implements Rule {
       if (!(c.equals("member") || join || leave)) continue;
       if (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend")
           || (c.equals("member") ? s.nearAfter(h, 6, "apply", "suspend") : s.near(h.to(), 0, 6, "apply", "suspend"))) continue;
+      if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       Mention org = nearestOrganization(s, h);
       if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
       List<String> orgIds = new ArrayList<>();
@@ -84,6 +85,11 @@ final class MembershipRule implements Rule {
       if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST")) named = named == null ? m : named;
     }
     if (named != null) ctx.lastOrganization = named.id();
+  }
+
+  private static boolean treatyAfter(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.TREATY) && m.from() >= h.to() && m.from() - h.to() <= 3) return true;
+    return false;
   }
 
   private static Mention nearestOrganization(SentenceView s, Cues.Hit h) {

@@ -19,7 +19,7 @@ final class SanctionRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (s.notAFact(h)) continue;
+      if (s.notAFact(h) && !presupposed(s, h, ctx.lang)) continue;
       List<Mention> sources = new ArrayList<>();
       List<Mention> targets = new ArrayList<>();
       Mention adjective = adjectiveSource(s, h, ctx.lang);
@@ -91,6 +91,34 @@ final class SanctionRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * "would breach U.N. sanctions on North Korea", "a resolution that would have tightened U.N.
+   * sanctions on Pyongyang": sanctions named with their source and target are in force, whatever
+   * the verb around them hypothesizes, unless that verb creates, lifts or threatens them ("could
+   * impose EU sanctions on", "threatened new U.S. sanctions", "sanctions are being considered").
+   */
+  private static boolean presupposed(SentenceView s, Cues.Hit h, Language lang) {
+    Mention adjective = adjectiveSource(s, h, lang);
+    if (adjective == null && fromRightAfter(s, h) == null) return false;
+    if (firstAfter(s, h, "against", 6) == null && firstAfter(s, h, "on", 3) == null) return false;
+    int start = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
+    int before = start - 1;
+    while (before > s.from && s.covered(before, "det")) before--;
+    if (before >= s.from && s.covered(before, "venue", "with", "by", "from", "on", "against")) return false; // "propusieron en la OEA sanciones"
+    for (Cues.Hit c : s.cues) {
+      if (c.from() >= h.from() && c.from() < h.to()) continue;
+      if (c.category().equals("negation") && c.from() >= start - 6 && c.from() < start) return false;
+      if (!c.category().equals("modal") || c.from() < h.from() - 10 || c.from() >= h.from() + 6 || s.pastComma(h, c.from())) continue;
+      if (c.from() >= h.to()) return false;
+      // after an auxiliary ("would breach") the next word is the verb; after a verb ("threatened (new)") the phrase is its object
+      boolean aux = s.covered(c.from(), "aux");
+      if (!aux && start - c.to() <= 1) return false;
+      if (aux && (start - c.to() < 1 || s.covered(c.to(), "modal"))) return false;
+      for (int i = c.to(); i < h.from(); i++) if (s.covered(i, "impose", "create", "new", "sanction", "lift", "reimpose", "join")) return false;
+    }
+    return true;
   }
 
   /**

@@ -19,12 +19,17 @@ final class TreatyRule implements Rule {
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
-    if (!s.has("treaty")) {
-      statesParties(s, ctx);
-      signedLater(s, ctx);
+    List<Mention> named = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.TREATY) && ctx.gazetteer.treaties().get(m.id()) != null) {
+        named(s, ctx, m);
+        named.add(m);
+      }
     }
+    if (!s.has("treaty")) statesParties(s, ctx);
+    if (!s.has("treaty") && named.isEmpty()) signedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
-      if (s.notAFact(h)) continue;
+      if (s.notAFact(h) || partOfName(h, named)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
       Cues.Hit ratify = nearest(s, "ratify", h);
       Cues.Hit inForce = nearest(s, "inforce", h);
@@ -77,6 +82,68 @@ final class TreatyRule implements Rule {
       Entity t = ctx.lastTreaty;
       ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(added), t.signed(), t.ratified(), t.inForce());
       ctx.put(ctx.lastTreaty);
+    }
+  }
+
+  /**
+   * A treaty of the dictionary named in the sentence: it becomes the treaty the article speaks
+   * of; the states that sign, ratify or join it in the sentence are parties (of a closed treaty
+   * only those it has), and those that leave it ended parties.
+   */
+  private static void named(SentenceView s, ArticleContext ctx, Mention m) {
+    Treaties.Known k = ctx.gazetteer.treaties().get(m.id());
+    Entity t = ctx.entities.get(Entity.TREATY + ":" + k.id());
+    if (t == null) t = new Entity(Entity.TREATY, k.id(), k.title(), null, k.parties(), k.signed(), null, null);
+    ctx.namedTreaties.putIfAbsent(k.key(), s);
+    ctx.put(t);
+    ctx.lastTreaty = t;
+    Cues.Hit h = new Cues.Hit("treaty", m.from(), m.to());
+    if (s.notAFact(h)) return;
+    Cues.Hit sign = nearest(s, "sign", h);
+    Cues.Hit act = sign != null ? sign : nearest(s, "ratify", h);
+    if (act == null) act = nearest(s, "join", h);
+    if (act != null && !s.notAFact(act)) {
+      Set<String> acting = parties(s, ctx, h, act, sign != null);
+      List<String> all = new ArrayList<>(t.parties());
+      for (String p : acting) {
+        if (k.closed() && !k.parties().contains(p)) continue;
+        ctx.relate(s, Relation.PARTY_TO, p, t.id(), Relation.ACTIVE, null, "treaty-party", m.surface());
+        if (!all.contains(p)) all.add(p);
+      }
+      t = new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(all), t.signed(), t.ratified(), t.inForce());
+      ctx.put(t);
+      ctx.lastTreaty = t;
+      if (!act.category().equals("join")) signers(s, ctx, t, act, acting);
+    }
+    withdrawals(s, ctx, h);
+  }
+
+  /** Whether a treaty word belongs to a named treaty next to it ("the New START treaty"). */
+  private static boolean partOfName(Cues.Hit h, List<Mention> named) {
+    for (Mention m : named) if (h.to() >= m.from() - 2 && h.from() <= m.to() + 1) return true;
+    return false;
+  }
+
+  /**
+   * A closed treaty of the dictionary binds the parties it has that the article names, read from
+   * the first sentence naming it; its entity lists the parties the article gave it.
+   */
+  @Override
+  public void finish(ArticleContext ctx) {
+    for (var e : ctx.namedTreaties.entrySet()) {
+      Treaties.Known k = ctx.gazetteer.treaties().get(e.getKey());
+      Entity t = ctx.entities.get(Entity.TREATY + ":" + k.id());
+      List<String> parties = new ArrayList<>();
+      for (Relation r : ctx.relations.values()) {
+        if (r.type().equals(Relation.PARTY_TO) && r.target().equals(k.id()) && !parties.contains(r.source())) parties.add(r.source());
+      }
+      for (String p : k.parties()) {
+        if (!ctx.entities.containsKey(Entity.STATE + ":" + p) || parties.contains(p)) continue;
+        ctx.relate(e.getValue(), Relation.PARTY_TO, p, k.id(), Relation.ACTIVE, null, "treaty-named", k.title());
+        parties.add(p);
+      }
+      java.util.Collections.sort(parties);
+      ctx.put(new Entity(Entity.TREATY, t.id(), t.name(), null, parties, t.signed(), t.ratified(), t.inForce()));
     }
   }
 
@@ -212,7 +279,11 @@ final class TreatyRule implements Rule {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit l : s.cues("leave")) {
       if (Math.abs(l.from() - h.from()) > 40 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
-      for (Mention m : Mentions.subjectBefore(s, l.from(), 6, Mention::isState)) {
+      List<Mention> leaving = Mentions.subjectBefore(s, l.from(), 6, Mention::isState);
+      if (leaving.isEmpty() && l.from() > s.from && s.covered(l.from() - 1, "poss")) {
+        leaving = Mentions.subjectBefore(s, l.from(), 40, Mention::isState);   // "le Burundi ... a notifié son retrait du Statut"
+      }
+      for (Mention m : leaving) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), Relation.ENDED, s.dateNear(l.from()), "treaty-withdrawal",
             s.words(l.from(), l.to()));
       }
