@@ -25,6 +25,8 @@ public final class Cues {
   private record Index(Map<String, List<Pattern>> exact, Map<String, List<Pattern>> prefix, List<Pattern> other) {}
 
   private final Map<Language, Index> index = new EnumMap<>(Language.class);
+  /** Per language: elided words ("dall'", "sull'") that are cues of their own, by the word without apostrophe. */
+  private final Map<Language, Map<String, String>> elided = new EnumMap<>(Language.class);
 
   public Cues() {
     for (Language lang : Language.values()) {
@@ -32,7 +34,12 @@ public final class Cues {
       for (String line : Resources.lines("entente/dict/triggers/" + lang.code() + ".tsv")) {
         String[] c = line.split("\t");
         if (c.length < 2) continue;
-        String[] words = words(fold(c[1].strip(), lang));
+        String form = fold(c[1].strip(), lang);
+        if (form.endsWith("'") || form.endsWith("’")) {                  // "by	dall'": a cue the tokenizer folds into the next word
+          elided.computeIfAbsent(lang, k -> new HashMap<>()).put(form.substring(0, form.length() - 1), c[0].strip());
+          continue;
+        }
+        String[] words = words(form);
         if (words.length == 0 || words[0].isEmpty()) continue;
         Pattern p = new Pattern(c[0].strip(), words);
         String w = words[0];
@@ -85,12 +92,23 @@ public final class Cues {
 
   /** Every cue in the tokens, in order; {@code folded} holds {@link #fold} of each token's surface. */
   public List<Hit> find(List<String> folded, Language lang) {
+    return find(folded, null, lang);
+  }
+
+  /**
+   * Like {@link #find(List, Language)}; {@code elisions} holds, per token, the folded word elided
+   * before it ("dall" of "dall'Ue") or null. Such a word that is a cue gives a hit of no width just
+   * before its token.
+   */
+  public List<Hit> find(List<String> folded, List<String> elisions, Language lang) {
     Index ix = index.get(lang);
+    Map<String, String> el = elided.getOrDefault(lang, Map.of());
     List<Hit> out = new ArrayList<>();
     List<Hit> here = new ArrayList<>(4);
     for (int i = 0; i < folded.size(); i++) {
       String w = folded.get(i);
       if (w.isEmpty()) continue;
+      if (elisions != null && elisions.get(i) != null && el.containsKey(elisions.get(i))) out.add(new Hit(el.get(elisions.get(i)), i, i));
       here.clear();
       collect(ix.exact().get(w), folded, i, here);
       if (!Character.isLetter(w.charAt(0))) continue;

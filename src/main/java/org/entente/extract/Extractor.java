@@ -64,7 +64,7 @@ public final class Extractor {
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(Cues.fold(t.surface(), lang));
-    List<Cues.Hit> hits = cues.find(folded, lang);
+    List<Cues.Hit> hits = cues.find(folded, elisions(text, tokens), lang);
     int ti = 0;
     int mi = 0;
     int hi = 0;
@@ -102,6 +102,22 @@ public final class Extractor {
         }
       }
     }
+  }
+
+  /** Per token, the folded word elided before it ("dall" of "dall'Ue"), or null. */
+  private static List<String> elisions(String text, List<Token> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      int a = t.start() - 1;
+      String word = null;
+      if (a > 0 && (text.charAt(a) == '\'' || text.charAt(a) == '’')) {
+        int b = a;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        if (b < a) word = Cues.fold(text.substring(b, a));
+      }
+      out.add(word);
+    }
+    return out;
   }
 
   /** When the article names the leaders who signed a treaty, the states did not sign it besides. */

@@ -94,7 +94,8 @@ final class Mentions {
     boolean listed = between.contains(",") || s.near(a.to(), 0, b.from() - a.to(), "coord");
     for (int i = a.to(); i < b.from(); i++) {
       if (s.covered(i, "coord", "det") || (a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) continue;
-      if (listed && s.covered(i, "from")) continue;                           // "de l'Indonésie, de la Malaisie et des Philippines"
+      // "de l'Indonésie, de la Malaisie et des Philippines", "all'Iran e alla Siria": the preposition repeated
+      if (listed && s.covered(i, "from", "on", "against")) continue;
       if (person && s.covered(i, "poss", "title")) continue;
       return false;
     }
@@ -134,7 +135,8 @@ final class Mentions {
     if (best.size() > 1) {
       Mention last = best.get(best.size() - 1);
       for (int i = last.to() - 1; i < at; i++) {
-        if (commaAfter(s, i)) return List.of(best.get(0)); // "Südkorea, das Chinas Reaktion beobachtet, hat ..."
+        // "Südkorea, das Chinas Reaktion beobachtet, hat ...", but "X et Y, qui avaient annoncé..., sont restées" keeps both
+        if (commaAfter(s, i)) return i == last.to() - 1 && s.covered(last.to(), "relative") ? best : List.of(best.get(0));
       }
     }
     return best;

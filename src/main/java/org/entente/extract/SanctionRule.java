@@ -41,6 +41,7 @@ final class SanctionRule implements Rule {
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
       }
+      if (!sources.isEmpty() || euAdjective != null) sources.addAll(adopters(s, h, sources)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive) {
         for (Mention m : Mentions.subjectBefore(s, h.from(), 25)) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
@@ -91,6 +92,20 @@ final class SanctionRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * "La Svizzera ha adottato le sanzioni dell'Unione europea", "Switzerland joined the EU's
+   * sanctions": the subject that adopts another's sanctions imposes them too.
+   */
+  private static List<Mention> adopters(SentenceView s, Cues.Hit h, List<Mention> sources) {
+    for (Cues.Hit a : s.cues("adopt")) {
+      if (a.to() > h.from() || h.from() - a.to() > 8 || s.near(a.from(), 4, 0, "negation", "modal")) continue;
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : Mentions.subjectBefore(s, a.from(), 12)) if (!sources.contains(m) && !modifiesAPerson(s, m)) out.add(m);
+      return out;
+    }
+    return List.of();
   }
 
   /**

@@ -74,8 +74,12 @@ final class TreatyRule implements Rule {
     for (Cues.Hit h : s.cues("party")) {
       if (s.notAFact(h)) continue;
       List<String> added = new ArrayList<>(ctx.lastTreaty.parties());
-      String status = s.near(h.from(), 8, 4, "leave") ? Relation.ENDED : Relation.ACTIVE;
-      for (Mention m : Mentions.chainsNear(s, h.from(), h.to(), 10)) {
+      boolean left = false;                  // not "qui avaient annoncé leur retrait, sont restées parties"
+      for (Cues.Hit l : s.cues("leave")) left |= l.from() >= h.from() - 8 && l.from() < h.to() + 4 && !s.commaBetween(Math.min(l.from(), h.from()), Math.max(l.from(), h.from()));
+      String status = left ? Relation.ENDED : Relation.ACTIVE;
+      List<Mention> states = new ArrayList<>(Mentions.chainsNear(s, h.from(), h.to(), 10));
+      for (Mention m : Mentions.subjectBefore(s, h.from(), 20, Mention::isState)) if (!states.contains(m)) states.add(m);
+      for (Mention m : states) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
         if (!added.contains(m.id())) added.add(m.id());
       }
