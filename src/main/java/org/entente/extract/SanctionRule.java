@@ -151,6 +151,8 @@ final class SanctionRule implements Rule {
       boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
       if (modifier && romance && m.from() == h.to() && !modifiesAPerson(s, m)) return m;   // "sanctions américaines"
       if (lang == Language.RU && m.from() == h.to()) return m;
+      // "Sanktionen des Westens": a German form that holds its genitive article
+      if (lang == Language.DE && m.from() == h.to() && (m.surface().startsWith("des ") || m.surface().startsWith("der "))) return m;
     }
     return null;
   }
