@@ -47,8 +47,66 @@ final class LeaderRule implements Rule {
     String name = RussianCases.latin(s.span(start, i));
     String id = slug(name);
     if (ctx.gazetteer.leaders().get(id) != null) return; // known: handled above by the table
+    String known = spelledOtherwise(ctx, state, name);
+    if (known != null) {                                  // "der kirgisische Präsident Sooronbai Dscheenbekow"
+      if (state.equals(ctx.gazetteer.leaders().stateAt(known, ctx.reference))) {
+        ctx.entity(new Mention(Entity.LEADER, known, Form.NAME, start, i, s.tokens.get(start).start(), s.tokens.get(i - 1).end(), name, false));
+        ctx.relate(s, Relation.LEADS, known, state, Relation.ACTIVE, null, "leader-title", s.words(t.from(), i));
+      }
+      return;
+    }
     ctx.put(new Entity(Entity.LEADER, id, name, state, null, null, null, null));
     ctx.relate(s, Relation.LEADS, id, state, Relation.ACTIVE, null, "leader-title", s.words(t.from(), i));
+  }
+
+  /**
+   * A leader of the table who led the state and whose surname, in any spelling the table has,
+   * differs from the text's by a letter or two once transliteration habits are evened out
+   * ("Dscheenbekow" and "Jeenbekov", "Tokajew" and "Tokayev"); null when none or several.
+   */
+  static String spelledOtherwise(ArticleContext ctx, String state, String name) {
+    String[] words = name.split("[\\s-]+");
+    String key = translit(words[words.length - 1]);
+    if (key.length() < 4) return null;
+    String found = null;
+    for (Leaders.Leader l : ctx.gazetteer.leaders().all()) {
+      boolean ofState = false;
+      for (Leaders.Tenure t : l.tenures()) ofState |= t.state().equals(state);
+      if (!ofState) continue;
+      for (String n : l.names()) {
+        String[] w = n.split("[\\s-]+");
+        String k = translit(w[w.length - 1]);
+        if (distance(key, k) <= Math.max(1, key.length() / 4)) {
+          if (found != null && !found.equals(l.id())) return null;
+          found = l.id();
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Lower case, no accents, German and French transliterations of Slavic and Turkic sounds evened out. */
+  private static String translit(String w) {
+    String n = Normalizer.normalize(RussianCases.latin(w), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    n = n.replace("dsch", "j").replace("tsch", "ch").replace("sch", "sh").replace("dj", "j").replace("ou", "u").replace("w", "v");
+    return n.replace('j', 'y').replace("yy", "y");
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** Whether a name token follows the previous one directly, with only a space or hyphen between. */
