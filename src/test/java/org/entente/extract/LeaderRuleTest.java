@@ -30,4 +30,12 @@ class LeaderRuleTest {
   void formerLeadersDoNotLead() {
     assertThat(Read.relations("en", "Former US President Barack Obama spoke.", "LEADS")).isEmpty();
   }
+
+  @Test
+  void aTitledLeaderInAnotherSpellingIsTheTablesLeader() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Der kirgisische Präsident Sooronbai Dscheenbekow traf Erdogan.", Language.DE,
+        LocalDate.of(2019, 10, 15));
+    assertThat(x.relations()).extracting(Relation::key).contains("sooronbay-jeenbekov|LEADS|KGZ")
+        .noneMatch(k -> k.startsWith("sooronbai-dscheenbekow"));
+  }
 }
