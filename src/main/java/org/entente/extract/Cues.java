@@ -19,10 +19,74 @@ public final class Cues {
   /** A cue found at tokens [{@code from}, {@code to}). */
   public record Hit(String category, int from, int to) {}
 
-  private record Pattern(String category, String[] words) {}
+  /** One word of a cue, compiled: "*sanktion*" has a core "sanktion", a leading and a trailing star. */
+  private record Word(String core, boolean lead, boolean trail) {
+    static Word of(String pattern) {
+      boolean lead = pattern.startsWith("*");
+      boolean trail = pattern.endsWith("*") && pattern.length() > 1;
+      return new Word(pattern.substring(lead ? 1 : 0, pattern.length() - (trail ? 1 : 0)), lead, trail);
+    }
+
+    boolean matches(String word) {
+      if (lead && trail) return word.contains(core);
+      if (lead) return word.endsWith(core);
+      if (trail) return word.startsWith(core);
+      return word.equals(core);
+    }
+  }
+
+  private record Pattern(String category, Word[] words) {}
 
   /** Per language: patterns keyed by their first word (exact) or its first 1-3 letters (prefix); others scanned. */
-  private record Index(Map<String, List<Pattern>> exact, Map<String, List<Pattern>> prefix, List<Pattern> other) {}
+  private record Index(Map<String, List<Pattern>> exact, Prefixes prefix, List<Pattern> other) {}
+
+  /**
+   * Patterns by the first one to three letters of their first word, packed into a long, so that a
+   * word is looked up under its prefixes without a string made for each.
+   */
+  private static final class Prefixes {
+    private final Map<Long, List<Pattern>> byKey = new HashMap<>();
+    private long[] keys = new long[0];
+    private Object[] values = new Object[0];
+    private int lengths;                      // bit k: some prefix has k letters
+
+    void add(String prefix, Pattern p) {
+      byKey.computeIfAbsent(key(prefix, prefix.length()), k -> new ArrayList<>()).add(p);
+      lengths |= 1 << prefix.length();
+    }
+
+    /** Builds the open-addressing table the lookups read. */
+    void seal() {
+      int n = Integer.highestOneBit(Math.max(4, byKey.size() * 4));
+      keys = new long[n];
+      values = new Object[n];
+      for (var e : byKey.entrySet()) {
+        int i = slot(e.getKey(), n);
+        while (values[i] != null) i = (i + 1) & (n - 1);
+        keys[i] = e.getKey();
+        values[i] = e.getValue();
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Pattern> get(String word, int k) {
+      if ((lengths & (1 << k)) == 0) return null;
+      long key = key(word, k);
+      int n = keys.length;
+      for (int i = slot(key, n); values[i] != null; i = (i + 1) & (n - 1)) if (keys[i] == key) return (List<Pattern>) values[i];
+      return null;
+    }
+
+    private static long key(String w, int k) {
+      long key = k;
+      for (int i = 0; i < k; i++) key = (key << 16) | w.charAt(i);
+      return key;
+    }
+
+    private static int slot(long key, int n) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (n - 1);
+    }
+  }
 
   private final Map<Language, Index> index = new EnumMap<>(Language.class);
   /** Per language: elided words ("dall'", "sull'") that are cues of their own, by the word without apostrophe. */
@@ -30,7 +94,7 @@ public final class Cues {
 
   public Cues() {
     for (Language lang : Language.values()) {
-      Index ix = new Index(new HashMap<>(), new HashMap<>(), new ArrayList<>());
+      Index ix = new Index(new HashMap<>(), new Prefixes(), new ArrayList<>());
       for (String line : Resources.lines("entente/dict/triggers/" + lang.code() + ".tsv")) {
         String[] c = line.split("\t");
         if (c.length < 2) continue;
@@ -41,12 +105,15 @@ public final class Cues {
         }
         String[] words = words(form);
         if (words.length == 0 || words[0].isEmpty()) continue;
-        Pattern p = new Pattern(c[0].strip(), words);
+        Word[] compiled = new Word[words.length];
+        for (int i = 0; i < words.length; i++) compiled[i] = Word.of(words[i]);
+        Pattern p = new Pattern(c[0].strip(), compiled);
         String w = words[0];
         if (w.startsWith("*")) ix.other().add(p);
-        else if (w.endsWith("*")) ix.prefix().computeIfAbsent(w.substring(0, Math.min(3, w.length() - 1)), k -> new ArrayList<>()).add(p);
+        else if (w.endsWith("*")) ix.prefix().add(w.substring(0, Math.min(3, w.length() - 1)), p);
         else ix.exact().computeIfAbsent(w, k -> new ArrayList<>()).add(p);
       }
+      ix.prefix().seal();
       index.put(lang, ix);
     }
   }
@@ -112,7 +179,7 @@ public final class Cues {
       here.clear();
       collect(ix.exact().get(w), folded, i, here);
       if (!Character.isLetter(w.charAt(0))) continue;
-      for (int k = 1; k <= Math.min(3, w.length()); k++) collect(ix.prefix().get(w.substring(0, k)), folded, i, here);
+      for (int k = 1; k <= Math.min(3, w.length()); k++) collect(ix.prefix().get(w, k), folded, i, here);
       collect(ix.other(), folded, i, here);
       if (here.isEmpty()) continue;
       if (here.size() > 1) {
@@ -131,22 +198,12 @@ public final class Cues {
     }
   }
 
-  private static int match(String[] words, List<String> folded, int at) {
+  private static int match(Word[] words, List<String> folded, int at) {
     int i = at;
-    for (String w : words) {
-      if (i >= folded.size() || !wordMatches(w, folded.get(i))) return -1;
+    for (Word w : words) {
+      if (i >= folded.size() || !w.matches(folded.get(i))) return -1;
       i++;
     }
     return i;
-  }
-
-  static boolean wordMatches(String pattern, String word) {
-    boolean lead = pattern.startsWith("*");
-    boolean trail = pattern.endsWith("*") && pattern.length() > 1;
-    String core = pattern.substring(lead ? 1 : 0, pattern.length() - (trail ? 1 : 0));
-    if (lead && trail) return word.contains(core);
-    if (lead) return word.endsWith(core);
-    if (trail) return word.startsWith(core);
-    return word.equals(core);
   }
 }
