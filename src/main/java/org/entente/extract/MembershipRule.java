@@ -21,6 +21,7 @@ final class MembershipRule implements Rule {
     Mention named = null;
     for (Cues.Hit h : s.cues) {
       String c = h.category();
+      if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
       boolean join = c.equals("join") && !sanctions;
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;

@@ -52,6 +52,18 @@ final class Mentions {
     return out;
   }
 
+  /**
+   * The organization an ally word is qualified by: "NATO allies", "Nato-Verbündete", "alliés de
+   * l'Otan", "союзники по НАТО". Such allies are members of it, not allies of the states around.
+   */
+  static Mention organizationOfAlly(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
+      if (m.to() == h.from() || (m.from() > h.to() && m.from() - h.to() <= 2 && !s.commaBetween(h.to() - 1, m.from()))) return m;
+    }
+    return null;
+  }
+
   /** States and organizations that can act (venues left out), in order. */
   static List<Mention> actors(SentenceView s) {
     List<Mention> out = new ArrayList<>();
