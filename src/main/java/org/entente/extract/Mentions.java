@@ -140,7 +140,7 @@ final class Mentions {
     for (List<Mention> chain : chains(s, keep)) {
       Mention last = chain.get(chain.size() - 1);
       if (last.to() > at || at - last.to() > reach) continue;
-      if (s.near(chain.get(0).from(), 2, 0, "against", "on", "with", "between", "venue")) continue;
+      if (objectOfPreposition(s, chain.get(0))) continue;
       if (enclosed(s, chain.get(0), chain.get(chain.size() - 1), at)) continue;
       best = chain;
     }
@@ -152,6 +152,16 @@ final class Mentions {
       }
     }
     return best;
+  }
+
+  /** Whether a preposition ("against", "with", "in") stands right before the mention, an article aside; not "On Friday, Russia". */
+  static boolean objectOfPreposition(SentenceView s, Mention m) {
+    for (Cues.Hit c : s.cues) {
+      if (c.from() < m.from() - 2 || c.from() >= m.from() || s.commaBetween(c.from(), m.from())) continue;
+      String k = c.category();
+      if (k.equals("against") || k.equals("on") || k.equals("with") || k.equals("between") || k.equals("venue")) return true;
+    }
+    return false;
   }
 
   /**

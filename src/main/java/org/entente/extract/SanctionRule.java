@@ -40,6 +40,15 @@ final class SanctionRule implements Rule {
         sources.add(adjective);
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
+      } else if (euAdjective == null) {
+        SanctionAgent.Found agent = SanctionAgent.find(s, h, ctx.lang);  // "the sanctions that the EU imposed on Russia"
+        if (agent != null) {
+          sources.addAll(agent.sources());
+          by = agent.marker();
+          if (targets.isEmpty() && agent.target() != null) {
+            for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
+          }
+        }
       }
       if (!sources.isEmpty() || euAdjective != null) sources.addAll(adopters(s, h, sources)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive) {
@@ -165,7 +174,7 @@ final class SanctionRule implements Rule {
     }
     for (int i = from; i < to; i++) {
       Token t = s.tokens.get(i);
-      if (t.capitalized() || s.covered(i, "against", "by", "from", "coord", "with", "venue")) return false;
+      if (t.capitalized() || s.covered(i, "against", "by", "from", "coord", "with", "venue", "impose", "create", "extend")) return false;
     }
     return true;
   }

@@ -1,0 +1,82 @@
+package org.entente.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who imposes sanctions when the sentence names the actor away from the sanctions word: in a
+ * relative clause ("the sanctions that the EU imposed on Russia"), as the agent of a participle
+ * further on ("les sanctions imposées aux États-Unis par la Russie", "durch die EU ... verlängert
+ * worden", "Санкции, введённые Россией"), or before it in a German attribute ("die durch die UNO
+ * gegen die USA verhängten Sanktionen").
+ */
+final class SanctionAgent {
+
+  private static final Set<String> ACTORS = Set.of(Entity.STATE, Entity.ORGANIZATION);
+
+  /** The sources, the cue that marks them, and the preposition before the targets (or null). */
+  record Found(List<Mention> sources, Cues.Hit marker, Cues.Hit target) {}
+
+  private SanctionAgent() {}
+
+  static Found find(SentenceView s, Cues.Hit h, Language lang) {
+    Found f = relative(s, h);
+    if (f == null && lang == Language.RU) f = instrumental(s, h);
+    if (f == null) f = agentAfter(s, h);
+    if (f == null && lang == Language.DE) f = agentBefore(s, h);
+    return f;
+  }
+
+  /** "the sanctions that the European Union imposed on Russia", "le sanzioni che l'Ue ha imposto alla Russia". */
+  private static Found relative(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit r : s.cues("relative")) {
+      if (r.from() < h.to() || r.from() > h.to() + 1) continue;
+      List<Mention> who = Mentions.listAfter(s, r.to(), 2, ACTORS);
+      if (who.isEmpty() || !s.near(r.to(), 0, 8, "impose", "create", "extend")) return null;
+      return new Found(who, r, after(s, who.get(who.size() - 1).to(), 6));
+    }
+    return null;
+  }
+
+  /** "Санкции, введённые Россией против Финляндии": the agent in the instrumental right after the participle. */
+  private static Found instrumental(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("impose")) {
+      if (p.from() < h.to() || p.from() > h.to() + 1) continue;
+      for (Mention m : s.mentions) {
+        if (m.from() == p.to() && m.isActor()) return new Found(List.of(m), p, after(s, m.to(), 3));
+      }
+    }
+    return null;
+  }
+
+  /** "imposées aux États-Unis par la Russie", "a été décrété mercredi par l'ONU", "durch die EU ... verlängert worden". */
+  private static Found agentAfter(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit b : s.cues("by")) {
+      if (b.from() <= h.to() + 2 || b.from() > h.to() + 12) continue;
+      boolean enacted = false;                   // a participle between, or (German) just after the agent
+      for (int i = h.to(); i < Math.min(s.to, b.from() + 8); i++) enacted |= s.covered(i, "impose", "create", "extend");
+      List<Mention> who = Mentions.listAfter(s, b.to(), 2, ACTORS);
+      if (enacted && !who.isEmpty()) return new Found(who, b, null);
+    }
+    return null;
+  }
+
+  /** "die durch die UNO gegen die USA verhängten Sanktionen": the agent inside the attribute before the noun. */
+  private static Found agentBefore(SentenceView s, Cues.Hit h) {
+    if (h.from() == s.from || !s.covered(h.from() - 1, "impose", "create", "extend")) return null;
+    for (Cues.Hit b : s.cues("by")) {
+      if (b.to() > h.from() || h.from() - b.to() > 8) continue;
+      List<Mention> who = Mentions.listAfter(s, b.to(), 2, ACTORS);
+      if (!who.isEmpty()) return new Found(who, b, null);
+    }
+    return null;
+  }
+
+  /** The first "on" or "against" within {@code reach} tokens after a token. */
+  private static Cues.Hit after(SentenceView s, int from, int reach) {
+    for (Cues.Hit c : s.cues) {
+      if ((c.category().equals("on") || c.category().equals("against")) && c.from() >= from && c.from() <= from + reach) return c;
+    }
+    return null;
+  }
+}
