@@ -61,7 +61,7 @@ public final class SentenceSplitter {
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // an initial: "J. Biden", "U.S."
     int d = i;
     while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
-    if (i - d >= 1 && i - d <= 2 && (d == 0 || !Character.isLetterOrDigit(text.charAt(d - 1)))) return false; // "4. April", "31. Mitglied"
+    if (i - d >= 1 && i - d <= 2 && (d == 0 || Character.isWhitespace(text.charAt(d - 1)))) return false; // "4. April", "31. Mitglied", not "2011-10-09."
     return !abbreviations.contains(word.toLowerCase(Locale.ROOT));
   }
 
