@@ -190,8 +190,11 @@ final class SanctionRule implements Rule {
    * word after "du" is the person whose assets are frozen.
    */
   private static Cues.Hit fromRightAfter(SentenceView s, Cues.Hit h) {
+    // "sanzioni economiche della Spagna": one plain adjective may stand between
+    boolean adjective = h.to() < s.to && !s.tokens.get(h.to()).capitalized()
+        && !s.covered(h.to(), "against", "on", "by", "from", "venue", "with", "det", "coord", "relative", "impose", "create", "extend", "lift");
     for (Cues.Hit c : s.cues("from")) {
-      if (c.from() != h.to()) continue;
+      if (c.from() != h.to() && !(adjective && c.from() == h.to() + 1)) continue;
       for (Mention m : s.mentions) {
         boolean next = m.from() == c.to() || (m.from() == c.to() + 1 && s.covered(c.to(), "det"));
         if (next && m.isActor() && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return c;
@@ -223,7 +226,9 @@ final class SanctionRule implements Rule {
     for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20) return false;
     int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
     for (Cues.Hit l : s.cues("lift")) {
-      boolean near = l.from() >= h.from() - 15 && l.from() <= h.to() + after && !s.clauseSeparates(l.from(), l.to(), h.from(), h.to());
+      // "All sanctions that Russia had imposed ... were lifted": the relative clause right after them does not part them
+      int from = l.from() > h.from() && s.covered(h.to(), "relative") ? h.to() + 1 : h.to();
+      boolean near = l.from() >= h.from() - 15 && l.from() <= h.to() + after && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
       if (near && !s.near(l.from(), 4, 0, "negation") && !liftsSomethingElse(s, h, l)) return true;
     }
     return false;
