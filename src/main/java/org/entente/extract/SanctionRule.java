@@ -24,7 +24,7 @@ final class SanctionRule implements Rule {
       List<Mention> targets = new ArrayList<>();
       Mention adjective = adjectiveSource(s, h, ctx.lang);
       String euAdjective = adjective == null && (s.near(h.from(), 2, 0, "eu") || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
-      boolean passive = s.near(h.from(), 3, 0, "by", "under");
+      boolean passive = passive(s, h);
       Cues.Hit against = firstAfter(s, h, "against", 6);
       if (against == null) against = firstAfter(s, h, "on", 3);
       if (against == null) {
@@ -101,6 +101,21 @@ final class SanctionRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * "X, hit by U.S. sanctions", "under Western sanctions": the sanctions fall on the subject. A
+   * "by" counts only with an actor after it ("por unanimidad" names no one).
+   */
+  private static boolean passive(SentenceView s, Cues.Hit h) {
+    if (s.near(h.from(), 3, 0, "under")) return true;
+    for (Cues.Hit b : s.cues("by")) {
+      if (b.from() < h.from() - 3 || b.from() >= h.from()) continue;
+      // "visé par des sanctions européennes": the actor may follow the word as an adjective
+      for (Mention m : s.mentions) if (m.isActor() && m.from() >= b.to() && m.from() <= h.to()) return true;
+      if (s.near(b.to(), 0, h.to() - b.to() + 1, "eu")) return true;
+    }
+    return false;
   }
 
   /**
