@@ -40,6 +40,7 @@ final class SanctionRule implements Rule {
         sources.add(adjective);
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
+        if (targets.isEmpty() && !sources.isEmpty()) targets.addAll(onAfter(s, sources.get(sources.size() - 1).to())); // "imposé par Washington à Cuba"
       } else if (euAdjective == null) {
         SanctionAgent.Found agent = SanctionAgent.find(s, h, ctx.lang);  // "the sanctions that the EU imposed on Russia"
         if (agent != null) {
@@ -50,13 +51,15 @@ final class SanctionRule implements Rule {
           }
         }
       }
-      if (!sources.isEmpty() || euAdjective != null) sources.addAll(adopters(s, h, sources)); // "Switzerland adopted the EU's sanctions"
+      if (!sources.isEmpty() || euAdjective != null) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive) {
         for (Mention m : Mentions.subjectBefore(s, h.from(), 25)) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
           if (!s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
         }
       }
+      String leaderState = sources.isEmpty() && euAdjective == null && !passive ? leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
+      if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));
       if (targets.isEmpty()) {
         for (Cues.Hit a : s.cues("against")) {                  // "Gegen Nordkorea verhängte der Sicherheitsrat Sanktionen"
@@ -76,6 +79,7 @@ final class SanctionRule implements Rule {
             if (!sources.contains(m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) targets.add(m);
           }
         }
+        if (targets.isEmpty() && (passive || adjective != null || by != null || euAdjective != null)) targets.addAll(afterOpening(s, h, sources));
         if (targets.isEmpty()) {
           int reach = 1;
           while (h.to() + reach - 1 < s.to && reach < 4 && s.covered(h.to() + reach - 1, "det", "title")) reach++; // "sanctionné le président X"
@@ -94,6 +98,7 @@ final class SanctionRule implements Rule {
       List<String> sourceIds = new ArrayList<>();
       for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
       if (euAdjective != null) sourceIds.add(euAdjective);
+      if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
       for (String src : sourceIds) {
         for (String t : targetIds) {
           if (t.equals(src)) continue;
@@ -101,6 +106,67 @@ final class SanctionRule implements Rule {
         }
       }
     }
+  }
+
+  /** The targets after an "on"/"against" right behind the sources' list: "imposé par Washington à la Birmanie". */
+  private static List<Mention> onAfter(SentenceView s, int at) {
+    for (Cues.Hit c : s.cues) {
+      boolean marker = c.category().equals("on") || c.category().equals("against");
+      if (marker && c.from() == at) return Mentions.listAfter(s, c.to(), 2, TARGETS);
+    }
+    return List.of();
+  }
+
+  /**
+   * The state of a sitting leader who is the subject of the sanctions: "President Joe Biden
+   * announced sweeping new sanctions against Russia" (the nearest leader before, no veto, threat
+   * or denial between).
+   */
+  private static String leaderSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    Mention best = null;
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || m.to() > h.from() || h.from() - m.to() > 12 || Mentions.objectOfPreposition(s, m)) continue;
+      if (s.near(m.from(), 3, 0, "former") || s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) continue;
+      // the leader's own act: a verb that imposes, adopts or announces between ("denounced the sanctions" is not)
+      boolean acts = false;
+      for (int i = m.to(); i < h.from(); i++) acts |= s.covered(i, "impose", "create", "extend", "adopt");
+      if (acts) best = m;
+    }
+    for (Mention m : s.mentions) if (best != null && m.isActor() && m.from() > best.to() && m.to() <= h.from()) return null;
+    return best == null ? null : ctx.gazetteer.leaders().stateAt(best.id(), ctx.reference);
+  }
+
+  /**
+   * The object between the imposer and a list it is put on: "a inscrit le président Loukachenko
+   * sur sa liste noire", "внес президента США Джо Байдена в «стоп-лист»".
+   */
+  private static List<Mention> objectBefore(SentenceView s, Cues.Hit h, List<Mention> sources) {
+    int i = h.from() - 1;                    // "sur sa liste noire", "в «стоп-лист»", "on its blacklist"
+    while (i > s.from && s.covered(i, "det", "poss")) i--;
+    if (i < s.from || !s.covered(i, "on", "venue")) return List.of();
+    int from = sources.isEmpty() ? s.from : sources.get(sources.size() - 1).to();
+    List<Mention> out = new java.util.ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (m.from() < from || m.to() > h.from() || !TARGETS.contains(m.kind()) || sources.contains(m)) continue;
+      if (Mentions.objectOfPreposition(s, m) || modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
+      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * "Squeezed by Western sanctions since 2022, Russia has...", "Nonostante le sanzioni
+   * occidentali, l'economia russa...": sanctions in an opening phrase fall on the subject after it.
+   */
+  private static List<Mention> afterOpening(SentenceView s, Cues.Hit h, List<Mention> sources) {
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
+    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 15); i++) {
+      if (!s.commaBetween(i, i + 1)) continue;
+      List<Mention> out = new java.util.ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, i + 1, 3, Set.of(Entity.STATE))) if (!sources.contains(m)) out.add(m);
+      return out;
+    }
+    return List.of();
   }
 
   /**
@@ -122,11 +188,13 @@ final class SanctionRule implements Rule {
    * "La Svizzera ha adottato le sanzioni dell'Unione europea", "Switzerland joined the EU's
    * sanctions": the subject that adopts another's sanctions imposes them too.
    */
-  private static List<Mention> adopters(SentenceView s, Cues.Hit h, List<Mention> sources) {
+  private static List<Mention> adopters(SentenceView s, Cues.Hit h, List<Mention> sources, boolean german) {
     for (Cues.Hit a : s.cues("adopt")) {
-      if (a.to() > h.from() || h.from() - a.to() > 8 || s.near(a.from(), 4, 0, "negation", "modal")) continue;
+      boolean before = a.to() <= h.from() && h.from() - a.to() <= 8;
+      boolean last = german && a.from() >= h.to() && a.from() - h.to() <= 8;   // "hat das Sanktionspaket der EU ... übernommen"
+      if (!(before || last) || s.near(a.from(), 4, 0, "negation", "modal")) continue;
       List<Mention> out = new ArrayList<>();
-      for (Mention m : Mentions.subjectBefore(s, a.from(), 12)) if (!sources.contains(m) && !modifiesAPerson(s, m)) out.add(m);
+      for (Mention m : Mentions.subjectBefore(s, before ? a.from() : h.from(), 12)) if (!sources.contains(m) && !modifiesAPerson(s, m)) out.add(m);
       return out;
     }
     return List.of();
@@ -231,6 +299,7 @@ final class SanctionRule implements Rule {
    */
   private static boolean modifiesAPerson(SentenceView s, Mention m) {
     if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
+    if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title")) return true; // "presidente de Venezuela"
     if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
@@ -272,6 +341,6 @@ final class SanctionRule implements Rule {
     if (t.kind().equals(Entity.LEADER)) return false;
     boolean modifier = t.formType().equals(Form.DEMONYM) || t.formType().equals(Form.ADJECTIVE)
         || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
-    return (modifier && s.near(t.to(), 0, 3, "nonstate")) || s.near(t.from(), 3, 0, "nonstate");
+    return (modifier && s.near(t.to(), 0, 5, "nonstate")) || s.near(t.from(), 3, 0, "nonstate");
   }
 }

@@ -95,8 +95,9 @@ public final class SentenceView {
   }
 
   /**
-   * Like {@link #notAFact(Cues.Hit)}; with {@code described}, the cue describes the states named
-   * right after it ("NATO members Hungary and Slovakia opposed..."), so a modal past them is theirs.
+   * Like {@link #notAFact(Cues.Hit)}; with {@code described}, the cue describes states ("NATO
+   * members Hungary and Slovakia opposed...", "die beiden NATO-Mitglieder wollen..."), so a modal
+   * after it is theirs, not the description's.
    */
   boolean notAFact(Cues.Hit h, boolean described) {
     for (Cues.Hit c : cues) {
@@ -104,13 +105,8 @@ public final class SentenceView {
       if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from()
           && !commaBetween(c.from(), h.from()) && !clauseIn(c.from() + 1, h.from())) return true;
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
-          && !(described && c.from() >= h.to() && stateIn(h.to(), c.from()))) return true;
+          && !(described && c.from() >= h.to())) return true;
     }
-    return false;
-  }
-
-  private boolean stateIn(int fromToken, int toToken) {
-    for (Mention m : mentions) if (m.isState() && m.from() >= fromToken && m.to() <= toToken) return true;
     return false;
   }
 
