@@ -16,6 +16,7 @@ final class AllianceRule implements Rule {
     for (Cues.Hit h : s.cues("ally")) {
       if (s.notAFact(h) || s.near(h.to(), 0, 6, "negation") || namesAnOrganization(s, h) || Mentions.organizationOfAlly(s, h) != null) continue;
       List<Mention> states = Mentions.distinctStates(s);
+      if (states.size() < 2 && ctx.group(s).isEmpty()) states = withLeadersStates(s, ctx, states);   // "Chancellor Merz and British Prime Minister Starmer signed a treaty..." 
       String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
       List<String> group = new ArrayList<>();
       boolean anaphor = false;
@@ -46,6 +47,19 @@ final class AllianceRule implements Rule {
       ctx.lastPair = List.of(group.get(0), group.get(1));   // what a later "the agreement was ratified" is about
       return;
     }
+  }
+
+  /** The states of the sentence with those of the sitting leaders it names, as mentions at the leaders' places. */
+  private static List<Mention> withLeadersStates(SentenceView s, ArticleContext ctx, List<Mention> states) {
+    List<Mention> out = new ArrayList<>(states);
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
+      String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+      if (st == null || out.stream().anyMatch(x -> x.id().equals(st))) continue;
+      out.add(new Mention(Entity.STATE, st, Form.NAME, m.from(), m.to(), m.start(), m.end(), m.surface(), false));
+    }
+    out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    return out;
   }
 
   private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, String status, String a, String b) {

@@ -62,6 +62,10 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));
       if (targets.isEmpty()) {
+        Cues.Hit from = firstAfter(s, h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
+        if (from != null && lifted(s, h, false)) targets.addAll(Mentions.listAfter(s, from.to(), 1, TARGETS));
+      }
+      if (targets.isEmpty()) {
         for (Cues.Hit a : s.cues("against")) {                  // "Gegen Nordkorea verhängte der Sicherheitsrat Sanktionen"
           if (a.to() > h.from() || h.from() - a.to() > 10 || s.near(h.from(), h.from() - a.to(), 0, "sanction")) continue;
           for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m); // not "gegen die die USA..."
@@ -242,7 +246,9 @@ final class SanctionRule implements Rule {
       if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
       boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
       if (modifier && romance && m.from() == h.to() && !modifiesAPerson(s, m)) return m;   // "sanctions américaines"
-      if (lang == Language.RU && m.from() == h.to()) return m;
+      // Russian genitive right after, or after one word: "санкции США", "санкционное давление Запада"
+      if (lang == Language.RU && (m.from() == h.to() || (m.from() == h.to() + 1 && !s.tokens.get(h.to()).capitalized()
+          && !s.covered(h.to(), "against", "on", "by", "from", "with", "venue", "coord", "liftfrom")))) return m;
       // "Sanktionen des Westens": a German form that holds its genitive article
       if (lang == Language.DE && m.from() == h.to() && (m.surface().startsWith("des ") || m.surface().startsWith("der "))) return m;
     }
