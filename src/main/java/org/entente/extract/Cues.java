@@ -137,6 +137,8 @@ public final class Cues {
    * ae/oe/ue first, so "würde" (would) stays apart from "wurde" (was).
    */
   public static String fold(String s, Language lang) {
+    // French "à" (to) stays apart from "a" (has): "Bruxelles a inscrit X" has no preposition before X
+    if (lang == Language.FR) return s.indexOf('à') < 0 && s.indexOf('À') < 0 ? fold(s) : fold(s.replace('à', '\uE000').replace('À', '\uE000')).replace('\uE000', 'à');
     if (lang != Language.DE) return fold(s);
     String lower = s.toLowerCase(Locale.ROOT);
     return fold(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"));

@@ -142,7 +142,7 @@ final class Mentions {
     for (List<Mention> chain : chains(s, keep)) {
       Mention last = chain.get(chain.size() - 1);
       if (last.to() > at || at - last.to() > reach) continue;
-      if (objectOfPreposition(s, chain.get(0))) continue;
+      if (objectOfPreposition(s, chain.get(0)) || modifiesAPerson(s, last)) continue;
       if (enclosed(s, chain.get(0), chain.get(chain.size() - 1), at)) continue;
       best = chain;
     }
@@ -154,6 +154,14 @@ final class Mentions {
       }
     }
     return best;
+  }
+
+  /** "le président bélarusse Alexandre Loukachenko", "Russian President Putin": a demonym that qualifies a person. */
+  static boolean modifiesAPerson(SentenceView s, Mention m) {
+    if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    if (s.near(m.to(), 0, 2, "title")) return true;
+    for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
+    return false;
   }
 
   /** Whether a preposition ("against", "with", "in") stands right before the mention, an article aside; not "On Friday, Russia". */
