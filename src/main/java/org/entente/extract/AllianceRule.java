@@ -14,7 +14,7 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
-      if (s.notAFact(h) || s.near(h.to(), 0, 6, "negation") || namesAnOrganization(s, h) || Mentions.organizationOfAlly(s, h) != null) continue;
+      if (s.notAFact(h, false, true) || s.near(h.to(), 0, 6, "negation") || namesAnOrganization(s, h) || Mentions.organizationOfAlly(s, h) != null) continue;
       List<Mention> states = Mentions.distinctStates(s);
       if (states.size() < 2 && ctx.group(s).isEmpty()) states = withLeadersStates(s, ctx, states);   // "Chancellor Merz and British Prime Minister Starmer signed a treaty..." 
       String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;

@@ -52,6 +52,7 @@ final class SanctionRule implements Rule {
         }
       }
       if (!sources.isEmpty() || euAdjective != null) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
+      if (sources.isEmpty() && euAdjective == null && !passive && listedOn(s, h)) sources.addAll(firstSubject(s, h)); // "МИД России внес X в стоп-лист"
       if (sources.isEmpty() && euAdjective == null && !passive) {
         for (Mention m : Mentions.subjectBefore(s, h.from(), 25)) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
@@ -144,10 +145,25 @@ final class SanctionRule implements Rule {
    * The object between the imposer and a list it is put on: "a inscrit le président Loukachenko
    * sur sa liste noire", "внес президента США Джо Байдена в «стоп-лист»".
    */
-  private static List<Mention> objectBefore(SentenceView s, Cues.Hit h, List<Mention> sources) {
-    int i = h.from() - 1;                    // "sur sa liste noire", "в «стоп-лист»", "on its blacklist"
+  /** Whether the sanctions are a list something is put on: "sur sa liste noire", "в «стоп-лист»", "on its blacklist". */
+  private static boolean listedOn(SentenceView s, Cues.Hit h) {
+    int i = h.from() - 1;
     while (i > s.from && s.covered(i, "det", "poss")) i--;
-    if (i < s.from || !s.covered(i, "on", "venue")) return List.of();
+    return i >= s.from && s.covered(i, "on", "venue");
+  }
+
+  /** The first actors of the sentence before the cue that are not the object of a preposition. */
+  private static List<Mention> firstSubject(SentenceView s, Cues.Hit h) {
+    for (List<Mention> chain : Mentions.chains(s, Mention::isActor)) {
+      Mention first = chain.get(0);
+      if (first.to() > h.from()) break;
+      if (!Mentions.objectOfPreposition(s, first) && !Mentions.modifiesAPerson(s, first) && !s.near(first.from(), 1, 0, "title")) return chain;
+    }
+    return List.of();
+  }
+
+  private static List<Mention> objectBefore(SentenceView s, Cues.Hit h, List<Mention> sources) {
+    if (!listedOn(s, h)) return List.of();
     int from = sources.isEmpty() ? s.from : sources.get(sources.size() - 1).to();
     List<Mention> out = new java.util.ArrayList<>();
     for (Mention m : s.mentions) {

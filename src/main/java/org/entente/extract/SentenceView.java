@@ -100,8 +100,17 @@ public final class SentenceView {
    * after it is theirs, not the description's.
    */
   boolean notAFact(Cues.Hit h, boolean described) {
+    return notAFact(h, described, false);
+  }
+
+  /**
+   * Like {@link #notAFact(Cues.Hit, boolean)}; with {@code conditional}, a condition after the cue
+   * is its content ("assistance to each other if either is attacked"), not a doubt about it.
+   */
+  boolean notAFact(Cues.Hit h, boolean described, boolean conditional) {
     for (Cues.Hit c : cues) {
       if (c.from() >= h.from() && c.from() < h.to()) continue;
+      if (conditional && c.from() >= h.to() && covered(c.from(), "condition")) continue;
       if (c.category().equals("negation") && c.from() >= h.from() - 6 && c.from() < h.from()
           && !commaBetween(c.from(), h.from()) && !clauseIn(c.from() + 1, h.from())) return true;
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
