@@ -30,6 +30,7 @@ final class MembershipRule implements Rule {
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       Mention org = nearestOrganization(s, h);
       if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
+      if (org == null) org = namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(coordinated(s, org));
       else if (s.has("orgref") || c.equals("member")) {
@@ -86,6 +87,19 @@ final class MembershipRule implements Rule {
       if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST")) named = named == null ? m : named;
     }
     if (named != null) ctx.lastOrganization = named.id();
+  }
+
+  /** The organization a reference word before the cue stands for when it is named just before it: "l'Alba, le bloc dont...". */
+  private static Mention namedBeforeReference(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit r : s.cues("orgref")) {
+      if (r.to() > h.from() || h.from() - r.to() > 10) continue;
+      Mention best = null;
+      for (Mention m : s.mentions) {
+        if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= r.from() && r.from() - m.to() <= 3) best = m;
+      }
+      if (best != null) return best;
+    }
+    return null;
   }
 
   private static boolean treatyAfter(SentenceView s, Cues.Hit h) {
