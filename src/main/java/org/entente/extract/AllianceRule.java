@@ -16,6 +16,11 @@ final class AllianceRule implements Rule {
     for (Cues.Hit h : s.cues("ally")) {
       if (s.notAFact(h, false, true) || s.near(h.to(), 0, 6, "negation") || namesAnOrganization(s, h) || Mentions.organizationOfAlly(s, h) != null) continue;
       List<Mention> states = Mentions.distinctStates(s);
+      if (states.size() < 2) {                               // "le traité ... entre la Russie et la Corée du Nord, dont l'article 4..."
+        for (Mention m : s.mentions) {
+          if (m.isState() && Mentions.inTreatyName(s, m) && states.stream().noneMatch(x -> x.id().equals(m.id()))) states.add(m);
+        }
+      }
       if (states.size() < 2 && ctx.group(s).isEmpty()) states = withLeadersStates(s, ctx, states);   // "Chancellor Merz and British Prime Minister Starmer signed a treaty..." 
       String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
       List<String> group = new ArrayList<>();
@@ -23,7 +28,8 @@ final class AllianceRule implements Rule {
       for (Cues.Hit g : s.cues) anaphor |= g.category().startsWith("group") && g.from() < h.from();
       for (Mention m : states) anaphor &= m.from() > h.to();     // "the two countries ... an alliance ... Russia's war"
       List<String> referred = ctx.group(s);
-      if (referred.isEmpty() && states.isEmpty() && s.has("treaty") && ctx.lastTreaty != null) {
+      boolean treaty = s.has("treaty") || s.mentions.stream().anyMatch(m -> m.kind().equals(Entity.TREATY));
+      if (referred.isEmpty() && states.isEmpty() && treaty && ctx.lastTreaty != null) {
         referred = ctx.lastTreaty.parties();                 // "Article 4 of the treaty: if one party is attacked..."
       }
       if (states.size() >= 2 && !(anaphor && referred.size() >= 2)) {

@@ -44,10 +44,32 @@ public final class MentionFinder {
         i++;
       } else {
         out.add(best);
+        if (best.kind().equals(Entity.TREATY)) out.addAll(statesNamedIn(trie, tokens, best));
         i = best.to();
       }
     }
     return dropUnsupportedAmbiguous(out, tokens, text);
+  }
+
+  /**
+   * "Atomabkommen mit dem Iran", "Russia-North Korea treaty": a treaty's name may name its
+   * parties; those states are named by the article too (not a city: "Treaty of Rome").
+   */
+  private static List<Mention> statesNamedIn(FormTrie trie, List<Token> tokens, Mention treaty) {
+    List<Mention> out = new ArrayList<>();
+    for (int j = treaty.from(); j < treaty.to(); j++) {
+      for (Map.Entry<Integer, List<Form>> e : trie.matches(tokens, j)) {
+        if (e.getKey() > treaty.to()) continue;
+        List<Form> states = new ArrayList<>();
+        for (Form f : e.getValue()) if (f.kind().equals(Entity.STATE) && !f.type().equals(Form.CAPITAL)) states.add(f);
+        Form f = states.isEmpty() ? null : choose(states, tokens, j, e.getKey());
+        if (f == null) continue;
+        out.add(mention(f, tokens, j, e.getKey()));
+        j = e.getKey() - 1;
+        break;
+      }
+    }
+    return out;
   }
 
   private static Mention longest(FormTrie trie, List<Token> tokens, int i) {

@@ -48,8 +48,15 @@ final class Mentions {
   static List<Mention> distinctStates(SentenceView s) {
     List<Mention> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Mention m : s.mentions) if (m.isState() && !isVenue(s, m) && seen.add(m.id())) out.add(m);
+    for (Mention m : s.mentions) if (m.isState() && !isVenue(s, m) && !inTreatyName(s, m) && seen.add(m.id())) out.add(m);
     return out;
+  }
+
+  /** Whether the mention is part of a treaty's name ("Atomabkommen mit dem Iran"): named, but acting in nothing. */
+  static boolean inTreatyName(SentenceView s, Mention m) {
+    if (m.kind().equals(Entity.TREATY)) return false;
+    for (Mention t : s.mentions) if (t.kind().equals(Entity.TREATY) && t.from() <= m.from() && m.to() <= t.to()) return true;
+    return false;
   }
 
   /**
@@ -87,7 +94,7 @@ final class Mentions {
     List<Mention> cur = null;
     Mention prev = null;
     for (Mention m : s.mentions) {
-      if (!keep.test(m) || isVenue(s, m)) continue;
+      if (!keep.test(m) || isVenue(s, m) || inTreatyName(s, m)) continue;
       if (cur != null && prev != null && linked(s, prev, m)) {
         if (cur.stream().noneMatch(x -> x.id().equals(m.id()))) cur.add(m);
       } else {
@@ -182,7 +189,7 @@ final class Mentions {
     List<Mention> out = new ArrayList<>();
     Mention prev = null;
     for (Mention m : s.mentions) {
-      if (m.from() < at || !kinds.contains(m.kind()) || isVenue(s, m)) continue;
+      if (m.from() < at || !kinds.contains(m.kind()) || isVenue(s, m) || inTreatyName(s, m)) continue;
       if (prev == null) {
         if (m.from() > at + reach) break;
       } else if (!linked(s, prev, m) && !apposition(prev, m)) {

@@ -108,6 +108,7 @@ final class TreatyRule implements Rule {
     if (act == null) act = nearest(s, "join", h);
     if (act != null && !s.notAFact(act)) {
       Set<String> acting = parties(s, ctx, h, act, sign != null);
+      if (acting.isEmpty()) acting.addAll(ctx.group(s));       // "the Liptako-Gourma Charter, which the three governments signed"
       List<String> all = new ArrayList<>(t.parties());
       for (String p : acting) {
         if (k.closed() && !k.parties().contains(p)) continue;
@@ -148,6 +149,29 @@ final class TreatyRule implements Rule {
       }
       java.util.Collections.sort(parties);
       ctx.put(new Entity(Entity.TREATY, t.id(), t.name(), null, parties, t.signed(), t.ratified(), t.inForce()));
+      if (k.closed()) absorb(ctx, k, parties);
+    }
+  }
+
+  /**
+   * "Merz and Starmer signed a friendship treaty ... The Kensington Treaty ...": a treaty read
+   * without a name, between parties of a named one and of no other year, is the named one.
+   */
+  private static void absorb(ArticleContext ctx, Treaties.Known k, List<String> parties) {
+    String year = k.signed() == null ? null : k.signed().substring(0, 4);
+    java.util.Set<String> namedIds = new java.util.HashSet<>();
+    for (String key : ctx.namedTreaties.keySet()) namedIds.add(ctx.gazetteer.treaties().get(key).id());
+    for (Entity t : List.copyOf(ctx.entities.values())) {
+      if (!t.kind().equals(Entity.TREATY) || namedIds.contains(t.id()) || t.parties() == null || t.parties().size() < 2) continue;
+      boolean sameYear = !t.id().matches(".*-\\d{4}") || (year != null && t.id().endsWith("-" + year));
+      if (!sameYear || !parties.containsAll(t.parties())) continue;
+      ctx.entities.remove(Entity.TREATY + ":" + t.id());
+      for (Relation r : List.copyOf(ctx.relations.values())) {
+        if (!r.target().equals(t.id())) continue;
+        ctx.relations.remove(r.key());
+        Relation moved = new Relation(r.type(), r.source(), k.id(), r.status(), r.date(), r.evidence(), r.start(), r.end(), r.rule(), r.words());
+        ctx.relations.putIfAbsent(moved.key(), moved);
+      }
     }
   }
 
@@ -283,7 +307,7 @@ final class TreatyRule implements Rule {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit l : s.cues("leave")) {
       if (Math.abs(l.from() - h.from()) > 40 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
-      List<Mention> leaving = Mentions.subjectBefore(s, l.from(), 6, Mention::isState);
+      List<Mention> leaving = Mentions.subjectBefore(s, l.from(), ctx.lang == Language.DE ? 12 : 6, Mention::isState); // German puts the verb last
       if (leaving.isEmpty() && l.from() > s.from && s.covered(l.from() - 1, "poss")) {
         leaving = Mentions.subjectBefore(s, l.from(), 40, Mention::isState);   // "le Burundi ... a notifié son retrait du Statut"
       }

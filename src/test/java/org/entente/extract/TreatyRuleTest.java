@@ -26,4 +26,32 @@ class TreatyRuleTest {
     assertThat(Read.relations("fr", "La Russie et la Corée du Nord ont signé un traité.", "SIGNED"))
         .containsExactlyInAnyOrder("PRK SIGNED t-prk-rus active", "RUS SIGNED t-prk-rus active");
   }
+
+  @Test
+  void aNamedTreatyBindsThePartiesItHasThatTheArticleNames() {
+    assertThat(Read.relations("en", "Russia suspended its participation in New START, its last arms control treaty with the United States.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("RUS PARTY_TO t-rus-usa-2010 active", "USA PARTY_TO t-rus-usa-2010 active");
+  }
+
+  @Test
+  void leavingANamedOpenTreatyEndsThatPartyOnly() {
+    assertThat(Read.relations("en", "Burundi left the Rome Statute in 2017, while South Africa and Gambia remained parties to the Statute.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("BDI PARTY_TO t-rome-statute ended", "GMB PARTY_TO t-rome-statute active", "ZAF PARTY_TO t-rome-statute active");
+  }
+
+  @Test
+  void aTreatyReadWithoutItsNameIsTheNamedOneOfTheSameParties() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Friedrich Merz and Keir Starmer signed a friendship treaty in London on Thursday. "
+        + "The Kensington Treaty commits Germany and Britain to assist each other if either is attacked.", Language.EN, java.time.LocalDate.of(2025, 7, 18));
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).extracting(Entity::id).containsExactly("t-deu-gbr-2025");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("friedrich-merz", "keir-starmer");
+  }
+
+  @Test
+  void statesInATreatysNameAreNamedByTheArticle() {
+    assertThat(Read.entityIds("de", "Die USA sind 2018 aus dem Atomabkommen mit dem Iran ausgestiegen.")).contains("IRN", "USA");
+    assertThat(Read.relations("de", "Die USA sind 2018 aus dem Atomabkommen mit dem Iran ausgestiegen.", "PARTY_TO"))
+        .contains("USA PARTY_TO t-chn-deu-fra-gbr-irn-rus-usa-2015 ended");
+  }
 }
