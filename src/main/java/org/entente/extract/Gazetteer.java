@@ -135,7 +135,7 @@ public final class Gazetteer {
       List<Token> tokens = MatchAnalyzer.tokens(words, lang);
       var m = tries.get(lang).matches(tokens, 0);
       if (!m.isEmpty() && m.get(0).getKey() == tokens.size()) {
-        for (Form f : m.get(0).getValue()) if (!f.kind().equals(Entity.LEADER)) out.add(f.id());
+        for (Form f : m.get(0).getValue()) if (f.kind().equals(Entity.STATE) || f.kind().equals(Entity.ORGANIZATION)) out.add(f.id());
       }
     }
     return out;
