@@ -73,7 +73,7 @@ public final class Scorer {
     mention("states", ids(exp.path("states")), ids(x, Entity.STATE));
     mention("organizations", ids(exp.path("organizations")), ids(x, Entity.ORGANIZATION));
     mention("leaders", ids(exp.path("leaders")), ids(x, Entity.LEADER));
-    Map<String, String> treaty = alignTreaties(exp.path("treaties"), x);
+    Map<String, String> treaty = alignTreaties(exp.path("treaties"), x, Language.fromCode(lang));
     Set<String> want = new HashSet<>();
     for (JsonNode r : exp.path("relations")) {
       want.add(key(r.path("type").asText(), r.path("source").asText(), r.path("target").asText(), r.path("status").asText("active")));
@@ -106,23 +106,36 @@ public final class Scorer {
     }
   }
 
-  /** Extracted treaty id -> annotated key, by the largest overlap of parties (at least two). */
-  private static Map<String, String> alignTreaties(JsonNode expected, Extraction x) {
-    Map<String, String> out = new HashMap<>();
+  /**
+   * Extracted treaty id -> annotated key, one to one, best pairs first: an annotated name that
+   * names the extracted treaty counts most, then the parties they share (at least two when the
+   * names do not tell), then the same year of signing (two treaties between the same states).
+   */
+  private Map<String, String> alignTreaties(JsonNode expected, Extraction x, Language lang) {
+    record Pair(String id, String key, int score) {}
+    List<Pair> pairs = new ArrayList<>();
     for (Entity t : x.entities()) {
       if (!t.kind().equals(Entity.TREATY) || t.parties() == null) continue;
-      String best = null;
-      int overlap = 1;
+      String year = t.signed() != null && t.signed().length() >= 4 ? t.signed().substring(0, 4)
+          : t.id().matches(".*-\\d{4}") ? t.id().substring(t.id().length() - 4) : null;
       for (JsonNode e : expected) {
         Set<String> ps = ids(e.path("parties"));
         int n = 0;
         for (String p : t.parties()) if (ps.contains(p)) n++;
-        if (n > overlap) {
-          overlap = n;
-          best = e.path("key").asText();
-        }
+        boolean named = t.id().equals(extractor.gazetteer().treatyIdNamedBy(e.path("name").asText(""), lang));
+        if (!named && n < 2) continue;
+        String signed = e.path("signed").asText("");
+        int score = (named ? 100 : 0) + 10 * n + (year != null && signed.startsWith(year) ? 5 : 0);
+        pairs.add(new Pair(t.id(), e.path("key").asText(), score));
       }
-      if (best != null) out.put(t.id(), best);
+    }
+    pairs.sort((a, b) -> Integer.compare(b.score(), a.score()));
+    Map<String, String> out = new HashMap<>();
+    Set<String> used = new HashSet<>();
+    for (Pair p : pairs) {
+      if (out.containsKey(p.id()) || used.contains(p.key())) continue;
+      out.put(p.id(), p.key());
+      used.add(p.key());
     }
     return out;
   }

@@ -30,6 +30,11 @@ public final class Extractor {
     this.mentions = new MentionFinder(gazetteer);
   }
 
+  /** The dictionaries this extractor reads with. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   public Language guessLanguage(String text) {
     return guesser.guess(text);
   }

@@ -128,6 +128,18 @@ public final class Gazetteer {
     };
   }
 
+  /** The graph id of the dictionary treaty a text names ("le traité de l'Élysée" -> t-deu-fra-1963), or null. */
+  public String treatyIdNamedBy(String text, Language lang) {
+    if (text == null || text.isBlank() || lang == null) return null;
+    List<Token> tokens = MatchAnalyzer.tokens(text, lang);
+    for (int i = 0; i < tokens.size(); i++) {
+      for (var m : tries.get(lang).matches(tokens, i)) {
+        for (Form f : m.getValue()) if (f.kind().equals(Entity.TREATY) && treaties.get(f.id()) != null) return treaties.get(f.id()).id();
+      }
+    }
+    return null;
+  }
+
   /** Ids of the states and organizations a query word names in any language ("КНДР" -> PRK). */
   public Set<String> idsNamedBy(String words) {
     Set<String> out = new java.util.LinkedHashSet<>();
