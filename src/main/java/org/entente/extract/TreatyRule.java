@@ -276,9 +276,10 @@ final class TreatyRule implements Rule {
     Cues.Hit by = null;
     for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 6 && by == null) by = b;
     for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
+      if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
       boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20;
-      boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 3;
+      // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
+      boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && !s.commaBetween(by.from(), m.from());
       if (subject || agent) {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
             s.words(act.from(), act.to()));
