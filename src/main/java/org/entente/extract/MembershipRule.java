@@ -25,7 +25,8 @@ final class MembershipRule implements Rule {
       boolean join = c.equals("join") && !sanctions;
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;
-      if (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend")
+      boolean listedRightAfter = c.equals("member") && statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
+      if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend"))
           || (c.equals("member") ? s.nearAfter(h, 6, "apply", "suspend") : s.near(h.to(), 0, 6, "apply", "suspend"))) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       Mention org = nearestOrganization(s, h);
@@ -65,6 +66,9 @@ final class MembershipRule implements Rule {
             for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
           }
         }
+      }
+      if (states.isEmpty() && s.covered(h.from(), "found")) {                 // "ont signé la charte ... instituant l'AES"
+        for (Mention m : Mentions.subjectBefore(s, h.from(), 40, Mention::isState)) states.add(m.id());
       }
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.subjectBefore(s, h.from(), 25, Mention::isState)) if (subject(s, h, m)) states.add(m.id());
@@ -125,7 +129,10 @@ final class MembershipRule implements Rule {
    * adjective ("American", "russische") only when it qualifies the cue itself ("Swedish membership").
    */
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
-    if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against", "on", "by")) return false;
+    if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
+    // after "by" only the founders of "fundado por Brasil, Rusia..."; after "a"/"on" only those the organization admits
+    if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && m.from() > h.to() && m.from() - h.to() <= 3)) return false;
+    if (s.near(m.from(), 2, 0, "on") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
     for (Cues.Hit r : s.cues("ratify")) {
@@ -133,6 +140,26 @@ final class MembershipRule implements Rule {
     }
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();
+  }
+
+  /**
+   * "fellow members Turkey and Hungary", "NATO members Hungary and Slovakia": member states named
+   * right after the word, as a description that holds whatever the sentence's verb says.
+   */
+  private static boolean statesRightAfter(SentenceView s, Cues.Hit h) {
+    if (s.near(h.from(), 2, 0, "negation", "nonmember")) return false;
+    for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 1 && !s.commaBetween(h.to() - 1, m.from())) return true;
+    return false;
+  }
+
+  /** "el bloque incorporó a Egipto", "the alliance admitted...": the organization is the subject of the cue. */
+  private static boolean organizationActs(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && h.from() - m.to() <= 8) return false;
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= h.from() && h.from() - m.to() <= 6) return true;
+    }
+    for (Cues.Hit r : s.cues("orgref")) if (r.to() <= h.from() && h.from() - r.to() <= 6) return true;
+    return false;
   }
 
   /** "nine members of the Council", "27 Mitgliedstaaten": a count, not a list of who is a member. */
