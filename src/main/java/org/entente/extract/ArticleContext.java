@@ -26,6 +26,8 @@ final class ArticleContext {
   DateMention unnamedSigning;
   String lastOrganization;
   List<String> lastPair = new ArrayList<>();
+  /** The state a sentence last had as its subject: what "the country", "le pays", "il Paese" refer to. */
+  String topic;
   /** The states of the last list of two or more states: what "both" or "the two countries" refer to. */
   List<String> lastGroup = new ArrayList<>();
   /** The last list of each size: "both" means the last pair, "the three" the last three. */

@@ -100,6 +100,8 @@ public final class Extractor {
         ctx.entity(m);
       }
       for (Rule r : rules) r.apply(view, ctx);
+      String subject = Mentions.sentenceSubject(view);
+      if (subject != null) ctx.topic = subject;
       for (List<Mention> chain : Mentions.stateChains(view)) {
         if (chain.size() >= 2) {
           ctx.lastGroup = chain.stream().map(Mention::id).toList();

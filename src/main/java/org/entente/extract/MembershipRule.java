@@ -46,6 +46,8 @@ final class MembershipRule implements Rule {
       }
       List<String> states = new ArrayList<>();
       for (List<Mention> chain : Mentions.stateChains(s)) {
+        // the states named right after the word are all it describes: not "Sweden's bid ... fellow members Turkey and Hungary"
+        if (listedRightAfter && chain.get(0).from() < h.to()) continue;
         Mention first = chain.get(0);
         Mention last = chain.get(chain.size() - 1);
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
@@ -73,6 +75,7 @@ final class MembershipRule implements Rule {
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.subjectBefore(s, h.from(), 25, Mention::isState)) if (subject(s, h, m)) states.add(m.id());
       }
+      if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"
       if (states.isEmpty() || (groupSubject && !ctx.group(s).isEmpty())) {
         states.clear();
@@ -142,13 +145,23 @@ final class MembershipRule implements Rule {
     return !adjective || m.to() == h.from() || m.from() == h.to();
   }
 
+  /** "The country", "le pays", "il Paese" as the subject of the cue, with no state named between. */
+  private static boolean theCountryBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("thecountry")) {
+      if (c.to() > h.from() || h.from() - c.to() > 8 || c.from() - s.from > 3) continue;
+      for (Mention m : s.mentions) if (m.isState() && m.from() >= c.to() && m.to() <= h.from()) return false;
+      return true;
+    }
+    return false;
+  }
+
   /**
    * "fellow members Turkey and Hungary", "NATO members Hungary and Slovakia": member states named
    * right after the word, as a description that holds whatever the sentence's verb says.
    */
   private static boolean statesRightAfter(SentenceView s, Cues.Hit h) {
     if (s.near(h.from(), 2, 0, "negation", "nonmember")) return false;
-    for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 1 && !s.commaBetween(h.to() - 1, m.from())) return true;
+    for (Mention m : s.mentions) if (m.isState() && m.from() == h.to() && !s.commaBetween(h.to() - 1, m.from())) return true;
     return false;
   }
 

@@ -163,6 +163,20 @@ final class Mentions {
     return best;
   }
 
+  /**
+   * The state a sentence is about: its first state named alone (not in a list), not after a
+   * preposition and not as an adjective, within its first dozen words; null when none.
+   */
+  static String sentenceSubject(SentenceView s) {
+    for (List<Mention> chain : stateChains(s)) {
+      Mention m = chain.get(0);
+      if (m.from() - s.from > 12) return null;
+      if (chain.size() > 1 || objectOfPreposition(s, m) || m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)) continue;
+      return m.id();
+    }
+    return null;
+  }
+
   /** "le président bélarusse Alexandre Loukachenko", "Russian President Putin": a demonym that qualifies a person. */
   static boolean modifiesAPerson(SentenceView s, Mention m) {
     if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;

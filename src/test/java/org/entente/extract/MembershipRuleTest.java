@@ -35,4 +35,17 @@ class MembershipRuleTest {
   void joiningOthersInSanctionsIsNotMembership() {
     assertThat(Read.relations("en", "Japan joined the EU in imposing sanctions on Russia.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void theCountryIsTheStateTheLastSentenceWasAbout() {
+    assertThat(Read.relations("it", "La Croazia è diventata il 28° Stato membro dell'Unione europea. "
+        + "Il Paese, membro della Nato dal 2009, non entrerà subito nell'area Schengen.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("HRV MEMBER_OF EU active", "HRV MEMBER_OF NATO active");
+  }
+
+  @Test
+  void membersNamedRightAfterTheWordAreMembersWhateverTheVerb() {
+    assertThat(Read.relations("en", "Sweden's bid remains blocked by fellow NATO members Turkey and Hungary.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("HUN MEMBER_OF NATO active", "TUR MEMBER_OF NATO active");
+  }
 }
