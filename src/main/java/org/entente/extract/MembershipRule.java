@@ -70,10 +70,10 @@ final class MembershipRule implements Rule {
         }
       }
       if (states.isEmpty() && s.covered(h.from(), "found")) {                 // "ont signé la charte ... instituant l'AES"
-        for (Mention m : Mentions.subjectBefore(s, h.from(), 40, Mention::isState)) states.add(m.id());
+        for (Mention m : Mentions.statesBefore(s, h.from(), 40)) states.add(m.id());
       }
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
-        for (Mention m : Mentions.subjectBefore(s, h.from(), 25, Mention::isState)) if (subject(s, h, m)) states.add(m.id());
+        for (Mention m : Mentions.statesBefore(s, h.from(), 25)) if (subject(s, h, m)) states.add(m.id());
       }
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"

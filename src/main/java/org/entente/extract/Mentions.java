@@ -85,7 +85,7 @@ final class Mentions {
    * Russie et la Corée du Nord" is one chain; mentions with other words between are separate.
    */
   static List<List<Mention>> stateChains(SentenceView s) {
-    return chains(s, Mention::isState);
+    return s.stateChains();
   }
 
   /** Like {@link #stateChains} for the mentions that {@code keep} accepts. */
@@ -140,13 +140,22 @@ final class Mentions {
    * ("against", "with", "between", "in").
    */
   static List<Mention> subjectBefore(SentenceView s, int at, int reach) {
-    return subjectBefore(s, at, reach, Mention::isActor);
+    return subjectBefore(s, at, reach, s.actorChains());
   }
 
   /** Like {@link #subjectBefore(SentenceView, int, int)} for the mentions {@code keep} accepts. */
   static List<Mention> subjectBefore(SentenceView s, int at, int reach, java.util.function.Predicate<Mention> keep) {
+    return subjectBefore(s, at, reach, chains(s, keep));
+  }
+
+  /** Like {@link #subjectBefore(SentenceView, int, int)} for states only. */
+  static List<Mention> statesBefore(SentenceView s, int at, int reach) {
+    return subjectBefore(s, at, reach, s.stateChains());
+  }
+
+  private static List<Mention> subjectBefore(SentenceView s, int at, int reach, List<List<Mention>> chains) {
     List<Mention> best = List.of();
-    for (List<Mention> chain : chains(s, keep)) {
+    for (List<Mention> chain : chains) {
       Mention last = chain.get(chain.size() - 1);
       if (last.to() > at || at - last.to() > reach) continue;
       if (objectOfPreposition(s, chain.get(0)) || modifiesAPerson(s, last)) continue;

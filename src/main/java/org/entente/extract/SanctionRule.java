@@ -80,7 +80,7 @@ final class SanctionRule implements Rule {
         } else if (adjective != null || by != null || euAdjective != null) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
-          for (Mention m : Mentions.subjectBefore(s, at, 25, Mention::isState)) {
+          for (Mention m : Mentions.statesBefore(s, at, 25)) {
             if (!sources.contains(m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) targets.add(m);
           }
         }

@@ -27,9 +27,35 @@ public final class SentenceView {
     this.to = to;
     this.mentions = mentions;
     List<Cues.Hit> kept = new ArrayList<>();
-    for (Cues.Hit h : cues) if (!insideMention(h)) kept.add(h);
+    for (Cues.Hit h : cues) {
+      if (insideMention(h)) continue;
+      kept.add(h);
+      byCategory.computeIfAbsent(h.category(), k -> new ArrayList<>(2)).add(h);
+    }
     this.cues = kept;
     this.dates = dates;
+  }
+
+  /** The cues by category, built once: the rules ask for the same categories many times. */
+  private final java.util.Map<String, List<Cues.Hit>> byCategory = new java.util.HashMap<>();
+  /** Chains of states and of actors, computed on first use. */
+  private List<List<Mention>> stateChains;
+  private List<List<Mention>> actorChains;
+
+  List<List<Mention>> stateChains() {
+    if (stateChains == null) stateChains = immutable(Mentions.chains(this, Mention::isState));
+    return stateChains;
+  }
+
+  private static List<List<Mention>> immutable(List<List<Mention>> chains) {
+    List<List<Mention>> out = new ArrayList<>(chains.size());
+    for (List<Mention> c : chains) out.add(List.copyOf(c));
+    return List.copyOf(out);
+  }
+
+  List<List<Mention>> actorChains() {
+    if (actorChains == null) actorChains = immutable(Mentions.chains(this, Mention::isActor));
+    return actorChains;
   }
 
   private boolean insideMention(Cues.Hit h) {
@@ -38,14 +64,11 @@ public final class SentenceView {
   }
 
   List<Cues.Hit> cues(String category) {
-    List<Cues.Hit> out = new ArrayList<>();
-    for (Cues.Hit h : cues) if (h.category().equals(category)) out.add(h);
-    return out;
+    return byCategory.getOrDefault(category, List.of());
   }
 
   boolean has(String category) {
-    for (Cues.Hit h : cues) if (h.category().equals(category)) return true;
-    return false;
+    return byCategory.containsKey(category);
   }
 
   /** Whether a cue of one of the categories starts within [at - before, at + after). */

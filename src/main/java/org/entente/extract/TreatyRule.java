@@ -78,7 +78,7 @@ final class TreatyRule implements Rule {
       for (Cues.Hit l : s.cues("leave")) left |= l.from() >= h.from() - 8 && l.from() < h.to() + 4 && !s.commaBetween(Math.min(l.from(), h.from()), Math.max(l.from(), h.from()));
       String status = left ? Relation.ENDED : Relation.ACTIVE;
       List<Mention> states = new ArrayList<>(Mentions.chainsNear(s, h.from(), h.to(), 10));
-      for (Mention m : Mentions.subjectBefore(s, h.from(), 20, Mention::isState)) if (!states.contains(m)) states.add(m);
+      for (Mention m : Mentions.statesBefore(s, h.from(), 20)) if (!states.contains(m)) states.add(m);
       for (Mention m : states) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
         if (!added.contains(m.id())) added.add(m.id());
@@ -233,8 +233,8 @@ final class TreatyRule implements Rule {
     if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
     if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, "group2", "group3")) out.addAll(ctx.group(s)); // "entre los tres países"
     if (act != null) {
-      for (Mention m : Mentions.subjectBefore(s, Math.min(act.from(), h.from()), 20, Mention::isState)) out.add(m.id());
-      for (Mention m : Mentions.subjectBefore(s, act.from(), 20, Mention::isState)) out.add(m.id());
+      for (Mention m : Mentions.statesBefore(s, Math.min(act.from(), h.from()), 20)) out.add(m.id());
+      for (Mention m : Mentions.statesBefore(s, act.from(), 20)) out.add(m.id());
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         if (b.from() >= act.to() && b.from() - act.to() <= 3) {
           for (Mention m : Mentions.listAfter(s, b.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
@@ -288,7 +288,7 @@ final class TreatyRule implements Rule {
     }
     if (leader) return;
     List<String> states = new ArrayList<>();
-    for (Mention m : Mentions.subjectBefore(s, act.from(), 20, Mention::isState)) states.add(m.id());
+    for (Mention m : Mentions.statesBefore(s, act.from(), 20)) states.add(m.id());
     if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), 3, Set.of(Entity.STATE))) states.add(m.id());
     for (Cues.Hit w : s.cues("with")) {
       if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
@@ -308,9 +308,9 @@ final class TreatyRule implements Rule {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit l : s.cues("leave")) {
       if (Math.abs(l.from() - h.from()) > 40 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
-      List<Mention> leaving = Mentions.subjectBefore(s, l.from(), ctx.lang == Language.DE ? 12 : 6, Mention::isState); // German puts the verb last
+      List<Mention> leaving = Mentions.statesBefore(s, l.from(), ctx.lang == Language.DE ? 12 : 6); // German puts the verb last
       if (leaving.isEmpty() && l.from() > s.from && s.covered(l.from() - 1, "poss")) {
-        leaving = Mentions.subjectBefore(s, l.from(), 40, Mention::isState);   // "le Burundi ... a notifié son retrait du Statut"
+        leaving = Mentions.statesBefore(s, l.from(), 40);   // "le Burundi ... a notifié son retrait du Statut"
       }
       for (Mention m : leaving) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), Relation.ENDED, s.dateNear(l.from()), "treaty-withdrawal",
