@@ -19,6 +19,8 @@ import java.util.Map;
 public final class DateFinder {
 
   private final Map<Language, Map<String, Integer>> months = new EnumMap<>(Language.class);
+  /** Per language: the first letters, in lower case, of its month names. */
+  private final Map<Language, String> firsts = new EnumMap<>(Language.class);
 
   public DateFinder() {
     for (String line : Resources.lines("entente/dict/months.tsv")) {
@@ -26,7 +28,11 @@ public final class DateFinder {
       Language l = Language.fromCode(c[0]);
       if (l == null || c.length < 3) continue;
       for (String f : c[2].split("\\|")) {
-        months.computeIfAbsent(l, k -> new HashMap<>()).put(f.strip().toLowerCase(Locale.ROOT), Integer.parseInt(c[1].strip()));
+        String m = f.strip().toLowerCase(Locale.ROOT);
+        if (m.isEmpty()) continue;
+        months.computeIfAbsent(l, k -> new HashMap<>()).put(m, Integer.parseInt(c[1].strip()));
+        String fs = firsts.getOrDefault(l, "");
+        if (fs.indexOf(m.charAt(0)) < 0) firsts.put(l, fs + m.charAt(0));
       }
     }
   }
@@ -39,8 +45,8 @@ public final class DateFinder {
     boolean digit = false;
     for (int i = 0; i < text.length() && !digit; i++) digit = Character.isDigit(text.charAt(i));
     if (!digit) return new ArrayList<>(); // every date Entente reads has a day or a year in figures
-    List<Word> words = words(text);
     Map<String, Integer> ms = months.getOrDefault(lang, Map.of());
+    List<Word> words = words(text, firsts.getOrDefault(lang, ""));
     List<DateMention> out = new ArrayList<>();
     boolean[] used = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
@@ -53,6 +59,7 @@ public final class DateFinder {
         }
         continue;
       }
+      if (w.text() == null) continue;                                           // no month starts so
       Integer mo = ms.get(w.text().toLowerCase(Locale.ROOT));
       if (mo == null) continue;
       int start = w.start();
@@ -101,7 +108,11 @@ public final class DateFinder {
     return d;
   }
 
-  private static List<Word> words(String text) {
+  /**
+   * The words of a text; a word's text is kept only for numbers, short words ("de", "del") and
+   * words whose first letter (lower case) is in {@code monthFirsts}, the others being no part of a date.
+   */
+  private static List<Word> words(String text, String monthFirsts) {
     List<Word> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -118,7 +129,8 @@ public final class DateFinder {
           if (x - i <= 2 && (x == n || !Character.isLetter(text.charAt(x)))) i = x;
         }
         boolean dot = i < n && text.charAt(i) == '.';
-        out.add(new Word(s, e, text.substring(s, e), digit, dot));
+        boolean keep = digit || e - s <= 3 || monthFirsts.indexOf(Character.toLowerCase(c)) >= 0;
+        out.add(new Word(s, e, keep ? text.substring(s, e) : null, digit, dot));
       } else {
         i++;
       }
@@ -127,7 +139,7 @@ public final class DateFinder {
   }
 
   private static boolean isWord(Word w, String s) {
-    return !w.number() && w.text().equalsIgnoreCase(s);
+    return !w.number() && w.text() != null && w.text().equalsIgnoreCase(s);
   }
 
   private static boolean isDay(Word w) {
