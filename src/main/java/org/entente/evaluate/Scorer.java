@@ -70,9 +70,9 @@ public final class Scorer {
     Extraction x = extractor.extract(a.path("id").asText(), a.path("title").asText(null), a.path("text").asText(),
         Language.fromCode(lang), published);
     JsonNode exp = a.path("expected");
-    mention("states", ids(exp.path("states")), ids(x, Entity.STATE));
-    mention("organizations", ids(exp.path("organizations")), ids(x, Entity.ORGANIZATION));
-    mention("leaders", ids(exp.path("leaders")), ids(x, Entity.LEADER));
+    mention(a.path("id").asText(), "states", ids(exp.path("states")), ids(x, Entity.STATE));
+    mention(a.path("id").asText(), "organizations", ids(exp.path("organizations")), ids(x, Entity.ORGANIZATION));
+    mention(a.path("id").asText(), "leaders", ids(exp.path("leaders")), ids(x, Entity.LEADER));
     Map<String, String> treaty = alignTreaties(exp.path("treaties"), x, Language.fromCode(lang));
     Set<String> want = new HashSet<>();
     for (JsonNode r : exp.path("relations")) {
@@ -97,12 +97,13 @@ public final class Scorer {
     }
   }
 
-  private void mention(String what, Set<String> want, Set<String> got) {
+  private void mention(String article, String what, Set<String> want, Set<String> got) {
     Tally t = mentions.computeIfAbsent(what, k -> new Tally());
     for (String s : union(want, got)) {
       if (want.contains(s) && got.contains(s)) t.tp++;
       else if (got.contains(s)) t.fp++;
       else t.fn++;
+      if (want.contains(s) != got.contains(s)) errors.add(article + "  " + (got.contains(s) ? "extra  " : "missed ") + what + " " + s);
     }
   }
 
