@@ -102,7 +102,7 @@ public final class Extractor {
       for (Rule r : rules) r.apply(view, ctx);
       String subject = Mentions.sentenceSubject(view);
       if (subject != null) ctx.topic = subject;
-      for (List<Mention> chain : Mentions.stateChains(view)) {
+      for (List<Mention> chain : Mentions.groupChains(view)) {
         if (chain.size() >= 2) {
           ctx.lastGroup = chain.stream().map(Mention::id).toList();
           ctx.lastGroupOfSize.put(chain.size(), ctx.lastGroup);

@@ -15,12 +15,14 @@ public record Form(String kind, String id, String type, String written, boolean 
   public static final String METONYM = "metonym";
   public static final String DEMONYM = "demonym";
   public static final String ADJECTIVE = "adjective";
+  /** "antirusses", "антироссийские": the state a measure is directed against, never its actor. */
+  public static final String ANTI = "anti";
   public static final String COLLECTIVE = "collective";
   public static final String ACRONYM = "acronym";
 
   static Form of(String kind, String id, String type, String written, boolean ambiguous) {
     boolean exact = type.equals(ABBREV) || type.equals(ACRONYM);
-    boolean caps = !exact && !type.equals(DEMONYM) && !type.equals(ADJECTIVE);
+    boolean caps = !exact && !type.equals(DEMONYM) && !type.equals(ADJECTIVE) && !type.equals(ANTI);
     return new Form(kind, id, type, written, exact, caps, ambiguous, 0L);
   }
 

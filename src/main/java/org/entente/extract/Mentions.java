@@ -48,7 +48,7 @@ final class Mentions {
   static List<Mention> distinctStates(SentenceView s) {
     List<Mention> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Mention m : s.mentions) if (m.isState() && !isVenue(s, m) && !inTreatyName(s, m) && seen.add(m.id())) out.add(m);
+    for (Mention m : s.mentions) if (m.isState() && !isVenue(s, m) && !inTreatyName(s, m) && !m.formType().equals(Form.ANTI) && seen.add(m.id())) out.add(m);
     return out;
   }
 
@@ -90,11 +90,23 @@ final class Mentions {
 
   /** Like {@link #stateChains} for the mentions that {@code keep} accepts. */
   static List<List<Mention>> chains(SentenceView s, java.util.function.Predicate<Mention> keep) {
+    return chains(s, keep, false);
+  }
+
+  /**
+   * The lists of states a later "both" or "the three" can refer to: those of the sentence, with
+   * the states a treaty's name lists ("le traité entre la Russie et la Corée du Nord").
+   */
+  static List<List<Mention>> groupChains(SentenceView s) {
+    return chains(s, Mention::isState, true);
+  }
+
+  private static List<List<Mention>> chains(SentenceView s, java.util.function.Predicate<Mention> keep, boolean inNames) {
     List<List<Mention>> out = new ArrayList<>();
     List<Mention> cur = null;
     Mention prev = null;
     for (Mention m : s.mentions) {
-      if (!keep.test(m) || isVenue(s, m) || inTreatyName(s, m)) continue;
+      if (!keep.test(m) || isVenue(s, m) || (!inNames && inTreatyName(s, m)) || m.formType().equals(Form.ANTI)) continue;
       if (cur != null && prev != null && linked(s, prev, m)) {
         if (cur.stream().noneMatch(x -> x.id().equals(m.id()))) cur.add(m);
       } else {

@@ -54,13 +54,16 @@ final class SanctionRule implements Rule {
       if (!sources.isEmpty() || euAdjective != null) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && listedOn(s, h)) sources.addAll(firstSubject(s, h)); // "МИД России внес X в стоп-лист"
       if (sources.isEmpty() && euAdjective == null && !passive) {
-        for (Mention m : Mentions.subjectBefore(s, h.from(), 25)) {
+        List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
+        if (!subject.isEmpty() && againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
+        for (Mention m : subject) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
           if (!s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
         }
       }
       String leaderState = sources.isEmpty() && euAdjective == null && !passive ? leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
+      if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));
       if (targets.isEmpty()) {
         Cues.Hit from = firstAfter(s, h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
@@ -190,6 +193,22 @@ final class SanctionRule implements Rule {
   }
 
   /**
+   * The state named as what the sanctions are against, beside the word: "les sanctions
+   * antirusses", "антироссийские санкции", "anti-Russian sanctions", "Russland-Sanktionen" (a
+   * German name joined by a hyphen; "US-Sanktionen" with an abbreviation is the source's).
+   */
+  private static boolean againstNamed(SentenceView s, Cues.Hit h, Mention m) {
+    if (!m.isState()) return false;
+    boolean beside = (m.to() <= h.from() && h.from() - m.to() <= 1) || (m.from() >= h.to() && m.from() - h.to() <= 1);
+    if (!beside) return false;
+    if (m.formType().equals(Form.ANTI)) return true;
+    boolean anti = m.from() > s.from && s.tokens.get(m.from() - 1).surface().equalsIgnoreCase("anti")
+        && s.segment.substring(s.tokens.get(m.from() - 1).end(), s.tokens.get(m.from()).start()).equals("-");
+    if (anti) return true;
+    return m.to() == h.from() && m.formType().equals(Form.NAME) && s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(h.from()).start()).equals("-");
+  }
+
+  /**
    * "X, hit by U.S. sanctions", "under Western sanctions": the sanctions fall on the subject. A
    * "by" counts only with an actor after it ("por unanimidad" names no one).
    */
@@ -255,7 +274,7 @@ final class SanctionRule implements Rule {
    */
   private static Mention adjectiveSource(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {
-      if (!m.isActor()) continue;
+      if (!m.isActor() || m.formType().equals(Form.ANTI) || againstNamed(s, h, m)) continue;
       boolean modifier = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
           || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
       if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;

@@ -59,9 +59,16 @@ public final class SentenceView {
   }
 
   private boolean insideMention(Cues.Hit h) {
-    for (Mention m : mentions) if (h.from() < m.to() && m.from() < h.to()) return true;
+    for (Mention m : mentions) {
+      if (!(h.from() < m.to() && m.from() < h.to())) continue;
+      // inside a treaty's name, the words that join the parties it names still join them
+      if (m.kind().equals(Entity.TREATY) && LINKING.contains(h.category())) continue;
+      return true;
+    }
     return false;
   }
+
+  private static final java.util.Set<String> LINKING = java.util.Set.of("coord", "det", "from", "between", "with");
 
   List<Cues.Hit> cues(String category) {
     return byCategory.getOrDefault(category, List.of());
