@@ -153,6 +153,8 @@ public final class Extractor {
    * government who is named in another role ("NATO Secretary-General Jens Stoltenberg").
    */
   private boolean leaderHere(SentenceView s, ArticleContext ctx, Mention m) {
+    // "USS Gerald R. Ford", "l'aéroport Charles-de-Gaulle", "Imam Khomeini Airport": a thing named after the person
+    if (s.near(m.from(), 2, 0, "namedfor") || s.near(m.to(), 0, 2, "namedfor")) return false;
     if (gazetteer.leaders().stateAt(m.id(), ctx.reference) != null) return true;
     return s.near(m.from(), 5, 0, "title", "former") || gazetteer.leaders().wasHeadOfState(m.id());
   }

@@ -38,4 +38,11 @@ class LeaderRuleTest {
     assertThat(x.relations()).extracting(Relation::key).contains("sooronbay-jeenbekov|LEADS|KGZ")
         .noneMatch(k -> k.startsWith("sooronbai-dscheenbekow"));
   }
+
+  @Test
+  void aShipOrAirportNamedAfterALeaderNamesNoLeader() {
+    assertThat(Read.entityIds("en", "The USS Gerald R. Ford arrived in Cyprus. Flights resumed at Imam Khomeini Airport."))
+        .containsExactly("CYP");
+    assertThat(Read.entityIds("fr", "Les vols ont repris à l'aéroport Charles-de-Gaulle.")).isEmpty();
+  }
 }
