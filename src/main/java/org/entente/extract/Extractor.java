@@ -69,7 +69,7 @@ public final class Extractor {
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(Cues.fold(t.surface(), lang));
-    List<Cues.Hit> hits = cues.find(folded, elisions(text, tokens), lang);
+    List<Cues.Hit> hits = cues.find(folded, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang);
     int ti = 0;
     int mi = 0;
     int hi = 0;
