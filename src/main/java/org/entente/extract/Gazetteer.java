@@ -72,7 +72,11 @@ public final class Gazetteer {
       for (Treaties.Known t : treaties.all()) {
         for (String l : List.of("*", lang.code())) {
           for (String n : t.names().getOrDefault(l, List.of())) add(trie, lang, Form.of(Entity.TREATY, t.key(), Form.NAME, n, false));
-          for (String n : t.acronyms().getOrDefault(l, List.of())) add(trie, lang, Form.of(Entity.TREATY, t.key(), Form.ACRONYM, n, false));
+          for (String n : t.acronyms().getOrDefault(l, List.of())) {
+            add(trie, lang, Form.of(Entity.TREATY, t.key(), Form.ACRONYM, n, false));
+            String title = titleCase(Form.ACRONYM, n);                          // "l'accordo Usmca"
+            if (title != null) add(trie, lang, Form.of(Entity.TREATY, t.key(), Form.ACRONYM, title, false));
+          }
         }
       }
       for (Leaders.Leader l : leaders.all()) {
