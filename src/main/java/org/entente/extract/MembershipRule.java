@@ -22,6 +22,10 @@ final class MembershipRule implements Rule {
     for (Cues.Hit h : s.cues) {
       String c = h.category();
       if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
+      if (c.equals("countryword")) {                           // "les pays de l'Otan, dont la France", "EU countries such as..."
+        if (!countriesOf(s, h)) continue;
+        c = "member";
+      }
       boolean join = c.equals("join") && !sanctions;
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;
@@ -75,6 +79,7 @@ final class MembershipRule implements Rule {
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.statesBefore(s, h.from(), 25)) if (subject(s, h, m)) states.add(m.id());
       }
+      if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"
       if (states.isEmpty() || (groupSubject && !ctx.group(s).isEmpty())) {
@@ -143,6 +148,33 @@ final class MembershipRule implements Rule {
     }
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();
+  }
+
+  /** "EU countries", "Nato-Staaten", "pays de l'UE", "страны НАТО": a country word bound to an organization. */
+  private static boolean countriesOf(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
+      if (m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from())) return true;
+      if (m.from() == h.to()) return true;
+      if (m.from() == h.to() + 1 && s.covered(h.to(), "from", "det")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that opens with the membership, "Membre de l'Otan depuis 1952, la Turquie...": the
+   * state right after the comma that closes the opening phrase.
+   */
+  private static List<String> afterOpening(SentenceView s, Cues.Hit h) {
+    if (h.from() - s.from > 3) return List.of();
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
+    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 12); i++) {
+      if (!s.commaBetween(i, i + 1)) continue;
+      List<String> out = new ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE))) out.add(m.id());
+      return out;
+    }
+    return List.of();
   }
 
   /** "The country", "le pays", "il Paese" as the subject of the cue, with no state named between. */
