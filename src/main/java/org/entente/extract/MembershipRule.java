@@ -139,7 +139,7 @@ final class MembershipRule implements Rule {
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
     // after "by" only the founders of "fundado por Brasil, Rusia..."; after "a"/"on" only those the organization admits
-    if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && m.from() > h.to() && m.from() - h.to() <= 3)) return false;
+    if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && m.from() > h.to() && m.from() - h.to() <= 12)) return false;
     if (s.near(m.from(), 2, 0, "on") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"

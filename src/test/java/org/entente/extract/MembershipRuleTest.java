@@ -20,6 +20,14 @@ class MembershipRuleTest {
   }
 
   @Test
+  void foundersNamedAfterAPronounAreMembersOfTheOrganizationJustNamed() {
+    assertThat(Read.relations("ru", "Армения стала членом Евразийского экономического союза. "
+        + "Его основали Россия, Белоруссия и Казахстан в 2014 году.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("ARM MEMBER_OF EAEU active", "RUS MEMBER_OF EAEU active",
+            "BLR MEMBER_OF EAEU active", "KAZ MEMBER_OF EAEU active");
+  }
+
+  @Test
   void leavingEndsMembership() {
     assertThat(Read.relations("en", "Mali, Burkina Faso and Niger left ECOWAS in January 2025.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("MLI MEMBER_OF ECOWAS ended", "BFA MEMBER_OF ECOWAS ended", "NER MEMBER_OF ECOWAS ended");
