@@ -20,6 +20,11 @@ final class SanctionRule implements Rule {
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
       if (s.notAFact(h) && !presupposed(s, h, ctx.lang)) continue;
+      AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
+      if (relative != null) {
+        relate(s, ctx, h, relative.sources(), relative.targets(), null, null);
+        continue;
+      }
       List<Mention> sources = new ArrayList<>();
       List<Mention> targets = new ArrayList<>();
       Mention adjective = adjectiveSource(s, h, ctx.lang);
@@ -96,22 +101,27 @@ final class SanctionRule implements Rule {
           }
         }
       }
-      String status = lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
-      List<String> targetIds = new ArrayList<>();
-      for (Mention t : targets) {
-        boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
-        if (!isSource && !onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
-      }
-      if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
-      List<String> sourceIds = new ArrayList<>();
-      for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
-      if (euAdjective != null) sourceIds.add(euAdjective);
-      if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
-      for (String src : sourceIds) {
-        for (String t : targetIds) {
-          if (t.equals(src)) continue;
-          ctx.relate(s, Relation.SANCTIONS, src, t, status, s.dateNear(h.from()), "sanctions", s.words(h.from(), h.to()));
-        }
+      relate(s, ctx, h, sources, targets, euAdjective, leaderState);
+    }
+  }
+
+  private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, List<Mention> sources, List<Mention> targets,
+      String euAdjective, String leaderState) {
+    String status = lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
+    List<String> targetIds = new ArrayList<>();
+    for (Mention t : targets) {
+      boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
+      if (!isSource && !onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
+    }
+    if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
+    List<String> sourceIds = new ArrayList<>();
+    for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
+    if (euAdjective != null) sourceIds.add(euAdjective);
+    if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
+    for (String src : sourceIds) {
+      for (String t : targetIds) {
+        if (t.equals(src)) continue;
+        ctx.relate(s, Relation.SANCTIONS, src, t, status, s.dateNear(h.from()), "sanctions", s.words(h.from(), h.to()));
       }
     }
   }

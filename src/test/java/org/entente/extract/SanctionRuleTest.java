@@ -25,6 +25,14 @@ class SanctionRuleTest {
   }
 
   @Test
+  void againstWhichPointsBackToTheTargetNotTheSource() {
+    assertThat(Read.relations("en", "Iran, against which Washington has imposed sanctions since 1979, denied the report.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS IRN active");
+    assertThat(Read.relations("de", "Der Iran, gegen den die USA Sanktionen verhängt haben, protestierte.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS IRN active");
+  }
+
+  @Test
   void passiveVoiceTakesTheSourceAfterFromOrBy() {
     assertThat(Read.relations("en", "Iran, hit by sanctions from the United States, cut exports.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS IRN active");
