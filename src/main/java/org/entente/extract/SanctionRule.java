@@ -88,7 +88,7 @@ final class SanctionRule implements Rule {
         } else if (adjective != null || by != null || euAdjective != null) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
-          for (Mention m : Mentions.statesBefore(s, at, 25)) {
+          for (Mention m : subjectStatesBefore(s, at)) {
             if (!sources.contains(m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) targets.add(m);
           }
         }
@@ -124,6 +124,25 @@ final class SanctionRule implements Rule {
         ctx.relate(s, Relation.SANCTIONS, src, t, status, s.dateNear(h.from()), "sanctions", s.words(h.from(), h.to()));
       }
     }
+  }
+
+  /**
+   * The states of the subject before {@code at}, read on lists of states and organizations, so
+   * that "banned imports from the EU and the United States in retaliation for Western sanctions"
+   * does not take the object of "from" for the subject; the nearest states when the subject
+   * holds none.
+   */
+  private static List<Mention> subjectStatesBefore(SentenceView s, int at) {
+    List<Mention> chosen = List.of();
+    for (List<Mention> chain : s.actorChains()) {
+      Mention first = chain.get(0);
+      Mention last = chain.get(chain.size() - 1);
+      if (last.to() > at || at - last.to() > 25 || s.near(first.from(), 2, 0, "from")) continue;
+      if (Mentions.objectOfPreposition(s, first) || Mentions.modifiesAPerson(s, last)) continue;
+      chosen = chain;
+    }
+    if (chosen.isEmpty() || chosen.stream().noneMatch(Mention::isState)) return Mentions.statesBefore(s, at, 25);
+    return chosen.stream().filter(Mention::isState).toList();
   }
 
   /** The targets after an "on"/"against" right behind the sources' list: "imposé par Washington à la Birmanie". */
