@@ -56,7 +56,8 @@ final class SanctionRule implements Rule {
           }
         }
       }
-      if (!sources.isEmpty() || euAdjective != null) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
+      boolean adopted = !sources.isEmpty() || euAdjective != null;
+      if (adopted) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && listedOn(s, h)) sources.addAll(firstSubject(s, h)); // "МИД России внес X в стоп-лист"
       if (sources.isEmpty() && euAdjective == null && !passive) {
         List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
@@ -66,6 +67,7 @@ final class SanctionRule implements Rule {
           if (!s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
         }
       }
+      if (!adopted && !sources.isEmpty()) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
       String leaderState = sources.isEmpty() && euAdjective == null && !passive ? leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
@@ -179,6 +181,7 @@ final class SanctionRule implements Rule {
    */
   /** Whether the sanctions are a list something is put on: "sur sa liste noire", "в «стоп-лист»", "on its blacklist". */
   private static boolean listedOn(SentenceView s, Cues.Hit h) {
+    if (!s.covered(h.from(), "sanctionlist")) return false;   // not "joined the United States in sanctioning Russia"
     int i = h.from() - 1;
     while (i > s.from && s.covered(i, "det", "poss")) i--;
     return i >= s.from && s.covered(i, "on", "venue");
