@@ -128,11 +128,11 @@ final class Mentions {
     for (int i = a.to(); i < b.from(); i++) {
       if (s.covered(i, "coord", "det") || (a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) continue;
       // "de l'Indonésie, de la Malaisie et des Philippines", "all'Iran e alla Siria": the preposition repeated
-      if (listed && s.covered(i, "from", "on", "against")) continue;
+      if (listed && s.covered(i, "from", "on", "against", "by")) continue;   // "..., as well as by Egypt"
       if (person && s.covered(i, "poss", "title")) continue;
       return false;
     }
-    return b.from() - a.to() <= (person ? 4 : 3);
+    return b.from() - a.to() <= (person || listed ? 4 : 3);
   }
 
   /** The chains with a mention within {@code window} tokens of token range [from, to). */

@@ -28,6 +28,12 @@ class TreatyRuleTest {
   }
 
   @Test
+  void signersAddedWithAsWellAsBySignToo() {
+    assertThat(Read.relations("en", "The accord was signed on Tuesday by Saudi Arabia, Bahrain and Qatar, as well as by Egypt.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("SAU", "BHR", "QAT", "EGY");
+  }
+
+  @Test
   void aNamedTreatyBindsThePartiesItHasThatTheArticleNames() {
     assertThat(Read.relations("en", "Russia suspended its participation in New START, its last arms control treaty with the United States.", "PARTY_TO"))
         .containsExactlyInAnyOrder("RUS PARTY_TO t-rus-usa-2010 active", "USA PARTY_TO t-rus-usa-2010 active");
