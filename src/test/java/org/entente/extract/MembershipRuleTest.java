@@ -28,6 +28,15 @@ class MembershipRuleTest {
   }
 
   @Test
+  void aPronounThatJoinsIsTheStateLastSpokenOf() {
+    assertThat(Read.relations("ru", "Хорватия в воскресенье перешла на евро. Она вступила в НАТО в 2009 году.", "MEMBER_OF"))
+        .containsExactly("HRV MEMBER_OF NATO active");
+    assertThat(Read.relations("es", "Croacia adoptó el euro el domingo. Ingresó en la OTAN en 2009.", "MEMBER_OF"))
+        .containsExactly("HRV MEMBER_OF NATO active");
+    assertThat(Read.relations("en", "Ukraine marked the anniversary on Sunday. It hopes to join NATO within a decade.", "MEMBER_OF")).isEmpty();
+  }
+
+  @Test
   void leavingEndsMembership() {
     assertThat(Read.relations("en", "Mali, Burkina Faso and Niger left ECOWAS in January 2025.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("MLI MEMBER_OF ECOWAS ended", "BFA MEMBER_OF ECOWAS ended", "NER MEMBER_OF ECOWAS ended");
