@@ -28,6 +28,8 @@ final class ArticleContext {
   List<String> lastPair = new ArrayList<>();
   /** The state a sentence last had as its subject: what "the country", "le pays", "il Paese" refer to. */
   String topic;
+  /** What a pronoun opening the next sentence stands for: the topic, unless an organization was spoken of since. */
+  String pronounReferent;
   /** The states of the last list of two or more states: what "both" or "the two countries" refer to. */
   List<String> lastGroup = new ArrayList<>();
   /** The last list of each size: "both" means the last pair, "the three" the last three. */

@@ -102,6 +102,11 @@ public final class Extractor {
       for (Rule r : rules) r.apply(view, ctx);
       String subject = Mentions.sentenceSubject(view);
       if (subject != null) ctx.topic = subject;
+      if (subject != null) ctx.pronounReferent = subject;
+      else {
+        String organization = Mentions.opensWithOrganization(view);                // "The EU met... It imposed"
+        if (organization != null) ctx.pronounReferent = organization.isEmpty() ? ctx.lastOrganization : organization;
+      }
       for (List<Mention> chain : Mentions.groupChains(view)) {
         if (chain.size() >= 2) {
           ctx.lastGroup = chain.stream().map(Mention::id).toList();

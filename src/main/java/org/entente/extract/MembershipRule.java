@@ -82,8 +82,8 @@ final class MembershipRule implements Rule {
       if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       if (states.isEmpty() && (c.equals("join") || leave)) {                    // "It joined NATO in 2009", "Ingresó en la OTAN"
-        String referent = pronounSubject(s, h, ctx);
-        if (referent != null) states.add(referent);
+        String referent = Pronouns.subject(s, h, ctx);
+        if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
       }
       boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"
       if (states.isEmpty() || (groupSubject && !ctx.group(s).isEmpty())) {
@@ -179,32 +179,6 @@ final class MembershipRule implements Rule {
       return out;
     }
     return List.of();
-  }
-
-  /**
-   * The state a pronoun subject of joining or leaving stands for: "It joined NATO in 2009", "Elle a
-   * rejoint l'Otan", "Она вступила в НАТО", and in Spanish and Italian the verb that opens the
-   * sentence with no subject written ("Ingresó en la OTAN", "È entrata nella Nato"). Inside a
-   * sentence that names its subject ("Croatia ..., a decade after it entered the EU") that
-   * subject; at the start of one, the state the previous sentences were about.
-   */
-  private static String pronounSubject(SentenceView s, Cues.Hit h, ArticleContext ctx) {
-    for (Mention m : s.mentions) if (m.isActor() && m.from() < h.from() && h.from() - m.to() <= 3) return null;
-    for (Cues.Hit p : s.cues("pronoun")) {
-      if (p.to() > h.from() || h.from() - p.to() > 3) continue;
-      for (Mention m : s.mentions) if (m.isActor() && m.from() >= p.to() && m.to() <= h.from()) return null;
-      boolean opens = p.from() - s.from <= 1;
-      if (opens) return ctx.topic;
-      String own = Mentions.sentenceSubject(s);
-      return own != null ? own : null;
-    }
-    boolean proDrop = ctx.lang == Language.ES || ctx.lang == Language.IT;
-    if (proDrop && h.from() - s.from <= 2) {
-      for (Mention m : s.mentions) if (m.from() < h.from()) return null;
-      for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "opener")) return null;
-      return ctx.topic;
-    }
-    return null;
   }
 
   /** "The country", "le pays", "il Paese" as the subject of the cue, with no state named between. */

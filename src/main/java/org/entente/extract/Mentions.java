@@ -185,6 +185,19 @@ final class Mentions {
   }
 
   /**
+   * The organization a sentence opens with as its subject, or null: "The EU met..." gives EU;
+   * "The bloc met..." gives "" (an organization, not named here).
+   */
+  static String opensWithOrganization(SentenceView s) {
+    for (Mention m : s.mentions) {
+      if (m.from() - s.from > 6) break;
+      if (m.isActor() && !objectOfPreposition(s, m)) return m.kind().equals(Entity.ORGANIZATION) ? m.id() : null;
+    }
+    for (Cues.Hit c : s.cues("orgref")) if (c.from() - s.from <= 2) return "";
+    return null;
+  }
+
+  /**
    * The state a sentence is about: its first state named alone (not in a list), not after a
    * preposition and not as an adjective, within its first dozen words; null when none.
    */

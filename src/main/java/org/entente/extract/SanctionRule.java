@@ -69,6 +69,9 @@ final class SanctionRule implements Rule {
       }
       if (!adopted && !sources.isEmpty()) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
       String leaderState = sources.isEmpty() && euAdjective == null && !passive ? leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
+      if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
+        leaderState = Pronouns.subject(s, h, ctx, "impose", "extend", "create", "lift", "reimpose");   // "It imposed sanctions on Iran"
+      }
       if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));

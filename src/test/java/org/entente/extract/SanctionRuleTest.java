@@ -33,6 +33,15 @@ class SanctionRuleTest {
   }
 
   @Test
+  void aPronounThatImposesIsTheActorLastSpokenOf() {
+    assertThat(Read.relations("es", "Canadá anunció el martes nuevas medidas. Impuso sanciones a Irán.", "SANCTIONS"))
+        .containsExactly("CAN SANCTIONS IRN active");
+    assertThat(Read.relations("en", "Canada hosted the meeting. The EU met in Ottawa on Monday. It imposed sanctions on Iran.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS IRN active");
+    assertThat(Read.relations("en", "Canada announced new measures on Tuesday. It could impose sanctions on Iran.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
   void passiveVoiceTakesTheSourceAfterFromOrBy() {
     assertThat(Read.relations("en", "Iran, hit by sanctions from the United States, cut exports.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS IRN active");

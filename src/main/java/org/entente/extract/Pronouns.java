@@ -1,0 +1,41 @@
+package org.entente.extract;
+
+/**
+ * Pronoun subjects of the rules' cues: the state that "it", "elle", "она" or a Spanish or Italian
+ * verb with no subject written stands for, so that "It joined NATO" and "Она ввела санкции"
+ * are read as the state the article was speaking of.
+ */
+final class Pronouns {
+
+  private Pronouns() {}
+
+  /**
+   * The state a pronoun subject of a cue stands for: "It joined NATO in 2009", "Elle a
+   * rejoint l'Otan", "Она вступила в НАТО", and in Spanish and Italian the verb that opens the
+   * sentence with no subject written ("Ingresó en la OTAN", "È entrata nella Nato"). Inside a
+   * sentence that names its subject ("Croatia ..., a decade after it entered the EU") that
+   * subject; at the start of one, the state the previous sentences were about. {@code verbs} are
+   * the cue categories that may open a sentence with no subject written ("Impuso sanciones").
+   */
+  static String subject(SentenceView s, Cues.Hit h, ArticleContext ctx, String... verbs) {
+    for (Mention m : s.mentions) if (m.isActor() && m.from() < h.from() && h.from() - m.to() <= 3) return null;
+    for (Cues.Hit p : s.cues("pronoun")) {
+      if (p.to() > h.from() || h.from() - p.to() > 3) continue;
+      for (Mention m : s.mentions) if (m.isActor() && m.from() >= p.to() && m.to() <= h.from()) return null;
+      boolean opens = p.from() - s.from <= 1;
+      if (opens) return ctx.pronounReferent;
+      return Mentions.sentenceSubject(s);
+    }
+    boolean proDrop = ctx.lang == Language.ES || ctx.lang == Language.IT;
+    if (proDrop && h.from() - s.from <= 4 && h.from() > s.from && (s.covered(s.from, "opener") || s.covered(s.from, verbs))) {
+      for (Mention m : s.mentions) if (m.from() < h.from()) return null;
+      // "Ha impuesto nuevas sanciones": openers, the rule's verbs, articles and plain lower-case words
+      for (int i = s.from + 1; i < h.from(); i++) {
+        boolean plain = !s.tokens.get(i).capitalized() && !s.covered(i, "negation", "modal", "apply", "suspend");
+        if (!(plain || s.covered(i, "opener", "det") || s.covered(i, verbs))) return null;
+      }
+      return ctx.pronounReferent;
+    }
+    return null;
+  }
+}
