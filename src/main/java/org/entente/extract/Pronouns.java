@@ -27,7 +27,8 @@ final class Pronouns {
       return Mentions.sentenceSubject(s);
     }
     boolean proDrop = ctx.lang == Language.ES || ctx.lang == Language.IT;
-    if (proDrop && h.from() - s.from <= 4 && h.from() > s.from && (s.covered(s.from, "opener") || s.covered(s.from, verbs))) {
+    boolean opening = h.from() == s.from || s.covered(s.from, "opener") || s.covered(s.from, verbs);   // "Ingresó en la OTAN"
+    if (proDrop && h.from() - s.from <= 4 && opening) {
       for (Mention m : s.mentions) if (m.from() < h.from()) return null;
       // "Ha impuesto nuevas sanciones": openers, the rule's verbs, articles and plain lower-case words
       for (int i = s.from + 1; i < h.from(); i++) {
