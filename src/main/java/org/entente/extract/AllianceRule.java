@@ -14,7 +14,9 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
-      if (s.notAFact(h, false, true) || s.near(h.to(), 0, 6, "negation") || namesAnOrganization(s, h) || Mentions.organizationOfAlly(s, h) != null) continue;
+      boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
+      if (s.notAFact(h, described, true) || (!described && s.near(h.to(), 0, 6, "negation")) || namesAnOrganization(s, h)
+          || Mentions.organizationOfAlly(s, h) != null) continue;
       List<Mention> states = Mentions.distinctStates(s);
       if (states.size() < 2) {                               // "le traité ... entre la Russie et la Corée du Nord, dont l'article 4..."
         for (Mention m : s.mentions) {
@@ -53,6 +55,16 @@ final class AllianceRule implements Rule {
       ctx.lastPair = List.of(group.get(0), group.get(1));   // what a later "the agreement was ratified" is about
       return;
     }
+  }
+
+  /**
+   * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
+   * as given while it says something else, so a negation or modal later in it is not about the alliance.
+   */
+  private static boolean possessiveAlly(SentenceView s, Cues.Hit h) {
+    if (h.from() == s.from || !s.covered(h.from() - 1, "poss")) return false;
+    for (Mention m : s.mentions) if (m.isState() && m.from() == h.to()) return true;
+    return false;
   }
 
   /** The states of the sentence with those of the sitting leaders it names, as mentions at the leaders' places. */
