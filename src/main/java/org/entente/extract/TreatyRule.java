@@ -237,7 +237,15 @@ final class TreatyRule implements Rule {
       for (Mention m : Mentions.statesBefore(s, act.from(), 20)) out.add(m.id());
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         if (b.from() >= act.to() && b.from() - act.to() <= 3) {
-          for (Mention m : Mentions.listAfter(s, b.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
+          // "signed by the foreign ministers of Armenia and Azerbaijan", "signed by Presidents Putin and Lukashenko"
+          int reach = Math.max(2, officialsBefore(s, b.to()));
+          for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.STATE))) out.add(m.id());
+          if (signing) {
+            for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.LEADER))) {
+              String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+              if (st != null) out.add(st);
+            }
+          }
         }
       }
       for (Cues.Hit w : s.cues("with")) {
@@ -262,6 +270,23 @@ final class TreatyRule implements Rule {
       if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
     }
     return out;
+  }
+
+  /**
+   * How many words after {@code at} describe who signed before a name comes: "the foreign
+   * ministers of", "Presidents", "les chefs de la diplomatie de". Stops at a comma or at a word
+   * that has a role in the sentence.
+   */
+  private static int officialsBefore(SentenceView s, int at) {
+    int i = at;
+    while (i < s.to && i - at < 7) {
+      final int k = i;
+      if (s.mentions.stream().anyMatch(m -> m.from() == k)) return i - at;
+      if (i > at && s.commaBetween(i - 1, i)) return 0;
+      if (s.covered(i, "sign", "treaty", "coord", "venue", "with", "against", "on", "by", "negation", "modal", "clause")) return 0;
+      i++;
+    }
+    return 0;
   }
 
   /** "a treaty between X and Y", "l'accord entre l'Iran et six puissances". */
@@ -289,9 +314,12 @@ final class TreatyRule implements Rule {
     if (leader) return;
     List<String> states = new ArrayList<>();
     for (Mention m : Mentions.statesBefore(s, act.from(), 20)) states.add(m.id());
-    if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), 3, Set.of(Entity.STATE))) states.add(m.id());
+    if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), Math.max(3, officialsBefore(s, by.to())), Set.of(Entity.STATE))) states.add(m.id());
     for (Cues.Hit w : s.cues("with")) {
       if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
+    }
+    if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
+      for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
     List<String> referred = ctx.group(s);
     if (states.isEmpty() && !referred.isEmpty() && parties.containsAll(referred)) states.addAll(referred);

@@ -28,6 +28,20 @@ class TreatyRuleTest {
   }
 
   @Test
+  void officialsWhoSignMakeTheirStatesSigners() {
+    assertThat(Read.relations("en", "The treaty was signed by the foreign ministers of Armenia and Azerbaijan.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ARM", "AZE");
+    assertThat(Read.relations("ru", "Договор подписали министры иностранных дел Армении и Азербайджана.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ARM", "AZE");
+  }
+
+  @Test
+  void leadersAfterByMakeTheTreatyOfTheirStates() {
+    assertThat(Read.relations("en", "The pact, signed by Presidents Vladimir Putin and Alexander Lukashenko in Minsk, takes effect next month.", "PARTY_TO"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("RUS", "BLR");
+  }
+
+  @Test
   void signersAddedWithAsWellAsBySignToo() {
     assertThat(Read.relations("en", "The accord was signed on Tuesday by Saudi Arabia, Bahrain and Qatar, as well as by Egypt.", "SIGNED"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("SAU", "BHR", "QAT", "EGY");
