@@ -91,7 +91,7 @@ final class MembershipRule implements Rule {
         states.addAll(ctx.group(s));
       }
       boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
-      String status = leave || out || s.near(h.from(), 6, 6, "leave") ? Relation.ENDED : Relation.ACTIVE;
+      String status = leave || out || leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {
         for (String o : orgIds) {
           ctx.relate(s, Relation.MEMBER_OF, st, o, status, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
@@ -103,6 +103,20 @@ final class MembershipRule implements Rule {
       if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST")) named = named == null ? m : named;
     }
     if (named != null) ctx.lastOrganization = named.id();
+  }
+
+  /**
+   * A leaving word within six words of the cue and in the same clause: "trat ... aus", "ended its
+   * membership"; not "returned to the African Union in 2017, 33 years after leaving".
+   */
+  private static boolean leaveBeside(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit l : s.cues("leave")) {
+      if (l.from() < h.from() - 6 || l.from() >= h.from() + 6) continue;
+      int a = Math.min(l.from(), h.from());
+      int b = Math.max(l.from(), h.from());
+      if (!s.commaBetween(a, b)) return true;
+    }
+    return false;
   }
 
   /** The organization a reference word before the cue stands for when it is named just before it: "l'Alba, le bloc dont...". */
@@ -233,9 +247,9 @@ final class MembershipRule implements Rule {
     return inApposition(s, h) && s.pastComma(h, m.from()) && !rightAfterComma(s, m);
   }
 
-  /** Whether a comma stands within three words before the cue. */
+  /** Whether a comma stands within five words before the cue. */
   private static boolean inApposition(SentenceView s, Cues.Hit h) {
-    for (int i = Math.max(s.from, h.from() - 3); i < h.from(); i++) if (s.commaBetween(i, i + 1)) return true;
+    for (int i = Math.max(s.from, h.from() - 5); i < h.from(); i++) if (s.commaBetween(i, i + 1)) return true;   // "Slovakia, an EU and NATO member, borders..."
     return false;
   }
 
