@@ -26,6 +26,10 @@ final class MembershipRule implements Rule {
         if (!countriesOf(s, h)) continue;
         c = "member";
       }
+      if (c.equals("comprise")) {                              // "the European Union, which includes France, Germany and Italy"
+        if (!includes(s, h)) continue;
+        c = "member";
+      }
       boolean join = c.equals("join") && !sanctions;
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;
@@ -223,6 +227,21 @@ final class MembershipRule implements Rule {
     }
     for (Cues.Hit r : s.cues("orgref")) if (r.to() <= h.from() && h.from() - r.to() <= 6) return true;
     return false;
+  }
+
+  /**
+   * Whether the organization itself is the subject of "includes": right before the word, or before
+   * "which" ("the EU, which includes"), not owning something else ("NATO's plan includes Ukraine").
+   */
+  private static boolean includes(SentenceView s, Cues.Hit h) {
+    int i = h.from() - 1;
+    while (i >= s.from && h.from() - i <= 3 && s.covered(i, "relative", "det")) i--;
+    if (i < s.from) return false;
+    for (Mention m : s.mentions) {
+      boolean own = m.surface().endsWith("'s") || m.surface().endsWith("’s");
+      if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() == i + 1 && !own) return true;
+    }
+    return s.covered(i, "orgref") && !s.tokens.get(i).surface().endsWith("'s");
   }
 
   /** "nine members of the Council", "27 Mitgliedstaaten": a count, not a list of who is a member. */
