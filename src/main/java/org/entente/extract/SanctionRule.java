@@ -321,6 +321,9 @@ final class SanctionRule implements Rule {
           && !s.covered(h.to(), "against", "on", "by", "from", "with", "venue", "coord", "liftfrom")))) return m;
       // "Sanktionen des Westens": a German form that holds its genitive article
       if (lang == Language.DE && m.from() == h.to() && (m.surface().startsWith("des ") || m.surface().startsWith("der "))) return m;
+      // "die Sanktionen Washingtons gegen Caracas": a name in the genitive right after the word
+      if (lang == Language.DE && m.from() == h.to() && m.isState() && m.surface().endsWith("s") && !m.formType().equals(Form.ABBREV)
+          && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return m;
     }
     return null;
   }
