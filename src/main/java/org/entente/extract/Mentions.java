@@ -122,6 +122,8 @@ final class Mentions {
   /** Whether only commas, "and"-words and articles stand between two mentions. */
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
+    // "Против Ирана Вашингтон ввел": a name right after a preposition's object starts the clause, it does not extend a list
+    if (between.isBlank() && a.isState() && b.isState() && s.near(a.from(), 1, 0, "against", "on", "with", "by")) return false;
     if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
     boolean person = b.kind().equals(Entity.LEADER);                        // "Belarus und dessen Präsidenten Lukaschenko"
     boolean listed = between.contains(",") || s.near(a.to(), 0, b.from() - a.to(), "coord");
@@ -224,7 +226,10 @@ final class Mentions {
     for (Cues.Hit c : s.cues) {
       if (c.from() < m.from() - 2 || c.from() >= m.from() || s.commaBetween(c.from(), m.from())) continue;
       String k = c.category();
-      if (k.equals("against") || k.equals("on") || k.equals("with") || k.equals("between") || k.equals("venue")) return true;
+      if (!(k.equals("against") || k.equals("on") || k.equals("with") || k.equals("between") || k.equals("venue"))) continue;
+      boolean taken = false;                     // "Против Ирана Вашингтон": the preposition's object is the name before
+      for (Mention o : s.mentions) taken |= o != m && o.from() >= c.to() && o.to() <= m.from() && o.isActor();
+      if (!taken) return true;
     }
     return false;
   }

@@ -74,7 +74,7 @@ final class SanctionRule implements Rule {
       }
       if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
-      if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h));
+      if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h, ctx.lang));
       if (targets.isEmpty()) {
         Cues.Hit from = firstAfter(s, h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
         if (from != null && lifted(s, h, false)) targets.addAll(Mentions.listAfter(s, from.to(), 1, TARGETS));
@@ -406,9 +406,9 @@ final class SanctionRule implements Rule {
     return !s.covered(l.to() + 1, "sanction") && !s.covered(l.to() + 2, "sanction");
   }
 
-  /** "a gelé les avoirs du président russe Vladimir Poutine": whose assets are frozen. */
-  private static List<Mention> ownerOfAssets(SentenceView s, Cues.Hit h) {
-    if (!s.near(h.to(), 0, 1, "from")) return List.of();
+  /** "a gelé les avoirs du président russe Vladimir Poutine", "заморозила активы президента": whose assets are frozen. */
+  private static List<Mention> ownerOfAssets(SentenceView s, Cues.Hit h, Language lang) {
+    if (!s.near(h.to(), 0, 1, "from") && lang != Language.RU) return List.of();   // Russian: "заморозила активы президента ..."
     for (Mention m : s.mentions) {
       if (m.kind().equals(Entity.LEADER) && m.from() > h.to() && m.from() - h.to() <= 5) return List.of(m);
     }
