@@ -3,7 +3,8 @@ package org.entente.extract;
 /**
  * Pronoun subjects of the rules' cues: the state that "it", "elle", "она" or a Spanish or Italian
  * verb with no subject written stands for, so that "It joined NATO" and "Она ввела санкции"
- * are read as the state the article was speaking of.
+ * are read as the state the article was speaking of; "the bloc" opening a sentence is the
+ * organization last named.
  */
 final class Pronouns {
 
@@ -19,6 +20,11 @@ final class Pronouns {
    */
   static String subject(SentenceView s, Cues.Hit h, ArticleContext ctx, String... verbs) {
     for (Mention m : s.mentions) if (m.isActor() && m.from() < h.from() && h.from() - m.to() <= 3) return null;
+    for (Cues.Hit r : s.cues("orgref")) {          // "The bloc also extended its sanctions": the organization last named
+      if (r.from() - s.from > 2 || r.to() > h.from() || h.from() - r.to() > 4) continue;
+      for (Mention m : s.mentions) if (m.isActor() && m.from() < h.from()) return null;
+      return ctx.lastOrganization;
+    }
     for (Cues.Hit p : s.cues("pronoun")) {
       if (p.to() > h.from() || h.from() - p.to() > 3) continue;
       for (Mention m : s.mentions) if (m.isActor() && m.from() >= p.to() && m.to() <= h.from()) return null;

@@ -42,6 +42,13 @@ class SanctionRuleTest {
   }
 
   @Test
+  void theBlocOpeningASentenceIsTheOrganizationLastNamed() {
+    assertThat(Read.relations("en", "European Union governments agreed on Monday to new sanctions against Russia. "
+        + "The bloc also extended its sanctions on Belarus.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("EU SANCTIONS RUS active", "EU SANCTIONS BLR active");
+  }
+
+  @Test
   void passiveVoiceTakesTheSourceAfterFromOrBy() {
     assertThat(Read.relations("en", "Iran, hit by sanctions from the United States, cut exports.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS IRN active");
