@@ -24,6 +24,8 @@ final class ArticleContext {
   final Map<String, SentenceView> namedTreaties = new LinkedHashMap<>();
   /** The date of a signing whose treaty's parties went unnamed, until a later sentence names its signers. */
   DateMention unnamedSigning;
+  /** Whether a signing whose parties went unnamed waits for a later sentence (its date may be unknown: "firmaron hoy"). */
+  boolean unnamedSigned;
   String lastOrganization;
   List<String> lastPair = new ArrayList<>();
   /** The state a sentence last had as its subject: what "the country", "le pays", "il Paese" refer to. */

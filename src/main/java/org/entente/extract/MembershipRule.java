@@ -39,6 +39,10 @@ final class MembershipRule implements Rule {
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       Mention org = nearestOrganization(s, h);
       if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
+      // one leaves what comes after the verb ("lascia la Nato"); German puts the verb last ("aus der Nato ausgetreten")
+      if (leave && org != null && ctx.lang != Language.DE && org.to() <= h.from() && !s.covered(h.from(), "member")) org = null;
+      // "планами Вашингтона по созданию системы": founding words give members only of an organization named, or right at the start ("Его основали")
+      if (org == null && s.covered(h.from(), "found") && !s.has("orgref") && h.from() - s.from > 3) continue;
       if (org == null) org = namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(coordinated(s, org));

@@ -59,9 +59,12 @@ final class SanctionRule implements Rule {
       boolean adopted = !sources.isEmpty() || euAdjective != null;
       if (adopted) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && listedOn(s, h)) sources.addAll(firstSubject(s, h)); // "МИД России внес X в стоп-лист"
+      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU) sources.addAll(subjectAfterVerb(s, h)); // "санкции против Мадуро ввели США"
       if (sources.isEmpty() && euAdjective == null && !passive) {
         List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
         if (!subject.isEmpty() && againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
+        // "Япония заморозила активы Центробанка РФ и ввела санкции": the owner of an earlier measure is not the subject
+        while (!subject.isEmpty() && complementOfAnother(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
         for (Mention m : subject) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
           if (!s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
@@ -148,6 +151,29 @@ final class SanctionRule implements Rule {
     }
     if (chosen.isEmpty() || chosen.stream().noneMatch(Mention::isState)) return Mentions.statesBefore(s, at, 25);
     return chosen.stream().filter(Mention::isState).toList();
+  }
+
+  /**
+   * Russian puts the subject after the verb when the sanctions come first: "Ранее аналогичные
+   * санкции против Мадуро ввели Соединенные Штаты". The actors right after a verb that imposes
+   * them, when the verb follows the sanctions.
+   */
+  private static List<Mention> subjectAfterVerb(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit v : s.cues) {
+      if (!(v.category().equals("create") || v.category().equals("impose") || v.category().equals("extend"))) continue;
+      if (v.from() < h.to() || v.from() - h.to() > 8 || s.pastComma(h, v.from())) continue;
+      if (s.near(v.from(), v.from() - h.to(), 0, "negation", "modal")) return List.of();   // "не была принята Советом"
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, v.to(), 1, SOURCES)) if (!modifiesAPerson(s, m)) out.add(m);
+      return out;
+    }
+    return List.of();
+  }
+
+  /** Whether a mention follows another sanctions word closely, as what that measure is on or whose assets it freezes. */
+  private static boolean complementOfAnother(SentenceView s, Cues.Hit h, Mention m) {
+    for (Cues.Hit c : s.cues("sanction")) if (c.from() != h.from() && c.to() <= m.from() && m.from() - c.to() <= 2) return true;
+    return false;
   }
 
   /** The targets after an "on"/"against" right behind the sources' list: "imposé par Washington à la Birmanie". */

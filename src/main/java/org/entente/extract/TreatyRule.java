@@ -45,7 +45,10 @@ final class TreatyRule implements Rule {
       } else if (act != null && ctx.lastPair.size() == 2) {
         treaty = treaty(ctx, new TreeSet<>(ctx.lastPair), s.dateNear(act.from()));
       } else {
-        if (sign != null && ctx.lastTreaty == null) ctx.unnamedSigning = s.dateNear(sign.from()); // "the leaders of the five countries signed a convention"
+        if (sign != null && ctx.lastTreaty == null) {          // "the leaders of the five countries signed a convention"
+          ctx.unnamedSigning = s.dateNear(sign.from());
+          ctx.unnamedSigned = true;
+        }
         withdrawals(s, ctx, h);
         continue;
       }
@@ -182,15 +185,20 @@ final class TreatyRule implements Rule {
    * convention"); then the leaders' states are its parties. Not "signed a decree" or "a law".
    */
   private static void signedLater(SentenceView s, ArticleContext ctx) {
-    if (ctx.lastTreaty == null && ctx.unnamedSigning == null) return;
+    if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit sign : s.cues("sign")) {
       // "presenció la firma", "witnessed the signing": a signing named as an event is not the subject's act
       boolean event = sign.from() > s.from && s.covered(sign.from() - 1, "det");
       if (event || s.notAFact(sign) || s.near(sign.to(), 0, 4, "decree")) continue;
       Set<String> states = new LinkedHashSet<>();
       List<Mention> leaders = new ArrayList<>();
+      Cues.Hit by = null;                           // "El documento fue suscrito ... por el anfitrión, Lula; la chilena Bachelet; ..."
+      for (Cues.Hit b : s.cues("by")) if (by == null && b.from() >= sign.to() && b.from() - sign.to() <= 12) by = b;
       for (Mention m : s.mentions) {
-        if (!m.kind().equals(Entity.LEADER) || m.to() > sign.from() || sign.from() - m.to() > 25 || s.near(m.from(), 3, 0, "former")) continue;
+        if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
+        boolean before = m.to() <= sign.from() && sign.from() - m.to() <= 25;
+        boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 40;
+        if (!before && !agent) continue;
         String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
         if (st == null) continue;
         states.add(st);
@@ -204,6 +212,7 @@ final class TreatyRule implements Rule {
         ctx.put(treaty);
         ctx.lastTreaty = treaty;
         ctx.unnamedSigning = null;
+        ctx.unnamedSigned = false;
         for (String p : treaty.parties()) {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
         }
