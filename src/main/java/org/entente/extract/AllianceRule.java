@@ -42,6 +42,11 @@ final class AllianceRule implements Rule {
         }
       } else if (referred.size() >= 2) {
         group.addAll(referred);                             // "the two countries", "both", "les trois pays"
+        Mention of = allyOf(s, h);                             // "Ambos países son aliados de Estados Unidos, ... Seúl ... Tokio"
+        if (of != null && !group.contains(of.id())) {
+          for (String g : referred) relate(s, ctx, h, status, g, of.id());
+          return;
+        }
         if (states.size() == 1 && !group.contains(states.get(0).id())) {
           // "Both are allies of the United States": each of the group with the one named
           for (String g : referred) relate(s, ctx, h, status, g, states.get(0).id());
@@ -65,6 +70,15 @@ final class AllianceRule implements Rule {
     if (h.from() == s.from || !s.covered(h.from() - 1, "poss")) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() == h.to()) return true;
     return false;
+  }
+
+  /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
+  private static Mention allyOf(SentenceView s, Cues.Hit h) {
+    int i = h.to();
+    while (i < s.to && i - h.to() < 2 && s.covered(i, "from", "det")) i++;
+    if (i == h.to()) return null;
+    for (Mention m : s.mentions) if (m.isState() && m.from() == i) return m;
+    return null;
   }
 
   /** The states of the sentence with those of the sitting leaders it names, as mentions at the leaders' places. */

@@ -38,7 +38,11 @@ final class TreatyRule implements Rule {
       Cues.Hit act = sign != null ? sign : ratify != null ? ratify : conclude != null ? conclude : inForce != null ? inForce : leave;
       Set<String> parties = parties(s, ctx, h, act, sign != null);
       Entity treaty;
-      if (parties.size() >= 2 && (act != null || between(s, h) != null)) {
+      // "que acogió con satisfacción la firma": the signing named as an event is the treaty already spoken of
+      boolean event = act != null && act == sign && act.from() > s.from && s.covered(act.from() - 1, "det");
+      if (event && ctx.lastTreaty != null) {
+        treaty = ctx.lastTreaty;
+      } else if (parties.size() >= 2 && (act != null || between(s, h) != null)) {
         treaty = treaty(ctx, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
       } else if (act != null && ctx.lastTreaty != null) {
         treaty = ctx.lastTreaty;

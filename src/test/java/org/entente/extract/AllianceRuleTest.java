@@ -30,4 +30,11 @@ class AllianceRuleTest {
     assertThat(Read.relations("en", "The alliance between Mali and Niger was dissolved in 2025.", "ALLIED_WITH"))
         .containsExactly("MLI ALLIED_WITH NER ended");
   }
+
+  @Test
+  void bothAlliesOfAThirdStateAreEachAlliedWithIt() {
+    assertThat(Read.relations("es", "Japón y Corea del Sur firmaron el acuerdo. Ambos países son aliados de Estados Unidos, "
+        + "pero Seúl insiste en que el acuerdo no constituye una alianza militar con Tokio.", "ALLIED_WITH"))
+        .containsExactlyInAnyOrder("JPN ALLIED_WITH USA active", "KOR ALLIED_WITH USA active");
+  }
 }
