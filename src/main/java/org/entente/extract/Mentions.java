@@ -125,6 +125,7 @@ final class Mentions {
     // "Против Ирана Вашингтон ввел": a name right after a preposition's object starts the clause, it does not extend a list
     if (between.isBlank() && a.isState() && b.isState() && s.near(a.from(), 1, 0, "against", "on", "with", "by")) return false;
     if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
+    if (between.contains(":") || between.contains(";") || between.contains("(") || between.contains(")")) return false;  // "sul fronte americano: Washington"
     boolean person = b.kind().equals(Entity.LEADER);                        // "Belarus und dessen Präsidenten Lukaschenko"
     boolean listed = between.contains(",") || s.near(a.to(), 0, b.from() - a.to(), "coord");
     for (int i = a.to(); i < b.from(); i++) {
