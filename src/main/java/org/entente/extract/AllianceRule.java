@@ -16,7 +16,7 @@ final class AllianceRule implements Rule {
     for (Cues.Hit h : s.cues("ally")) {
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && s.near(h.to(), 0, 6, "negation")) || namesAnOrganization(s, h)
-          || Mentions.organizationOfAlly(s, h) != null) continue;
+          || Mentions.organizationOfAlly(s, h) != null || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       if (states.size() < 2) {                               // "le traité ... entre la Russie et la Corée du Nord, dont l'article 4..."
         for (Mention m : s.mentions) {

@@ -73,6 +73,20 @@ final class Mentions {
     return null;
   }
 
+  /**
+   * "l'OTSC, l'alliance militaire dominée par Moscou", "the CSTO, the military alliance led by
+   * Moscow": an alliance word in apposition to an organization names it, it allies no one.
+   */
+  static boolean namesTheOrganizationBefore(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
+      boolean apposed = m.to() <= h.from() && h.from() - m.to() <= 3 && s.commaBetween(m.to() - 1, m.to());
+      for (int i = m.to(); apposed && i < h.from(); i++) apposed = s.covered(i, "det") || !s.tokens.get(i).capitalized() && !s.covered(i, "coord", "with", "between");
+      if (apposed) return true;
+    }
+    return false;
+  }
+
   /** States and organizations that can act (venues left out), in order. */
   static List<Mention> actors(SentenceView s) {
     List<Mention> out = new ArrayList<>();
