@@ -65,9 +65,11 @@ final class SanctionRule implements Rule {
         if (!subject.isEmpty() && againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
         // "Япония заморозила активы Центробанка РФ и ввела санкции": the owner of an earlier measure is not the subject
         while (!subject.isEmpty() && complementOfAnother(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
+        // German negates after the object: "hat sich den Sanktionen gegen Russland nicht angeschlossen"
+        boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
         for (Mention m : subject) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
-          if (!s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
+          if (!negatedLater && !s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
         }
       }
       if (!adopted && !sources.isEmpty()) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
