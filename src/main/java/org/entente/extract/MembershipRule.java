@@ -37,7 +37,8 @@ final class MembershipRule implements Rule {
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend"))
           || (c.equals("member") ? s.nearAfter(h, 6, "apply", "suspend") : s.near(h.to(), 0, 6, "apply", "suspend"))) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
-      if (ctx.lang == Language.DE && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue; // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte"
+      boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
+      if (lateNegation && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue;
       Mention org = nearestOrganization(s, h);
       if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
       // one leaves what comes after the verb ("lascia la Nato"); German puts the verb last ("aus der Nato ausgetreten")

@@ -318,7 +318,9 @@ final class SanctionRule implements Rule {
     if (before >= s.from && s.covered(before, "venue", "with", "by", "from", "on", "against")) return false; // "propusieron en la OEA sanciones"
     for (Cues.Hit c : s.cues) {
       if (c.from() >= h.from() && c.from() < h.to()) continue;
-      if (c.category().equals("negation") && c.from() >= start - 6 && c.from() < start) return false;
+      // "declined to join Western sanctions against Russia": refusing to join others' sanctions presupposes them
+      boolean refusedToJoin = s.covered(c.from(), "refuse") && s.near(c.to(), 0, start - c.to(), "adopt", "join");
+      if (c.category().equals("negation") && c.from() >= start - 6 && c.from() < start && !refusedToJoin) return false;
       if (!c.category().equals("modal") || c.from() < h.from() - 10 || c.from() >= h.from() + 6 || s.pastComma(h, c.from())) continue;
       if (c.from() >= h.to()) return false;
       // after an auxiliary ("would breach") the next word is the verb; after a verb ("threatened (new)") the phrase is its object
