@@ -195,6 +195,7 @@ final class Mentions {
       Mention last = best.get(best.size() - 1);
       for (int i = last.to() - 1; i < at; i++) {
         // "Südkorea, das Chinas Reaktion beobachtet, hat ...", but "X et Y, qui avaient annoncé..., sont restées" keeps both
+        // "Rusia, Irán y Corea del Norte, todos bajo sanciones" keeps them all too
         if (commaAfter(s, i)) return i == last.to() - 1 && s.covered(last.to(), "relative") ? best : List.of(best.get(0));
       }
     }

@@ -36,6 +36,13 @@ final class SanctionRule implements Rule {
         Cues.Hit imposed = firstAfter(s, h, "impose", 5);       // "sanciones económicas impuestas a Malí"
         if (imposed != null) against = firstAfter(s, imposed, "on", 1);
       }
+      if (against == null) {
+        Cues.Hit which = firstAfter(s, h, "relative", 4);       // "el embargo de armas que pesaba sobre la República Centroafricana"
+        Cues.Hit on = which == null ? null : firstAfter(s, which, "on", 2);
+        boolean onAState = false;                                // not "n'a recueilli que quatre voix au Conseil de sécurité"
+        for (Mention m : on == null ? List.<Mention>of() : Mentions.listAfter(s, on.to(), 3, TARGETS)) onAState |= m.isState();
+        if (onAState && !s.near(h.to(), 0, on.from() - h.to(), "number", "negation")) against = on;
+      }
       Cues.Hit by = firstAfter(s, h, "by", 3);
       if (by == null) by = fromRightAfter(s, h);
       if (against != null) {
@@ -95,6 +102,7 @@ final class SanctionRule implements Rule {
         if (passive) {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
           targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
+          targets.addAll(allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
         } else if (adjective != null || by != null || euAdjective != null) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
@@ -168,6 +176,20 @@ final class SanctionRule implements Rule {
       List<Mention> out = new ArrayList<>();
       for (Mention m : Mentions.listAfter(s, v.to(), 1, SOURCES)) if (!modifiesAPerson(s, m)) out.add(m);
       return out;
+    }
+    return List.of();
+  }
+
+  /** The rest of a list that "all"/"todos"/"все" after its comma takes in whole, before {@code at}. */
+  private static List<Mention> allOfAList(SentenceView s, int at, List<Mention> have) {
+    for (Cues.Hit a : s.cues("all")) {
+      if (a.to() > at || at - a.to() > 3) continue;
+      for (List<Mention> chain : s.stateChains()) {
+        Mention last = chain.get(chain.size() - 1);
+        if (last.to() == a.from() && s.commaBetween(last.to() - 1, a.from())) {
+          return chain.stream().filter(m -> !have.contains(m)).toList();
+        }
+      }
     }
     return List.of();
   }
