@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class SanctionRule implements Rule {
 
-  private static final Set<String> TARGETS = Set.of(Entity.STATE, Entity.ORGANIZATION, Entity.LEADER);
-  private static final Set<String> SOURCES = Set.of(Entity.STATE, Entity.ORGANIZATION);
+  static final Set<String> TARGETS = Set.of(Entity.STATE, Entity.ORGANIZATION, Entity.LEADER);
+  static final Set<String> SOURCES = Set.of(Entity.STATE, Entity.ORGANIZATION);
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
@@ -27,7 +27,7 @@ final class SanctionRule implements Rule {
       }
       List<Mention> sources = new ArrayList<>();
       List<Mention> targets = new ArrayList<>();
-      Mention adjective = adjectiveSource(s, h, ctx.lang);
+      Mention adjective = SanctionSources.adjectiveSource(s, h, ctx.lang);
       String euAdjective = adjective == null && (s.near(h.from(), 2, 0, "eu") || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
       boolean passive = passive(s, h);
       Cues.Hit against = firstAfter(s, h, "against", 6);
@@ -44,7 +44,7 @@ final class SanctionRule implements Rule {
         if (onAState && !s.near(h.to(), 0, on.from() - h.to(), "number", "negation")) against = on;
       }
       Cues.Hit by = firstAfter(s, h, "by", 3);
-      if (by == null) by = fromRightAfter(s, h);
+      if (by == null) by = SanctionSources.fromRightAfter(s, h);
       if (against != null) {
         for (Mention m : Mentions.listAfter(s, against.to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
       }
@@ -64,14 +64,14 @@ final class SanctionRule implements Rule {
         }
       }
       boolean adopted = !sources.isEmpty() || euAdjective != null;
-      if (adopted) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
-      if (sources.isEmpty() && euAdjective == null && !passive && listedOn(s, h)) sources.addAll(firstSubject(s, h)); // "МИД России внес X в стоп-лист"
-      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU) sources.addAll(subjectAfterVerb(s, h)); // "санкции против Мадуро ввели США"
+      if (adopted) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
+      if (sources.isEmpty() && euAdjective == null && !passive && SanctionSources.listedOn(s, h)) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
+      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU) sources.addAll(SanctionSources.subjectAfterVerb(s, h)); // "санкции против Мадуро ввели США"
       if (sources.isEmpty() && euAdjective == null && !passive) {
         List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
         if (!subject.isEmpty() && againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
         // "Япония заморозила активы Центробанка РФ и ввела санкции": the owner of an earlier measure is not the subject
-        while (!subject.isEmpty() && complementOfAnother(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
+        while (!subject.isEmpty() && SanctionSources.complementOfAnother(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
         // German negates after the object: "hat sich den Sanktionen gegen Russland nicht angeschlossen"
         boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
         for (Mention m : subject) {
@@ -79,12 +79,12 @@ final class SanctionRule implements Rule {
           if (!negatedLater && !s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
         }
       }
-      if (!adopted && !sources.isEmpty()) sources.addAll(adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
-      String leaderState = sources.isEmpty() && euAdjective == null && !passive ? leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
+      if (!adopted && !sources.isEmpty()) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
+      String leaderState = sources.isEmpty() && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
         leaderState = Pronouns.subject(s, h, ctx, "impose", "extend", "create", "lift", "reimpose");   // "It imposed sanctions on Iran"
       }
-      if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
+      if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(SanctionSources.objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h, ctx.lang));
       if (targets.isEmpty()) {
@@ -163,23 +163,6 @@ final class SanctionRule implements Rule {
     return chosen.stream().filter(Mention::isState).toList();
   }
 
-  /**
-   * Russian puts the subject after the verb when the sanctions come first: "Ранее аналогичные
-   * санкции против Мадуро ввели Соединенные Штаты". The actors right after a verb that imposes
-   * them, when the verb follows the sanctions.
-   */
-  private static List<Mention> subjectAfterVerb(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit v : s.cues) {
-      if (!(v.category().equals("create") || v.category().equals("impose") || v.category().equals("extend"))) continue;
-      if (v.from() < h.to() || v.from() - h.to() > 8 || s.pastComma(h, v.from())) continue;
-      if (s.near(v.from(), v.from() - h.to(), 0, "negation", "modal")) return List.of();   // "не была принята Советом"
-      List<Mention> out = new ArrayList<>();
-      for (Mention m : Mentions.listAfter(s, v.to(), 1, SOURCES)) if (!modifiesAPerson(s, m)) out.add(m);
-      return out;
-    }
-    return List.of();
-  }
-
   /** The rest of a list that "all"/"todos"/"все" after its comma takes in whole, before {@code at}. */
   private static List<Mention> allOfAList(SentenceView s, int at, List<Mention> have) {
     for (Cues.Hit a : s.cues("all")) {
@@ -194,12 +177,6 @@ final class SanctionRule implements Rule {
     return List.of();
   }
 
-  /** Whether a mention follows another sanctions word closely, as what that measure is on or whose assets it freezes. */
-  private static boolean complementOfAnother(SentenceView s, Cues.Hit h, Mention m) {
-    for (Cues.Hit c : s.cues("sanction")) if (c.from() != h.from() && c.to() <= m.from() && m.from() - c.to() <= 2) return true;
-    return false;
-  }
-
   /** The targets after an "on"/"against" right behind the sources' list: "imposé par Washington à la Birmanie". */
   private static List<Mention> onAfter(SentenceView s, int at) {
     for (Cues.Hit c : s.cues) {
@@ -207,59 +184,6 @@ final class SanctionRule implements Rule {
       if (marker && c.from() == at) return Mentions.listAfter(s, c.to(), 2, TARGETS);
     }
     return List.of();
-  }
-
-  /**
-   * The state of a sitting leader who is the subject of the sanctions: "President Joe Biden
-   * announced sweeping new sanctions against Russia" (the nearest leader before, no veto, threat
-   * or denial between).
-   */
-  private static String leaderSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
-    Mention best = null;
-    for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.LEADER) || m.to() > h.from() || h.from() - m.to() > 12 || Mentions.objectOfPreposition(s, m)) continue;
-      if (s.near(m.from(), 3, 0, "former") || s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) continue;
-      // the leader's own act: a verb that imposes, adopts or announces between ("denounced the sanctions" is not)
-      boolean acts = false;
-      for (int i = m.to(); i < h.from(); i++) acts |= s.covered(i, "impose", "create", "extend", "adopt");
-      if (acts) best = m;
-    }
-    for (Mention m : s.mentions) if (best != null && m.isActor() && m.from() > best.to() && m.to() <= h.from()) return null;
-    return best == null ? null : ctx.gazetteer.leaders().stateAt(best.id(), ctx.reference);
-  }
-
-  /**
-   * The object between the imposer and a list it is put on: "a inscrit le président Loukachenko
-   * sur sa liste noire", "внес президента США Джо Байдена в «стоп-лист»".
-   */
-  /** Whether the sanctions are a list something is put on: "sur sa liste noire", "в «стоп-лист»", "on its blacklist". */
-  private static boolean listedOn(SentenceView s, Cues.Hit h) {
-    if (!s.covered(h.from(), "sanctionlist")) return false;   // not "joined the United States in sanctioning Russia"
-    int i = h.from() - 1;
-    while (i > s.from && s.covered(i, "det", "poss")) i--;
-    return i >= s.from && s.covered(i, "on", "venue");
-  }
-
-  /** The first actors of the sentence before the cue that are not the object of a preposition. */
-  private static List<Mention> firstSubject(SentenceView s, Cues.Hit h) {
-    for (List<Mention> chain : Mentions.chains(s, Mention::isActor)) {
-      Mention first = chain.get(0);
-      if (first.to() > h.from()) break;
-      if (!Mentions.objectOfPreposition(s, first) && !Mentions.modifiesAPerson(s, first) && !s.near(first.from(), 1, 0, "title")) return chain;
-    }
-    return List.of();
-  }
-
-  private static List<Mention> objectBefore(SentenceView s, Cues.Hit h, List<Mention> sources) {
-    if (!listedOn(s, h)) return List.of();
-    int from = sources.isEmpty() ? s.from : sources.get(sources.size() - 1).to();
-    List<Mention> out = new java.util.ArrayList<>();
-    for (Mention m : s.mentions) {
-      if (m.from() < from || m.to() > h.from() || !TARGETS.contains(m.kind()) || sources.contains(m)) continue;
-      if (Mentions.objectOfPreposition(s, m) || modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
-      out.add(m);
-    }
-    return out;
   }
 
   /**
@@ -282,7 +206,7 @@ final class SanctionRule implements Rule {
    * antirusses", "антироссийские санкции", "anti-Russian sanctions", "Russland-Sanktionen" (a
    * German name joined by a hyphen; "US-Sanktionen" with an abbreviation is the source's).
    */
-  private static boolean againstNamed(SentenceView s, Cues.Hit h, Mention m) {
+  static boolean againstNamed(SentenceView s, Cues.Hit h, Mention m) {
     if (!m.isState()) return false;
     boolean beside = (m.to() <= h.from() && h.from() - m.to() <= 1) || (m.from() >= h.to() && m.from() - h.to() <= 1);
     if (!beside) return false;
@@ -309,30 +233,14 @@ final class SanctionRule implements Rule {
   }
 
   /**
-   * "La Svizzera ha adottato le sanzioni dell'Unione europea", "Switzerland joined the EU's
-   * sanctions": the subject that adopts another's sanctions imposes them too.
-   */
-  private static List<Mention> adopters(SentenceView s, Cues.Hit h, List<Mention> sources, boolean german) {
-    for (Cues.Hit a : s.cues("adopt")) {
-      boolean before = a.to() <= h.from() && h.from() - a.to() <= 8;
-      boolean last = german && a.from() >= h.to() && a.from() - h.to() <= 8;   // "hat das Sanktionspaket der EU ... übernommen"
-      if (!(before || last) || s.near(a.from(), 4, 0, "negation", "modal")) continue;
-      List<Mention> out = new ArrayList<>();
-      for (Mention m : Mentions.subjectBefore(s, before ? a.from() : h.from(), 12)) if (!sources.contains(m) && !modifiesAPerson(s, m)) out.add(m);
-      return out;
-    }
-    return List.of();
-  }
-
-  /**
    * "would breach U.N. sanctions on North Korea", "a resolution that would have tightened U.N.
    * sanctions on Pyongyang": sanctions named with their source and target are in force, whatever
    * the verb around them hypothesizes, unless that verb creates, lifts or threatens them ("could
    * impose EU sanctions on", "threatened new U.S. sanctions", "sanctions are being considered").
    */
   private static boolean presupposed(SentenceView s, Cues.Hit h, Language lang) {
-    Mention adjective = adjectiveSource(s, h, lang);
-    if (adjective == null && fromRightAfter(s, h) == null) return false;
+    Mention adjective = SanctionSources.adjectiveSource(s, h, lang);
+    if (adjective == null && SanctionSources.fromRightAfter(s, h) == null) return false;
     if (firstAfter(s, h, "against", 6) == null && firstAfter(s, h, "on", 3) == null) return false;
     int start = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
     int before = start - 1;
@@ -354,66 +262,8 @@ final class SanctionRule implements Rule {
     return true;
   }
 
-  /**
-   * The actor written as the sanctions' modifier: "EU sanctions", "US economic sanctions",
-   * "US-Sanktionen", "западные санкции" before the cue; "sanctions occidentales" after it; in
-   * Russian also a genitive right after it ("санкции Запада", "санкции США").
-   */
-  private static Mention adjectiveSource(SentenceView s, Cues.Hit h, Language lang) {
-    for (Mention m : s.mentions) {
-      if (!m.isActor() || m.formType().equals(Form.ANTI) || againstNamed(s, h, m)) continue;
-      boolean modifier = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
-          || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
-      if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
-      if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
-      boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
-      if (modifier && romance && m.from() == h.to() && !modifiesAPerson(s, m)) return m;   // "sanctions américaines"
-      // Russian genitive right after, or after one word: "санкции США", "санкционное давление Запада"
-      if (lang == Language.RU && (m.from() == h.to() || (m.from() == h.to() + 1 && !s.tokens.get(h.to()).capitalized()
-          && !s.covered(h.to(), "against", "on", "by", "from", "with", "venue", "coord", "liftfrom")))) return m;
-      // "Sanktionen des Westens": a German form that holds its genitive article
-      if (lang == Language.DE && m.from() == h.to() && (m.surface().startsWith("des ") || m.surface().startsWith("der "))) return m;
-      // "die Sanktionen Washingtons gegen Caracas": a name in the genitive right after the word
-      if (lang == Language.DE && m.from() == h.to() && m.isState() && m.surface().endsWith("s") && !m.formType().equals(Form.ABBREV)
-          && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return m;
-    }
-    return null;
-  }
-
-  /** Whether only lower-case words that are neither names nor cues, and no punctuation, stand in [from, to). */
-  private static boolean plainWordsBetween(SentenceView s, int from, int to) {
-    if (from > 0 && from < s.tokens.size()) {
-      String gap = s.segment.substring(s.tokens.get(from - 1).end(), s.tokens.get(Math.min(to, s.tokens.size() - 1)).start());
-      for (int i = 0; i < gap.length(); i++) if (!Character.isLetterOrDigit(gap.charAt(i)) && !Character.isWhitespace(gap.charAt(i)) && gap.charAt(i) != '-') return false;
-    }
-    for (int i = from; i < to; i++) {
-      Token t = s.tokens.get(i);
-      if (t.capitalized() || s.covered(i, "against", "by", "from", "coord", "with", "venue", "impose", "create", "extend")) return false;
-    }
-    return true;
-  }
-
-  private static Cues.Hit firstAfter(SentenceView s, Cues.Hit h, String category, int reach) {
+  static Cues.Hit firstAfter(SentenceView s, Cues.Hit h, String category, int reach) {
     for (Cues.Hit c : s.cues(category)) if (c.from() >= h.to() && c.from() <= h.to() + reach) return c;
-    return null;
-  }
-
-  /**
-   * "sanctions de l'UE", "sanzioni dell'Ue": a "from"-word right after the cue followed by an
-   * organization or a state's name. Not "le gel des avoirs du dirigeant nord-coréen": there the
-   * word after "du" is the person whose assets are frozen.
-   */
-  private static Cues.Hit fromRightAfter(SentenceView s, Cues.Hit h) {
-    // "sanzioni economiche della Spagna": one plain adjective may stand between
-    boolean adjective = h.to() < s.to && !s.tokens.get(h.to()).capitalized()
-        && !s.covered(h.to(), "against", "on", "by", "from", "venue", "with", "det", "coord", "relative", "impose", "create", "extend", "lift");
-    for (Cues.Hit c : s.cues("from")) {
-      if (c.from() != h.to() && !(adjective && c.from() == h.to() + 1)) continue;
-      for (Mention m : s.mentions) {
-        boolean next = m.from() == c.to() || (m.from() == c.to() + 1 && s.covered(c.to(), "det"));
-        if (next && m.isActor() && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return c;
-      }
-    }
     return null;
   }
 
@@ -428,7 +278,7 @@ final class SanctionRule implements Rule {
    * "Venezuelan President Nicolas Maduro", "президента Украины Виктора Януковича": the state says
    * whose leader it is; it is not a second target.
    */
-  private static boolean modifiesAPerson(SentenceView s, Mention m) {
+  static boolean modifiesAPerson(SentenceView s, Mention m) {
     if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
     if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title")) return true; // "presidente de Venezuela"
     if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;

@@ -1,0 +1,166 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who imposes the sanctions a sentence speaks of, when the source is not simply the subject
+ * before the word: the actor written as its modifier ("EU sanctions", "sanctions occidentales",
+ * "санкции США"), "de l'UE" after it, a leader who announces them, states that adopt or follow
+ * another's sanctions, a Russian subject after the verb, and lists that sanctioned people are
+ * put on. {@link SanctionRule} asks these in turn.
+ */
+final class SanctionSources {
+
+  private SanctionSources() {}
+
+  /**
+   * The state of a sitting leader who is the subject of the sanctions: "President Joe Biden
+   * announced sweeping new sanctions against Russia" (the nearest leader before, no veto, threat
+   * or denial between).
+   */
+  static String leaderSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    Mention best = null;
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || m.to() > h.from() || h.from() - m.to() > 12 || Mentions.objectOfPreposition(s, m)) continue;
+      if (s.near(m.from(), 3, 0, "former") || s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) continue;
+      // the leader's own act: a verb that imposes, adopts or announces between ("denounced the sanctions" is not)
+      boolean acts = false;
+      for (int i = m.to(); i < h.from(); i++) acts |= s.covered(i, "impose", "create", "extend", "adopt");
+      if (acts) best = m;
+    }
+    for (Mention m : s.mentions) if (best != null && m.isActor() && m.from() > best.to() && m.to() <= h.from()) return null;
+    return best == null ? null : ctx.gazetteer.leaders().stateAt(best.id(), ctx.reference);
+  }
+
+  /** Whether the sanctions are a list something is put on: "sur sa liste noire", "в «стоп-лист»", "on its blacklist". */
+  static boolean listedOn(SentenceView s, Cues.Hit h) {
+    if (!s.covered(h.from(), "sanctionlist")) return false;   // not "joined the United States in sanctioning Russia"
+    int i = h.from() - 1;
+    while (i > s.from && s.covered(i, "det", "poss")) i--;
+    return i >= s.from && s.covered(i, "on", "venue");
+  }
+
+  /** The first actors of the sentence before the cue that are not the object of a preposition. */
+  static List<Mention> firstSubject(SentenceView s, Cues.Hit h) {
+    for (List<Mention> chain : Mentions.chains(s, Mention::isActor)) {
+      Mention first = chain.get(0);
+      if (first.to() > h.from()) break;
+      if (!Mentions.objectOfPreposition(s, first) && !Mentions.modifiesAPerson(s, first) && !s.near(first.from(), 1, 0, "title")) return chain;
+    }
+    return List.of();
+  }
+
+  /**
+   * The object between the imposer and a list it is put on: "a inscrit le président Loukachenko
+   * sur sa liste noire", "внес президента США Джо Байдена в «стоп-лист»".
+   */
+  static List<Mention> objectBefore(SentenceView s, Cues.Hit h, List<Mention> sources) {
+    if (!listedOn(s, h)) return List.of();
+    int from = sources.isEmpty() ? s.from : sources.get(sources.size() - 1).to();
+    List<Mention> out = new java.util.ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (m.from() < from || m.to() > h.from() || !SanctionRule.TARGETS.contains(m.kind()) || sources.contains(m)) continue;
+      if (Mentions.objectOfPreposition(s, m) || SanctionRule.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
+      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * "La Svizzera ha adottato le sanzioni dell'Unione europea", "Switzerland joined the EU's
+   * sanctions": the subject that adopts another's sanctions imposes them too.
+   */
+  static List<Mention> adopters(SentenceView s, Cues.Hit h, List<Mention> sources, boolean german) {
+    for (Cues.Hit a : s.cues("adopt")) {
+      boolean before = a.to() <= h.from() && h.from() - a.to() <= 8;
+      boolean last = german && a.from() >= h.to() && a.from() - h.to() <= 8;   // "hat das Sanktionspaket der EU ... übernommen"
+      if (!(before || last) || s.near(a.from(), 4, 0, "negation", "modal")) continue;
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : Mentions.subjectBefore(s, before ? a.from() : h.from(), 12)) if (!sources.contains(m) && !SanctionRule.modifiesAPerson(s, m)) out.add(m);
+      return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * Russian puts the subject after the verb when the sanctions come first: "Ранее аналогичные
+   * санкции против Мадуро ввели Соединенные Штаты". The actors right after a verb that imposes
+   * them, when the verb follows the sanctions.
+   */
+  static List<Mention> subjectAfterVerb(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit v : s.cues) {
+      if (!(v.category().equals("create") || v.category().equals("impose") || v.category().equals("extend"))) continue;
+      if (v.from() < h.to() || v.from() - h.to() > 8 || s.pastComma(h, v.from())) continue;
+      if (s.near(v.from(), v.from() - h.to(), 0, "negation", "modal")) return List.of();   // "не была принята Советом"
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, v.to(), 1, SanctionRule.SOURCES)) if (!SanctionRule.modifiesAPerson(s, m)) out.add(m);
+      return out;
+    }
+    return List.of();
+  }
+
+  /** Whether a mention follows another sanctions word closely, as what that measure is on or whose assets it freezes. */
+  static boolean complementOfAnother(SentenceView s, Cues.Hit h, Mention m) {
+    for (Cues.Hit c : s.cues("sanction")) if (c.from() != h.from() && c.to() <= m.from() && m.from() - c.to() <= 2) return true;
+    return false;
+  }
+
+  /**
+   * The actor written as the sanctions' modifier: "EU sanctions", "US economic sanctions",
+   * "US-Sanktionen", "западные санкции" before the cue; "sanctions occidentales" after it; in
+   * Russian also a genitive right after it ("санкции Запада", "санкции США").
+   */
+  static Mention adjectiveSource(SentenceView s, Cues.Hit h, Language lang) {
+    for (Mention m : s.mentions) {
+      if (!m.isActor() || m.formType().equals(Form.ANTI) || SanctionRule.againstNamed(s, h, m)) continue;
+      boolean modifier = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
+          || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
+      if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
+      if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
+      boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
+      if (modifier && romance && m.from() == h.to() && !SanctionRule.modifiesAPerson(s, m)) return m;   // "sanctions américaines"
+      // Russian genitive right after, or after one word: "санкции США", "санкционное давление Запада"
+      if (lang == Language.RU && (m.from() == h.to() || (m.from() == h.to() + 1 && !s.tokens.get(h.to()).capitalized()
+          && !s.covered(h.to(), "against", "on", "by", "from", "with", "venue", "coord", "liftfrom")))) return m;
+      // "Sanktionen des Westens": a German form that holds its genitive article
+      if (lang == Language.DE && m.from() == h.to() && (m.surface().startsWith("des ") || m.surface().startsWith("der "))) return m;
+      // "die Sanktionen Washingtons gegen Caracas": a name in the genitive right after the word
+      if (lang == Language.DE && m.from() == h.to() && m.isState() && m.surface().endsWith("s") && !m.formType().equals(Form.ABBREV)
+          && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return m;
+    }
+    return null;
+  }
+
+  /** Whether only lower-case words that are neither names nor cues, and no punctuation, stand in [from, to). */
+  static boolean plainWordsBetween(SentenceView s, int from, int to) {
+    if (from > 0 && from < s.tokens.size()) {
+      String gap = s.segment.substring(s.tokens.get(from - 1).end(), s.tokens.get(Math.min(to, s.tokens.size() - 1)).start());
+      for (int i = 0; i < gap.length(); i++) if (!Character.isLetterOrDigit(gap.charAt(i)) && !Character.isWhitespace(gap.charAt(i)) && gap.charAt(i) != '-') return false;
+    }
+    for (int i = from; i < to; i++) {
+      Token t = s.tokens.get(i);
+      if (t.capitalized() || s.covered(i, "against", "by", "from", "coord", "with", "venue", "impose", "create", "extend")) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "sanctions de l'UE", "sanzioni dell'Ue": a "from"-word right after the cue followed by an
+   * organization or a state's name. Not "le gel des avoirs du dirigeant nord-coréen": there the
+   * word after "du" is the person whose assets are frozen.
+   */
+  static Cues.Hit fromRightAfter(SentenceView s, Cues.Hit h) {
+    // "sanzioni economiche della Spagna": one plain adjective may stand between
+    boolean adjective = h.to() < s.to && !s.tokens.get(h.to()).capitalized()
+        && !s.covered(h.to(), "against", "on", "by", "from", "venue", "with", "det", "coord", "relative", "impose", "create", "extend", "lift");
+    for (Cues.Hit c : s.cues("from")) {
+      if (c.from() != h.to() && !(adjective && c.from() == h.to() + 1)) continue;
+      for (Mention m : s.mentions) {
+        boolean next = m.from() == c.to() || (m.from() == c.to() + 1 && s.covered(c.to(), "det"));
+        if (next && m.isActor() && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return c;
+      }
+    }
+    return null;
+  }
+}
