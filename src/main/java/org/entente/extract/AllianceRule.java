@@ -34,6 +34,12 @@ final class AllianceRule implements Rule {
       if (referred.isEmpty() && states.isEmpty() && treaty && ctx.lastTreaty != null) {
         referred = ctx.lastTreaty.parties();                 // "Article 4 of the treaty: if one party is attacked..."
       }
+      List<Mention> alliesOfOne = alliesDescribed(s, h);        // "Le Japon et la Corée du Sud, tous deux alliés des États-Unis"
+      if (!alliesOfOne.isEmpty()) {
+        Mention of = allyOf(s, h);
+        for (Mention m : alliesOfOne) relate(s, ctx, h, status, m.id(), of.id());
+        return;
+      }
       if (states.size() >= 2 && !(anaphor && referred.size() >= 2)) {
         for (Mention m : pick(s, states, h)) group.add(m.id());
         for (List<Mention> chain : Mentions.stateChains(s)) {
@@ -72,10 +78,28 @@ final class AllianceRule implements Rule {
     return false;
   }
 
+  /**
+   * The list a plural "allies of X" describes in apposition: "Japan and South Korea, both allies
+   * of the United States", "Le Japon et la Corée du Sud, tous deux alliés des États-Unis". Each is
+   * X's ally; they are not said to be each other's.
+   */
+  private static List<Mention> alliesDescribed(SentenceView s, Cues.Hit h) {
+    Mention of = allyOf(s, h);
+    if (of == null) return List.of();
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      Mention last = chain.get(chain.size() - 1);
+      if (chain.size() < 2 || last.to() > h.from() || h.from() - last.to() > 4) continue;
+      boolean describes = true;
+      for (int i = last.to(); i < h.from(); i++) describes &= s.covered(i, "all", "det") || !s.tokens.get(i).capitalized();
+      if (describes && chain.stream().noneMatch(m -> m.id().equals(of.id()))) return chain;
+    }
+    return List.of();
+  }
+
   /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
   private static Mention allyOf(SentenceView s, Cues.Hit h) {
     int i = h.to();
-    while (i < s.to && i - h.to() < 2 && s.covered(i, "from", "det")) i++;
+    while (i < s.to && i - h.to() < 2 && s.covered(i, "from", "det", "of")) i++;
     if (i == h.to()) return null;
     for (Mention m : s.mentions) if (m.isState() && m.from() == i) return m;
     return null;
