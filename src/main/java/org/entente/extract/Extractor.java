@@ -101,9 +101,10 @@ public final class Extractor {
       }
       for (Rule r : rules) r.apply(view, ctx);
       String subject = Mentions.sentenceSubject(view);
-      if (subject != null) ctx.topic = subject;
-      if (subject != null) ctx.pronounReferent = subject;
-      else {
+      if (subject != null) {
+        ctx.topic = subject;
+        ctx.pronounReferent = subject;
+      } else {
         String organization = Mentions.opensWithOrganization(view);                // "The EU met... It imposed"
         if (organization != null) ctx.pronounReferent = organization.isEmpty() ? ctx.lastOrganization : organization;
       }
