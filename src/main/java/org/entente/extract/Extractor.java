@@ -80,7 +80,10 @@ public final class Extractor {
       int to = ti;
       List<Mention> ms = new ArrayList<>();
       while (mi < found.size() && found.get(mi).from() < to) {
-        if (found.get(mi).from() >= from) ms.add(found.get(mi));
+        Mention m = found.get(mi);
+        // "el ministro de Asuntos Exteriores indio, Pranab Mukherjee" in 2008: no leader yet, a minister
+        boolean notYet = m.kind().equals(Entity.LEADER) && gazetteer.leaders().notYetInOffice(m.id(), ctx.reference);
+        if (m.from() >= from && !notYet) ms.add(m);
         mi++;
       }
       List<Cues.Hit> hs = new ArrayList<>();

@@ -20,6 +20,9 @@ public record Form(String kind, String id, String type, String written, boolean 
   public static final String COLLECTIVE = "collective";
   public static final String ACRONYM = "acronym";
 
+  /** Name particles that news writes in either case inside a person's name ("Al Khalifa", "al-Khalifa", "bin Salman"). */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("Al", "El", "Bin", "Ben", "Ibn", "Bint", "Abu", "Ould", "Ag", "Ul", "Ad", "As", "Ash", "Аль", "Эль", "Бен", "Бин", "Ибн");
+
   static Form of(String kind, String id, String type, String written, boolean ambiguous) {
     boolean exact = type.equals(ABBREV) || type.equals(ACRONYM);
     boolean caps = !exact && !type.equals(DEMONYM) && !type.equals(ADJECTIVE) && !type.equals(ANTI);
@@ -29,7 +32,9 @@ public record Form(String kind, String id, String type, String written, boolean 
   /** The same form, knowing which of its words are written with a capital (bit i: word i). */
   Form withCapitals(java.util.List<Token> words) {
     long mask = 0;
-    for (int i = 0; i < Math.min(64, words.size()); i++) if (words.get(i).capitalized()) mask |= 1L << i;
+    for (int i = 0; i < Math.min(64, words.size()); i++) {
+      if (words.get(i).capitalized() && !(kind.equals(Entity.LEADER) && i > 0 && PARTICLES.contains(words.get(i).surface()))) mask |= 1L << i;
+    }
     return new Form(kind, id, type, written, exactCase, capitalized, ambiguous, mask);
   }
 }

@@ -64,6 +64,14 @@ public final class Leaders {
     return null;
   }
 
+  /** Whether the date falls before the person's first day in any office the table lists. */
+  public boolean notYetInOffice(String id, LocalDate date) {
+    Leader l = byId.get(id);
+    if (l == null || date == null || l.tenures().isEmpty()) return false;
+    for (Tenure t : l.tenures()) if (t.from() == null || !t.from().isAfter(date)) return false;
+    return true;
+  }
+
   /** Whether the person ever held an office that heads a state (not only a government). */
   public boolean wasHeadOfState(String id) {
     Leader l = byId.get(id);

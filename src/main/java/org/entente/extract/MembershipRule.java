@@ -49,7 +49,9 @@ final class MembershipRule implements Rule {
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(coordinated(s, org));
       else if (s.has("orgref") || c.equals("member")) {
-        if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
+        Mention before = organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
+        if (before != null && s.has("orgref")) orgIds.add(before.id());
+        else if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
       }
       if (orgIds.isEmpty()) continue;
       if (counted(s, h)) {                       // "l'Igad compte huit membres : Djibouti, ...", "32 members, including X"
@@ -77,10 +79,11 @@ final class MembershipRule implements Rule {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (subject(s, h, m) && !(c.equals("member") && pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
         }
-        for (Cues.Hit a : s.cues("alongside")) {                             // "membre de l'Asean, aux côtés de Brunei, ..."
-          if (a.from() >= org.to() && a.from() - org.to() <= 4) {
-            for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
-          }
+      }
+      int joinedEnd = whatIsJoinedEnds(s, h, org);
+      for (Cues.Hit a : s.cues("alongside")) {        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
+        if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4) {
+          for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
         }
       }
       if (states.isEmpty() && s.covered(h.from(), "found")) {                 // "ont signé la charte ... instituant l'AES"
@@ -129,6 +132,14 @@ final class MembershipRule implements Rule {
     return false;
   }
 
+  /** Where the cue and what it names end: the organization or "the bloc" right after it, else the cue itself. */
+  private static int whatIsJoinedEnds(SentenceView s, Cues.Hit h, Mention org) {
+    int end = h.to();
+    if (org != null && org.from() >= h.to()) end = Math.max(end, org.to());
+    for (Cues.Hit r : s.cues("orgref")) if (r.from() >= h.to() && r.from() - h.to() <= 3) end = Math.max(end, r.to());
+    return end;
+  }
+
   /** The organization a reference word before the cue stands for when it is named just before it: "l'Alba, le bloc dont...". */
   private static Mention namedBeforeReference(SentenceView s, Cues.Hit h) {
     for (Cues.Hit r : s.cues("orgref")) {
@@ -145,6 +156,13 @@ final class MembershipRule implements Rule {
   private static boolean treatyAfter(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) if (m.kind().equals(Entity.TREATY) && m.from() >= h.to() && m.from() - h.to() <= 3) return true;
     return false;
+  }
+
+  /** The last organization named before the cue in the sentence. */
+  private static Mention organizationBefore(SentenceView s, Cues.Hit h) {
+    Mention best = null;
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= h.from()) best = m;
+    return best;
   }
 
   private static Mention nearestOrganization(SentenceView s, Cues.Hit h) {

@@ -86,6 +86,7 @@ public final class MentionFinder {
    * form of the same entity under that key is flagged so.
    */
   private static Form choose(List<Form> forms, List<Token> tokens, int from, int to) {
+    if (to - from == 1 && truncated(forms, tokens.get(from))) return null;
     Form best = null;
     String written = null;
     if (forms.size() == 1) return fits(forms.get(0), tokens, from, to) ? forms.get(0) : null;
@@ -118,6 +119,16 @@ public final class MentionFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a word is shorter by two letters or more than every form it stems like: the Spanish
+   * verb "dan" stems like "danés" but names no one; an inflection does not drop two letters.
+   */
+  private static boolean truncated(List<Form> forms, Token t) {
+    int n = lettersOf(t.surface()).length();
+    for (Form f : forms) if (lettersOf(f.written()).length() < n + 2) return false;
+    return true;
   }
 
   private static Mention mention(Form f, List<Token> tokens, int from, int to) {

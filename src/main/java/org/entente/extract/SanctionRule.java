@@ -35,6 +35,8 @@ final class SanctionRule implements Rule {
       if (against == null) {
         Cues.Hit imposed = firstAfter(s, h, "impose", 5);       // "sanciones económicas impuestas a Malí"
         if (imposed != null) against = firstAfter(s, imposed, "on", 1);
+        Cues.Hit later = imposed == null || against != null ? null : firstAfter(s, imposed, "on", 4);   // "impuestas hace nueve días a Turquía"
+        if (later != null && SanctionSources.plainWordsBetween(s, imposed.to(), later.from())) against = later;
       }
       if (against == null) {
         Cues.Hit which = firstAfter(s, h, "relative", 4);       // "el embargo de armas que pesaba sobre la República Centroafricana"
@@ -80,7 +82,9 @@ final class SanctionRule implements Rule {
         }
       }
       if (!adopted && !sources.isEmpty()) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
-      String leaderState = sources.isEmpty() && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
+      // "El presidente de Estados Unidos, Donald Trump, anunció...": a state that only names the person's office is not yet the source
+      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> modifiesAPerson(s, m));
+      String leaderState = (sources.isEmpty() || onlyOffices) && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
         leaderState = Pronouns.subject(s, h, ctx, "impose", "extend", "create", "lift", "reimpose");   // "It imposed sanctions on Iran"
       }
