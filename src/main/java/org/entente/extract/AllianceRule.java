@@ -14,6 +14,7 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
+      if (unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && s.near(h.to(), 0, 6, "negation")) || namesAnOrganization(s, h)
           || Mentions.organizationOfAlly(s, h) != null || Mentions.namesTheOrganizationBefore(s, h)) continue;
@@ -40,6 +41,7 @@ final class AllianceRule implements Rule {
         for (Mention m : alliesOfOne) relate(s, ctx, h, status, m.id(), of.id());
         return;
       }
+      if (hubWithList(s, ctx, h, status)) return;
       if (states.size() >= 2 && !(anaphor && referred.size() >= 2)) {
         for (Mention m : pick(s, states, h)) group.add(m.id());
         for (List<Mention> chain : Mentions.stateChains(s)) {
@@ -72,6 +74,24 @@ final class AllianceRule implements Rule {
    * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
    * as given while it says something else, so a negation or modal later in it is not about the alliance.
    */
+  /**
+   * "its allies", "sus aliados", "ses alliés", "i suoi alleati", "своих союзников" with no state
+   * named after them: a group the sentence leaves unnamed, not an alliance between its states.
+   */
+  static boolean unnamedAllies(SentenceView s, Cues.Hit h, Language lang) {
+    int p = h.from() - 1;
+    if (p > s.from && !s.covered(p, "poss") && !s.tokens.get(p).capitalized()) p--;   // "its Western allies"
+    if (p < s.from || !s.covered(p, "poss") || allyOf(s, h) != null) return false;
+    for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 2) return false;
+    String w = s.tokens.get(h.to() - 1).surface().toLowerCase(java.util.Locale.ROOT);
+    return switch (lang) {
+      case EN, ES, FR -> w.endsWith("s") || w.endsWith("x");
+      case IT -> w.endsWith("i");
+      case RU -> w.endsWith("и") || w.endsWith("ов") || w.endsWith("ам") || w.endsWith("ами") || w.endsWith("ах");
+      case DE -> false;                                     // "seinen Verbündeten" may be one ally or many
+    };
+  }
+
   private static boolean possessiveAlly(SentenceView s, Cues.Hit h) {
     if (h.from() == s.from || !s.covered(h.from() - 1, "poss")) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() == h.to()) return true;
@@ -131,6 +151,36 @@ final class AllianceRule implements Rule {
     boolean capital = t.capitalized() && h.from() > s.from && !s.tokens.get(h.from()).surface().equals(s.tokens.get(h.from()).surface().toUpperCase(java.util.Locale.ROOT));
     boolean possessive = t.surface().endsWith("'s") || t.surface().endsWith("’s");
     return (capital && s.has("orgref") && h.to() - h.from() == 1) || possessive;
+  }
+
+  /**
+   * "Johnson sella con Suecia y Finlandia compromisos de ayuda mutua": the subject (a state, or a
+   * sitting leader's state) with each state listed after "with", not those states with each other.
+   */
+  private static boolean hubWithList(SentenceView s, ArticleContext ctx, Cues.Hit h, String status) {
+    if (allyOf(s, h) != null) return false;                    // "ein enger Verbündeter Washingtons und hat mit den USA..."
+    for (Cues.Hit w : s.cues("with")) {
+      if (Math.abs(w.from() - h.from()) > 12) continue;
+      List<Mention> list = Mentions.listAfter(s, w.to(), 2, java.util.Set.of(Entity.STATE));
+      if (list.size() < 2) continue;
+      List<Mention> subject = Mentions.statesBefore(s, w.from(), 12);
+      String hub = subject.size() == 1 && subject.get(0).to() <= h.from() ? subject.get(0).id() : null;
+      for (Mention m : s.mentions) {                             // no other state between the subject and "with"
+        if (m.isState() && !subject.isEmpty() && m.from() >= subject.get(0).to() && m.to() <= w.from()) hub = null;
+      }
+      if (subject.isEmpty()) {
+        for (Mention m : s.mentions) {
+          if (m.kind().equals(Entity.LEADER) && m.to() <= Math.min(w.from(), h.from()) && w.from() - m.to() <= 12) hub = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+        }
+      }
+      if (hub == null) continue;
+      for (Mention m : list) relate(s, ctx, h, status, hub, m.id());
+      if (s.has("treaty")) {                                     // one pact signed with two states binds all three
+        for (int i = 0; i < list.size(); i++) for (int j = i + 1; j < list.size(); j++) relate(s, ctx, h, status, list.get(i).id(), list.get(j).id());
+      }
+      return true;
+    }
+    return false;
   }
 
   private static List<Mention> pick(SentenceView s, List<Mention> states, Cues.Hit h) {
