@@ -40,6 +40,10 @@ final class MembershipRule implements Rule {
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue;
       Mention org = nearestOrganization(s, h);
+      if ((join || leave) && ctx.lang != Language.DE) {         // one joins what follows the verb: "Poland, already in NATO, joined the EU"
+        Mention after = organizationRightAfter(s, h);
+        if (after != null) org = after;
+      }
       if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
       // one leaves what comes after the verb ("lascia la Nato"); German puts the verb last ("aus der Nato ausgetreten")
       if (leave && org != null && ctx.lang != Language.DE && org.to() <= h.from() && !s.covered(h.from(), "member")) org = null;
@@ -158,6 +162,14 @@ final class MembershipRule implements Rule {
     return false;
   }
 
+  /** An organization within three words after the cue. */
+  private static Mention organizationRightAfter(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.from() >= h.to() && m.from() - h.to() <= 3) return m;
+    }
+    return null;
+  }
+
   /** The last organization named before the cue in the sentence. */
   private static Mention organizationBefore(SentenceView s, Cues.Hit h) {
     Mention best = null;
@@ -169,7 +181,8 @@ final class MembershipRule implements Rule {
     Mention best = null;
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
-      if (best == null || distance(m, h) < distance(best, h)) best = m;
+      // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
+      if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }
     return best;
   }
