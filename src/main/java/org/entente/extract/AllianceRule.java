@@ -17,7 +17,7 @@ final class AllianceRule implements Rule {
       if (unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && s.near(h.to(), 0, 6, "negation")) || namesAnOrganization(s, h)
-          || Mentions.organizationOfAlly(s, h) != null || Mentions.namesTheOrganizationBefore(s, h)) continue;
+          || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       if (states.size() < 2) {                               // "le traité ... entre la Russie et la Corée du Nord, dont l'article 4..."
         for (Mention m : s.mentions) {
@@ -74,6 +74,21 @@ final class AllianceRule implements Rule {
    * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
    * as given while it says something else, so a negation or modal later in it is not about the alliance.
    */
+  /**
+   * "Polonia e Stati Uniti sono alleati nella Nato": states said, as the subject, to be allies
+   * within an organization are allies (and members); not "Britain and France, both NATO allies".
+   */
+  private static boolean alliesWithin(SentenceView s, Cues.Hit h) {
+    Mention org = Mentions.organizationOfAlly(s, h);
+    if (org.from() < h.to()) return false;
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      Mention last = chain.get(chain.size() - 1);
+      if (chain.size() < 2 || last.to() > h.from() || h.from() - last.to() > 2 || s.commaBetween(last.to() - 1, h.from())) continue;
+      return true;
+    }
+    return false;
+  }
+
   /**
    * "its allies", "sus aliados", "ses alliés", "i suoi alleati", "своих союзников" with no state
    * named after them: a group the sentence leaves unnamed, not an alliance between its states.

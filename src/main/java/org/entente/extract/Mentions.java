@@ -68,7 +68,7 @@ final class Mentions {
       if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
       if (m.from() > s.from && s.covered(m.from() - 1, "nonmember")) continue;   // "major non-NATO ally", "aliado extra-OTAN"
       boolean before = m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from());
-      if (before || (m.from() > h.to() && m.from() - h.to() <= 2 && !s.commaBetween(h.to() - 1, m.from()))) return m;
+      if (before || (m.from() >= h.to() && m.from() - h.to() <= 2 && !s.commaBetween(h.to() - 1, m.from()))) return m;
     }
     return null;
   }

@@ -62,7 +62,8 @@ final class TreatyRule implements Rule {
       for (String p : treaty.parties()) {
         ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
       }
-      if (sign != null || ratify != null) signers(s, ctx, treaty, sign != null ? sign : ratify, parties);
+      Cues.Hit signing = sign != null ? sign : ratify;
+      if (signing != null && !s.notAFact(signing)) signers(s, ctx, treaty, signing, parties);   // not "dovrà essere ratificato"
       withdrawals(s, ctx, h);
       if (!s.cues("terminate").isEmpty()) {
         for (String p : treaty.parties()) {        // "the treaty had been terminated"
@@ -333,6 +334,11 @@ final class TreatyRule implements Rule {
     for (Cues.Hit w : s.cues("with")) {
       if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
     }
+    // "il segretario di Stato americano ... e il ministro degli Esteri polacco ... hanno firmato": the officials' states
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.to() <= act.from() && act.from() - m.to() <= 20 && officialOf(s, m) && !Mentions.objectOfPreposition(s, m)
+          && !states.contains(m.id())) states.add(m.id());
+    }
     if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
       for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
@@ -344,6 +350,12 @@ final class TreatyRule implements Rule {
             s.words(act.from(), act.to()));
       }
     }
+  }
+
+  /** A demonym naming an official's state: "il ministro degli Esteri polacco", "the Indian foreign minister". */
+  private static boolean officialOf(SentenceView s, Mention m) {
+    if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    return Mentions.modifiesAPerson(s, m) || s.near(m.from(), 4, 0, "nonstate", "title") || s.near(m.to(), 0, 3, "nonstate", "title");
   }
 
   /** "dont Washington s'est retiré en 2018": the state that left the last treaty is an ended party. */

@@ -54,4 +54,22 @@ class MentionFinderTest {
     assertThat(Read.entityIds("en", "The fall of Bashar al-Assad changed Syria.")).contains("bashar-al-assad");
     assertThat(Read.entityIds("en", "NATO chief Jens Stoltenberg visited Kyiv.")).doesNotContain("jens-stoltenberg");
   }
+
+  @Test
+  void aWordMuchShorterThanTheFormItStemsLikeNamesNoOne() {
+    assertThat(Read.entityIds("es", "Riad y Washington todavía no dan por cerrada la hipótesis.")).doesNotContain("DNK");
+    assertThat(Read.entityIds("es", "Los daneses votaron.")).contains("DNK");
+  }
+
+  @Test
+  void aPersonNamedBeforeTakingOfficeIsNoLeaderYet() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "El ministro de Exteriores indio, Pranab Mukherjee, firmó el acuerdo.",
+        Language.ES, java.time.LocalDate.of(2008, 10, 10));
+    assertThat(x.entities()).extracting(Entity::id).doesNotContain("pranab-mukherjee");
+  }
+
+  @Test
+  void nameParticlesMatchInEitherCase() {
+    assertThat(Read.entityIds("es", "El rey Hamad bin Isa al Khalifa recibió al emir.")).contains("hamad-bin-isa-al-khalifa");
+  }
 }

@@ -74,4 +74,26 @@ class TreatyRuleTest {
     assertThat(Read.relations("de", "Die USA sind 2018 aus dem Atomabkommen mit dem Iran ausgestiegen.", "PARTY_TO"))
         .contains("USA PARTY_TO t-chn-deu-fra-gbr-irn-rus-usa-2015 ended");
   }
+
+  @Test
+  void officialsNamedByTheirStatesDemonymSignForTheirStates() {
+    assertThat(Read.relations("it", "Il segretario di Stato americano Antony Blinken e il ministro degli Esteri polacco "
+        + "Radoslaw Sikorski hanno firmato oggi a Varsavia l'accordo tra Stati Uniti e Polonia.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("POL", "USA");
+  }
+
+  @Test
+  void aRatificationStillToComeSignsNothing() {
+    assertThat(Read.relations("it", "Stati Uniti e Polonia hanno firmato un accordo. "
+        + "L'accordo, voluto dal presidente Andrzej Duda, dovrà essere ratificato dal parlamento polacco.", "SIGNED"))
+        .noneMatch(r -> r.startsWith("andrzej-duda"));
+  }
+
+  @Test
+  void aSigningReportedWithoutAYearIsNotATreatySignedYearsBefore() {
+    Extraction x = Read.extraction("es", "Irán y China firmaron este sábado un acuerdo de cooperación estratégica. "
+        + "Washington abandonó en 2018 el acuerdo nuclear de 2015.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).extracting(Entity::id)
+        .contains("t-chn-irn").anyMatch(id -> id.endsWith("-2015"));
+  }
 }
