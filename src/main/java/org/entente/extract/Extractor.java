@@ -117,6 +117,17 @@ public final class Extractor {
           ctx.lastGroupOfSize.put(chain.size(), ctx.lastGroup);
         }
       }
+      for (List<Mention> chain : Mentions.leaderChains(view)) {      // "il vertice tra Donald Trump e Kim Jong-un ... i due"
+        List<String> states = new ArrayList<>();
+        for (Mention m : chain) {
+          String st = gazetteer.leaders().stateAt(m.id(), ctx.reference);
+          if (st != null && !states.contains(st)) states.add(st);
+        }
+        if (states.size() >= 2 && states.size() == chain.size()) {
+          ctx.lastGroupOfSize.put(states.size(), List.copyOf(states));
+          ctx.lastLeaders = chain.stream().map(Mention::id).toList();
+        }
+      }
     }
   }
 

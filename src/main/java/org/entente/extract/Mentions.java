@@ -115,6 +115,29 @@ final class Mentions {
     return chains(s, Mention::isState, true);
   }
 
+  /**
+   * Lists of leaders joined by "and", titles between them allowed: "Donald Trump e Kim Jong-un",
+   * "le Premier ministre éthiopien Abiy Ahmed et le président érythréen Isaias Afwerki".
+   */
+  static List<List<Mention>> leaderChains(SentenceView s) {
+    List<List<Mention>> out = new ArrayList<>();
+    List<Mention> cur = null;
+    Mention prev = null;
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER)) continue;
+      boolean joined = prev != null && m.from() - prev.to() <= 6 && s.near(prev.to(), 0, 1, "coord")
+          && !s.commaBetween(prev.to() - 1, m.from());
+      if (joined) cur.add(m);
+      else {
+        cur = new ArrayList<>();
+        cur.add(m);
+        out.add(cur);
+      }
+      prev = m;
+    }
+    return out;
+  }
+
   private static List<List<Mention>> chains(SentenceView s, java.util.function.Predicate<Mention> keep, boolean inNames) {
     List<List<Mention>> out = new ArrayList<>();
     List<Mention> cur = null;

@@ -248,6 +248,10 @@ final class TreatyRule implements Rule {
     Cues.Hit between = between(s, h);
     if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
     if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, "group2", "group3")) out.addAll(ctx.group(s)); // "entre los tres países"
+    if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, "group2", "group3") && !ctx.group(s).isEmpty()) {
+      out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
+      return out;
+    }
     if (act != null) {
       for (Mention m : Mentions.statesBefore(s, Math.min(act.from(), h.from()), 20)) out.add(m.id());
       for (Mention m : Mentions.statesBefore(s, act.from(), 20)) out.add(m.id());
@@ -328,6 +332,12 @@ final class TreatyRule implements Rule {
       }
     }
     if (leader) return;
+    if (s.near(act.from(), 4, 0, "group2", "group3") && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
+      for (String l : ctx.lastLeaders) {                        // "la déclaration que les deux dirigeants avaient signée"
+        ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
+      }
+      return;
+    }
     List<String> states = new ArrayList<>();
     for (Mention m : Mentions.statesBefore(s, act.from(), 20)) states.add(m.id());
     if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), Math.max(3, officialsBefore(s, by.to())), Set.of(Entity.STATE))) states.add(m.id());
@@ -350,6 +360,13 @@ final class TreatyRule implements Rule {
             s.words(act.from(), act.to()));
       }
     }
+  }
+
+  /** The states of the last list of leaders. */
+  private static Set<String> leadersOf(ArticleContext ctx) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String l : ctx.lastLeaders) out.add(ctx.gazetteer.leaders().stateAt(l, ctx.reference));
+    return out;
   }
 
   /** A demonym naming an official's state: "il ministro degli Esteri polacco", "the Indian foreign minister". */

@@ -96,4 +96,11 @@ class TreatyRuleTest {
     assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).extracting(Entity::id)
         .contains("t-chn-irn").anyMatch(id -> id.endsWith("-2015"));
   }
+
+  @Test
+  void theTwoLeadersWhoSignAreTheLeadersNamedBefore() {
+    assertThat(Read.relations("fr", "Le président américain Joe Biden et le président chinois Xi Jinping se sont rencontrés. "
+        + "Ils ont salué la déclaration commune que les deux dirigeants avaient signée en juillet.", "SIGNED"))
+        .containsExactlyInAnyOrder("joe-biden SIGNED t-chn-usa active", "xi-jinping SIGNED t-chn-usa active");
+  }
 }
