@@ -36,6 +36,8 @@ final class ArticleContext {
   List<String> lastGroup = new ArrayList<>();
   /** The last list of each size: "both" means the last pair, "the three" the last three. */
   final Map<Integer, List<String>> lastGroupOfSize = new java.util.HashMap<>();
+  /** The state the last sentence about sanctions had under them: what "the sanctions remain in force" are on. */
+  String lastSanctioned;
   /** The last list of leaders of different states: who "the two leaders" or "i due" are when a group word signs. */
   List<String> lastLeaders = List.of();
 

@@ -18,6 +18,27 @@ final class SanctionRule implements Rule {
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
+    applyCues(s, ctx);
+    String sanctioned = sanctionedHere(s, ctx);
+    if (sanctioned != null) ctx.lastSanctioned = sanctioned;
+  }
+
+  /** The state a sentence about sanctions speaks of as under them: a target found, else its subject state. */
+  private static String sanctionedHere(SentenceView s, ArticleContext ctx) {
+    if (!s.has("sanction")) return null;
+    for (Relation r : ctx.relations.values()) {
+      if (r.type().equals(Relation.SANCTIONS) && s.sentence.text().equals(r.evidence()) && ctx.gazetteer.isState(r.target())) return r.target();
+    }
+    String subject = Mentions.sentenceSubject(s);
+    if (subject != null) return subject;
+    for (Mention m : s.mentions) {                   // "spiegando che Pyongyang chiedeva la revoca delle sanzioni"
+      boolean name = !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE);
+      if (m.isState() && name && !Mentions.objectOfPreposition(s, m) && !Mentions.isVenue(s, m)) return m.id();
+    }
+    return null;
+  }
+
+  private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
       if (s.notAFact(h) && !presupposed(s, h, ctx.lang)) continue;
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
@@ -52,8 +73,10 @@ final class SanctionRule implements Rule {
       }
       if (adjective != null) {
         sources.add(adjective);
+        sources.addAll(SanctionSources.andThoseOf(s, adjective));
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
+        if (!sources.isEmpty()) sources.addAll(SanctionSources.andThoseOf(s, sources.get(sources.size() - 1))); // "dell'Onu e quelle americane"
         if (targets.isEmpty() && !sources.isEmpty()) targets.addAll(onAfter(s, sources.get(sources.size() - 1).to())); // "imposé par Washington à Cuba"
       } else if (euAdjective == null) {
         SanctionAgent.Found agent = SanctionAgent.find(s, h, ctx.lang);  // "the sanctions that the EU imposed on Russia"
@@ -136,6 +159,7 @@ final class SanctionRule implements Rule {
       if (!isSource && !onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
     }
     if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
+    if (targetIds.isEmpty() && stillInForce(s, h) && ctx.lastSanctioned != null) targetIds.add(ctx.lastSanctioned); // "Le sanzioni dell'Onu ... restano in vigore"
     List<String> sourceIds = new ArrayList<>();
     for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
     if (euAdjective != null) sourceIds.add(euAdjective);
@@ -146,6 +170,16 @@ final class SanctionRule implements Rule {
         ctx.relate(s, Relation.SANCTIONS, src, t, status, s.dateNear(h.from()), "sanctions", s.words(h.from(), h.to()));
       }
     }
+  }
+
+  /**
+   * "Le sanzioni dell'Onu e quelle americane restano in vigore": sanctions said to stay in force
+   * with no state named in the sentence are those on the state the article is about.
+   */
+  private static boolean stillInForce(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.isState() && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    if (s.nearAfter(h, 4, "against", "on", "nonstate")) return false;       // "sanciones contra cuatro funcionarios": a target of its own
+    return s.nearAfter(h, 10, "inforce", "extend") || s.near(h.from(), 6, 0, "inforce", "extend");
   }
 
   /**

@@ -100,6 +100,16 @@ final class SanctionSources {
     return List.of();
   }
 
+  /** "sanzioni dell'Onu e quelle americane", "EU sanctions and American ones": an adjective source joined to the first. */
+  static List<Mention> andThoseOf(SentenceView s, Mention first) {
+    if (first.to() >= s.to || !s.covered(first.to(), "coord")) return List.of();
+    for (Mention m : s.mentions) {
+      boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
+      if (m.isState() && adjective && m.from() > first.to() && m.from() - first.to() <= 2 && !SanctionRule.modifiesAPerson(s, m)) return List.of(m);
+    }
+    return List.of();
+  }
+
   /** Whether a mention follows another sanctions word closely, as what that measure is on or whose assets it freezes. */
   static boolean complementOfAnother(SentenceView s, Cues.Hit h, Mention m) {
     for (Cues.Hit c : s.cues("sanction")) if (c.from() != h.from() && c.to() <= m.from() && m.from() - c.to() <= 2) return true;

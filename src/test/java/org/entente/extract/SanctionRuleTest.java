@@ -100,4 +100,13 @@ class SanctionRuleTest {
     assertThat(Read.relations("fr", "Les États-Unis ont sanctionné le président vénézuélien Nicolás Maduro.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS nicolas-maduro active");
   }
+
+  @Test
+  void sanctionsThatRemainInForceAreOnTheStateLastSaidToBeUnderThem() {
+    assertThat(Read.relations("it", "Pyongyang chiedeva la revoca totale delle sanzioni. Il vertice si è chiuso senza accordo. "
+        + "Le sanzioni dell'Onu e quelle americane restano dunque pienamente in vigore.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("UN SANCTIONS PRK active", "USA SANCTIONS PRK active");
+    assertThat(Read.relations("es", "Burundi vive una crisis política. "
+        + "La Unión Europea mantiene desde octubre sanciones contra cuatro funcionarios burundeses.", "SANCTIONS")).isEmpty();
+  }
 }
