@@ -30,6 +30,7 @@ final class TreatyRule implements Rule {
     if (!s.has("treaty") && named.isEmpty()) signedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
       if (s.notAFact(h) || partOfName(h, named)) continue;
+      if (pactNamesAnOrganization(s, ctx, h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
       Cues.Hit ratify = nearest(s, "ratify", h);
       Cues.Hit inForce = nearest(s, "inforce", h);
@@ -360,6 +361,22 @@ final class TreatyRule implements Rule {
             s.words(act.from(), act.to()));
       }
     }
+  }
+
+  /**
+   * "l'Aukus, il patto di sicurezza tra Stati Uniti, Regno Unito e Australia": a pact word in
+   * apposition to an organization describes it; the states it is between are its members.
+   */
+  private static boolean pactNamesAnOrganization(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    if (!Mentions.namesTheOrganizationBefore(s, h)) return false;
+    Mention org = null;
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= h.from()) org = m;
+    Cues.Hit between = between(s, h);
+    if (org == null || between == null) return true;
+    for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) {
+      ctx.relate(s, Relation.MEMBER_OF, m.id(), org.id(), Relation.ACTIVE, null, "membership", s.words(h.from(), h.to()));
+    }
+    return true;
   }
 
   /** The states of the last list of leaders. */
