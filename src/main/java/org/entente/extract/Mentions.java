@@ -13,11 +13,13 @@ final class Mentions {
   /** A capital right after "in"/"à"/"в" is where something happened, not who did it. */
   static boolean isVenue(SentenceView s, Mention m) {
     // "a Bruxelles", "in Moscow", not "the White House said" nor "ingresó en la Alianza Atlántica"
-    boolean place = m.formType().equals(Form.CAPITAL)
+    boolean building = m.formType().equals(Form.METONYM) && m.kind().equals(Entity.STATE);   // "alla Casa Bianca", "at the Kremlin"
+    boolean place = m.formType().equals(Form.CAPITAL) || building
         || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION) && m.to() - m.from() == 1);
     if (!place) return false;
     for (Cues.Hit h : s.cues("venue")) {
-      if (h.to() != m.from()) continue;
+      boolean before = h.to() == m.from() || (building && h.to() == m.from() - 1 && s.covered(h.to(), "det"));
+      if (!before) continue;
       boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
       if (!target) return true;
     }

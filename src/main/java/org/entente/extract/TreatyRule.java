@@ -278,6 +278,10 @@ final class TreatyRule implements Rule {
           }
         }
       }
+      for (Mention m : alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
+        String st = m.isState() ? m.id() : ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+        if (st != null) out.add(st);
+      }
       if (signing) {
         for (Mention m : s.mentions) {
           if (m.kind().equals(Entity.LEADER) && m.to() <= act.from()) {
@@ -321,9 +325,10 @@ final class TreatyRule implements Rule {
     boolean leader = false;
     Cues.Hit by = null;
     for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 6 && by == null) by = b;
+    List<Mention> besides = alongside(s, act);
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
-      boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20;
+      boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20 || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && !s.commaBetween(by.from(), m.from());
       if (subject || agent) {
@@ -377,6 +382,16 @@ final class TreatyRule implements Rule {
       ctx.relate(s, Relation.MEMBER_OF, m.id(), org.id(), Relation.ACTIVE, null, "membership", s.words(h.from(), h.to()));
     }
     return true;
+  }
+
+  /** The leaders and states named right after "together with" a few words after the verb: "firmato oggi insieme a Donald Trump". */
+  private static List<Mention> alongside(SentenceView s, Cues.Hit act) {
+    for (Cues.Hit a : s.cues("alongside")) {
+      if (a.from() >= act.to() && a.from() - act.to() <= 3 && !s.pastComma(act, a.from())) {
+        return Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE));
+      }
+    }
+    return List.of();
   }
 
   /** The states of the last list of leaders. */

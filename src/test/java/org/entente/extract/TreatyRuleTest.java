@@ -103,4 +103,18 @@ class TreatyRuleTest {
         + "Ils ont salué la déclaration commune que les deux dirigeants avaient signée en juillet.", "SIGNED"))
         .containsExactlyInAnyOrder("joe-biden SIGNED t-chn-usa active", "xi-jinping SIGNED t-chn-usa active");
   }
+
+  @Test
+  void theBuildingWhereATreatyIsSignedIsNoParty() {
+    assertThat(Read.relations("en", "At the White House, Armenia and Azerbaijan signed a peace declaration.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("ARM PARTY_TO t-arm-aze active", "AZE PARTY_TO t-arm-aze active");
+  }
+
+  @Test
+  void aLeaderWhoSignsTogetherWithOthersSignsToo() {
+    assertThat(Read.relations("it", "Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan hanno firmato oggi "
+        + "insieme a Joe Biden una dichiarazione congiunta.", "SIGNED"))
+        .containsExactlyInAnyOrder("ilham-aliyev SIGNED t-arm-aze-usa active", "nikol-pashinyan SIGNED t-arm-aze-usa active",
+            "joe-biden SIGNED t-arm-aze-usa active");
+  }
 }
