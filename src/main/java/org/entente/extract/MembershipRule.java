@@ -197,6 +197,7 @@ final class MembershipRule implements Rule {
    */
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
+    if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"
     // after "by" only the founders of "fundado por Brasil, Rusia..."; after "a"/"on" only those the organization admits
     if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && m.from() > h.to() && m.from() - h.to() <= 12)) return false;
     if (s.near(m.from(), 2, 0, "on") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
@@ -207,6 +208,14 @@ final class MembershipRule implements Rule {
     }
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();
+  }
+
+  /** Whether the mention is in a list that follows "except": "tranne Stati Uniti e Canada", "sauf la Hongrie". */
+  private static boolean excepted(SentenceView s, Mention m) {
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      if (chain.contains(m) && s.near(chain.get(0).from(), 2, 0, "except")) return true;
+    }
+    return s.near(m.from(), 2, 0, "except");
   }
 
   /** "EU countries", "Nato-Staaten", "pays de l'UE", "страны НАТО": a country word bound to an organization. */

@@ -167,14 +167,27 @@ final class Mentions {
     if (between.contains(":") || between.contains(";") || between.contains("(") || between.contains(")")) return false;  // "sul fronte americano: Washington"
     boolean person = b.kind().equals(Entity.LEADER);                        // "Belarus und dessen Präsidenten Lukaschenko"
     boolean listed = between.contains(",") || s.near(a.to(), 0, b.from() - a.to(), "coord");
+    int skipped = 0;
     for (int i = a.to(); i < b.from(); i++) {
       if (s.covered(i, "coord", "det") || (a.kind().equals(Entity.ORGANIZATION) && s.covered(i, "from"))) continue;
+      // "il Brasile di Dilma Rousseff, il Messico di Felipe Calderon": a state's leader named after it stays in its list
+      Mention leader = listed && a.isState() && i == a.to() && s.covered(i, "from") ? leaderAt(s, i + 1) : null;
+      if (leader != null) {
+        skipped += leader.to() - i;
+        i = leader.to() - 1;
+        continue;
+      }
       // "de l'Indonésie, de la Malaisie et des Philippines", "all'Iran e alla Siria": the preposition repeated
       if (listed && s.covered(i, "from", "on", "against", "by")) continue;   // "..., as well as by Egypt"
       if (person && s.covered(i, "poss", "title")) continue;
       return false;
     }
-    return b.from() - a.to() <= (person || listed ? 4 : 3);
+    return b.from() - a.to() - skipped <= (person || listed ? 4 : 3);
+  }
+
+  private static Mention leaderAt(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.from() == i) return m;
+    return null;
   }
 
   /** The chains with a mention within {@code window} tokens of token range [from, to). */
