@@ -143,7 +143,7 @@ public final class SentenceView {
       boolean elidedOnCue = c.from() == h.from() && c.to() == c.from();        // "n'adhère": the elided "ne" on the cue's own word
       if (c.from() >= h.from() && c.from() < h.to() && !(c.category().equals("modal") && c.from() == h.from()) && !elidedOnCue) continue;
       if (conditional && c.from() >= h.to() && covered(c.from(), "condition")) continue;
-      if (c.category().equals("negation") && elidedOnCue) return true;
+      if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
       if (c.category().equals("negation") && c.from() >= h.from() - 8 && c.from() < h.from()
           && !commaBetween(c.from(), h.from()) && !clauseIn(c.from() + 1, h.from())) return true;
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
