@@ -17,6 +17,7 @@ final class MembershipRule implements Rule {
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
+    suspensionLifted(s, ctx);
     boolean sanctions = s.has("sanction");
     Mention named = null;
     for (Cues.Hit h : s.cues) {
@@ -120,6 +121,38 @@ final class MembershipRule implements Rule {
       if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST")) named = named == null ? m : named;
     }
     if (named != null) ctx.lastOrganization = named.id();
+  }
+
+  /**
+   * "L'Unione africana ha revocato la sospensione del Madagascar", "La OEA levantó la suspensión
+   * que pesaba sobre Honduras": a suspension lifted gives the state its membership back.
+   */
+  private static void suspensionLifted(SentenceView s, ArticleContext ctx) {
+    if (s.has("sanction")) return;
+    for (Cues.Hit h : s.cues("suspend")) {
+      boolean lifted = false;
+      for (Cues.Hit l : s.cues("lift")) lifted |= l.to() <= h.from() && h.from() - l.to() <= 4 && SanctionSources.plainWordsBetween(s, l.to(), h.from());
+      if (!lifted || s.notAFact(h)) continue;
+      Mention org = null;
+      for (Mention m : s.mentions) {
+        if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= h.from() && h.from() - m.to() <= 8) org = m;
+      }
+      String orgId = org != null ? org.id() : s.has("orgref") ? ctx.lastOrganization : null;
+      if (orgId == null) continue;
+      int at = -1;                                   // "the suspension of aid" suspends no one: only "of" or "que pesaba sobre" a state
+      if (h.to() < s.to && s.covered(h.to(), "from", "of")) at = h.to() + 1;
+      for (int i = h.to() + 1; h.to() < s.to && s.covered(h.to(), "relative") && i < Math.min(s.to, h.to() + 4); i++) {
+        if (s.covered(i, "on")) {
+          at = i + 1;
+          break;
+        }
+      }
+      while (at >= 0 && at < s.to - 1 && s.covered(at, "det")) at++;
+      if (at < 0 || at >= s.to) continue;
+      for (Mention m : Mentions.listAfter(s, at, 1, java.util.Set.of(Entity.STATE))) {
+        ctx.relate(s, Relation.MEMBER_OF, m.id(), orgId, Relation.ACTIVE, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
+      }
+    }
   }
 
   /**
