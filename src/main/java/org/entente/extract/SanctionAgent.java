@@ -32,6 +32,8 @@ final class SanctionAgent {
     for (Cues.Hit r : s.cues("relative")) {
       if (r.from() < h.to() || r.from() > h.to() + 1) continue;
       List<Mention> who = Mentions.listAfter(s, r.to(), 2, ACTORS);
+      // "которые администрация Дональда Трампа ввела": a sitting leader's government, the leader standing for the state
+      if (who.isEmpty()) who = Mentions.listAfter(s, r.to(), 2, Set.of(Entity.LEADER));
       if (who.isEmpty() || !s.near(r.to(), 0, 8, "impose", "create", "extend")) return null;
       return new Found(who, r, after(s, who.get(who.size() - 1).to(), 6));
     }

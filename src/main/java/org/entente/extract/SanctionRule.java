@@ -48,6 +48,7 @@ final class SanctionRule implements Rule {
       }
       List<Mention> sources = new ArrayList<>();
       List<Mention> targets = new ArrayList<>();
+      String agentLeaderState = null;
       Mention adjective = SanctionSources.adjectiveSource(s, h, ctx.lang);
       String euAdjective = adjective == null && (s.near(h.from(), 2, 0, "eu") || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
       boolean passive = passive(s, h);
@@ -82,6 +83,9 @@ final class SanctionRule implements Rule {
         SanctionAgent.Found agent = SanctionAgent.find(s, h, ctx.lang);  // "the sanctions that the EU imposed on Russia"
         if (agent != null) {
           sources.addAll(agent.sources());
+          for (Mention m : agent.sources()) {
+            if (m.kind().equals(Entity.LEADER) && agentLeaderState == null) agentLeaderState = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+          }
           by = agent.marker();
           if (targets.isEmpty() && agent.target() != null) {
             for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
@@ -108,6 +112,7 @@ final class SanctionRule implements Rule {
       // "El presidente de Estados Unidos, Donald Trump, anunció...": a state that only names the person's office is not yet the source
       boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> modifiesAPerson(s, m));
       String leaderState = (sources.isEmpty() || onlyOffices) && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
+      if (leaderState == null) leaderState = agentLeaderState;
       if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
         leaderState = Pronouns.subject(s, h, ctx, "impose", "extend", "create", "lift", "reimpose");   // "It imposed sanctions on Iran"
       }
@@ -125,6 +130,7 @@ final class SanctionRule implements Rule {
         }
         sources.removeAll(targets);
       }
+      targets.removeAll(sources);                               // "которые администрация Дональда Трампа ввела": the agent is no target
       if (targets.isEmpty()) {
         if (passive) {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
@@ -283,11 +289,14 @@ final class SanctionRule implements Rule {
     int start = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
     int before = start - 1;
     while (before > s.from && s.covered(before, "det")) before--;
-    if (before >= s.from && s.covered(before, "venue", "with", "by", "from", "on", "against")) return false; // "propusieron en la OEA sanciones"
+    boolean joinedTo = before > s.from && s.covered(before - 1, "adopt", "join");                           // "se sumó a las sanciones"
+    if (before >= s.from && !joinedTo && s.covered(before, "venue", "with", "by", "from", "on", "against")) return false; // "propusieron en la OEA sanciones"
     for (Cues.Hit c : s.cues) {
       if (c.from() >= h.from() && c.from() < h.to()) continue;
       // "declined to join Western sanctions against Russia": refusing to join others' sanctions presupposes them
-      boolean refusedToJoin = s.covered(c.from(), "refuse") && s.near(c.to(), 0, start - c.to(), "adopt", "join");
+      // "не присоединился к западным санкциям", "did not join Western sanctions": the same for a plain negation of joining
+      boolean refusedToJoin = (s.covered(c.from(), "refuse") || c.category().equals("negation")) && c.to() < start
+          && s.near(c.to(), 0, Math.min(4, start - c.to()), "adopt", "join");
       if (c.category().equals("negation") && c.from() >= start - 6 && c.from() < start && !refusedToJoin) return false;
       if (!c.category().equals("modal") || c.from() < h.from() - 10 || c.from() >= h.from() + 6 || s.pastComma(h, c.from())) continue;
       if (c.from() >= h.to()) return false;
