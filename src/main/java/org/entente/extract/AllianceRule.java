@@ -14,7 +14,8 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
-      if (unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
+      if (unnamedAllies(s, h, ctx.lang)) continue;
+      if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership            // "contra Estados Unidos o sus aliados": allies no one names
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && s.near(h.to(), 0, 6, "negation")) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
