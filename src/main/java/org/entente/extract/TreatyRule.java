@@ -253,6 +253,11 @@ final class TreatyRule implements Rule {
       out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
       return out;
     }
+    if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2) {
+      out.addAll(leadersOf(ctx));                                  // "Одновременно лидеры подписали Совместную декларацию"
+      out.remove(null);
+      return out;
+    }
     if (act != null) {
       for (Mention m : Mentions.statesBefore(s, Math.min(act.from(), h.from()), 20)) out.add(m.id());
       for (Mention m : Mentions.statesBefore(s, act.from(), 20)) out.add(m.id());
@@ -338,7 +343,8 @@ final class TreatyRule implements Rule {
       }
     }
     if (leader) return;
-    if (s.near(act.from(), 4, 0, "group2", "group3") && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
+    boolean theLeaders = s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"
+    if (theLeaders || s.near(act.from(), 4, 0, "group2", "group3") && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
       for (String l : ctx.lastLeaders) {                        // "la déclaration que les deux dirigeants avaient signée"
         ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
       }

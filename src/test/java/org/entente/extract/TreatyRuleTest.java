@@ -117,4 +117,11 @@ class TreatyRuleTest {
         .containsExactlyInAnyOrder("ilham-aliyev SIGNED t-arm-aze-usa active", "nikol-pashinyan SIGNED t-arm-aze-usa active",
             "joe-biden SIGNED t-arm-aze-usa active");
   }
+
+  @Test
+  void theLeadersWhoSignAreTheLeadersListedLast() {
+    assertThat(Read.relations("ru", "Владимир Путин и Си Цзиньпин провели переговоры в Кремле. "
+        + "Затем лидеры подписали совместное заявление.", "SIGNED"))
+        .containsExactlyInAnyOrder("vladimir-putin SIGNED t-chn-rus active", "xi-jinping SIGNED t-chn-rus active");
+  }
 }
