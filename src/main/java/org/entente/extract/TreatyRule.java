@@ -115,6 +115,12 @@ final class TreatyRule implements Rule {
     Cues.Hit sign = nearest(s, "sign", h);
     Cues.Hit act = sign != null ? sign : nearest(s, "ratify", h);
     if (act == null) act = nearest(s, "join", h);
+    if (act != null && act == sign && s.near(act.from(), 5, 0, "revoke")) {   // "отозвавшая свою подпись под Римским статутом"
+      for (String p : parties(s, ctx, h, act, true)) {
+        ctx.relate(s, Relation.SIGNED, p, t.id(), Relation.ENDED, s.dateNear(act.from()), "treaty-signature-withdrawn", s.words(act.from(), act.to()));
+      }
+      return;
+    }
     if (act != null && !s.notAFact(act)) {
       Set<String> acting = parties(s, ctx, h, act, sign != null);
       if (acting.isEmpty()) acting.addAll(ctx.group(s));       // "the Liptako-Gourma Charter, which the three governments signed"

@@ -124,4 +124,12 @@ class TreatyRuleTest {
         + "Затем лидеры подписали совместное заявление.", "SIGNED"))
         .containsExactlyInAnyOrder("vladimir-putin SIGNED t-chn-rus active", "xi-jinping SIGNED t-chn-rus active");
   }
+
+  @Test
+  void aSignatureWithdrawnIsAnEndedSignatureAndNoParty() {
+    assertThat(Read.relations("ru", "Россия, отозвавшая в 2016 году свою подпись под Римским статутом, юрисдикцию суда не признаёт."))
+        .containsExactly("RUS SIGNED t-rome-statute ended");
+    assertThat(Read.relations("en", "Russia, which withdrew its signature from the Rome Statute in 2016, does not recognise the court."))
+        .containsExactly("RUS SIGNED t-rome-statute ended");
+  }
 }
