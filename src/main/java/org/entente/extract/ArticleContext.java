@@ -20,6 +20,10 @@ final class ArticleContext {
   final Map<String, Entity> entities = new LinkedHashMap<>();
   final Map<String, Relation> relations = new LinkedHashMap<>();
   Entity lastTreaty;
+  /** Ids of the treaties read from a declaration word ("joint declaration", "memorandum"), not a treaty or agreement. */
+  final java.util.Set<String> declarations = new java.util.HashSet<>();
+  /** The index of the sentence that last spoke of {@link #lastTreaty}. */
+  int lastTreatySentence = -1;
   /** Named treaties of the dictionary, by key, with the first sentence naming each. */
   final Map<String, SentenceView> namedTreaties = new LinkedHashMap<>();
   /** The date of a signing whose treaty's parties went unnamed, until a later sentence names its signers. */

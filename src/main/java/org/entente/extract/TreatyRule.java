@@ -45,6 +45,13 @@ final class TreatyRule implements Rule {
         treaty = ctx.lastTreaty;
       } else if (parties.size() >= 2 && (act != null || between(s, h) != null)) {
         treaty = treaty(ctx, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
+        boolean declaration = s.covered(h.from(), "declaration");
+        // "le due capitali hanno sottoscritto anche una dichiarazione": a second signing, of another kind of document
+        boolean sameSentence = ctx.lastTreatySentence == s.sentence.index();   // "Декларацию о стратегическом партнерстве": one document
+        if (sign != null && treaty == ctx.lastTreaty && !sameSentence && declaration != ctx.declarations.contains(treaty.id())) {
+          treaty = another(ctx, treaty, declaration);
+        }
+        if (declaration && !ctx.entities.containsKey(Entity.TREATY + ":" + treaty.id())) ctx.declarations.add(treaty.id());
       } else if (act != null && ctx.lastTreaty != null) {
         treaty = ctx.lastTreaty;
       } else if (act != null && ctx.lastPair.size() == 2) {
@@ -60,6 +67,7 @@ final class TreatyRule implements Rule {
       treaty = dated(treaty, s, sign, ratify, inForce);
       ctx.put(treaty);
       ctx.lastTreaty = treaty;
+      ctx.lastTreatySentence = s.sentence.index();
       for (String p : treaty.parties()) {
         ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
       }
@@ -449,6 +457,21 @@ final class TreatyRule implements Rule {
     else id.setLength(id.length() - 1);
     String name = String.join("–", names) + " treaty" + (year == null ? "" : " (" + year + ")");
     return new Entity(Entity.TREATY, id.toString(), name, null, List.copyOf(parties), null, null, null);
+  }
+
+  /** A second document between the same parties: the same id marked as a declaration or an agreement. */
+  private static Entity another(ArticleContext ctx, Entity first, boolean declaration) {
+    String base = first.id().replaceAll("-(declaration|agreement)$", "");
+    if (!base.equals(first.id())) {                           // back to the first of the two
+      Entity known = ctx.entities.get(Entity.TREATY + ":" + base);
+      return known != null ? known : first;
+    }
+    String id = base + (declaration ? "-declaration" : "-agreement");
+    Entity known = ctx.entities.get(Entity.TREATY + ":" + id);
+    if (known != null) return known;
+    if (declaration) ctx.declarations.add(id);
+    String name = first.name().replace(" treaty", declaration ? " declaration" : " agreement");
+    return new Entity(Entity.TREATY, id, name, null, first.parties(), null, null, null);
   }
 
   private static Entity dated(Entity t, SentenceView s, Cues.Hit sign, Cues.Hit ratify, Cues.Hit inForce) {

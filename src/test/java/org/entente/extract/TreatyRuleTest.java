@@ -132,4 +132,14 @@ class TreatyRuleTest {
     assertThat(Read.relations("en", "Russia, which withdrew its signature from the Rome Statute in 2016, does not recognise the court."))
         .containsExactly("RUS SIGNED t-rome-statute ended");
   }
+
+  @Test
+  void aDeclarationSignedAfterATreatyBetweenTheSamePartiesIsASecondDocument() {
+    Extraction x = Read.extraction("it", "Stati Uniti e Polonia hanno firmato oggi un accordo sullo scudo antimissile. "
+        + "Insieme all'intesa, le due capitali hanno sottoscritto una dichiarazione di cooperazione strategica.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).extracting(Entity::id)
+        .containsExactlyInAnyOrder("t-pol-usa", "t-pol-usa-declaration");
+    assertThat(Read.extraction("ru", "Путин и Моди подписали Декларацию о стратегическом партнерстве.").entities())
+        .filteredOn(e -> e.kind().equals("Treaty")).hasSize(1);
+  }
 }
