@@ -245,6 +245,7 @@ final class MembershipRule implements Rule {
 
   /** Whether the mention is in a list that follows "except": "tranne Stati Uniti e Canada", "sauf la Hongrie". */
   private static boolean excepted(SentenceView s, Mention m) {
+    if (!s.has("except")) return false;
     for (List<Mention> chain : Mentions.stateChains(s)) {
       if (chain.contains(m) && s.near(chain.get(0).from(), 2, 0, "except")) return true;
     }
