@@ -19,6 +19,7 @@ final class SanctionRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     applyCues(s, ctx);
+    ImportBans.apply(s, ctx);
     String sanctioned = sanctionedHere(s, ctx);
     if (sanctioned != null) ctx.lastSanctioned = sanctioned;
   }

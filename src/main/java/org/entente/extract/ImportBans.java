@@ -1,0 +1,59 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Import bans read as sanctions: "Russia banned imports of beef, fish and dairy from the United
+ * States, the EU, Australia, Canada and Norway". The banning actor sanctions the states and blocs
+ * the goods come from; a ban lifted has ended. {@link SanctionRule} calls it for each sentence.
+ */
+final class ImportBans {
+
+  private static final Set<String> ORIGINS = Set.of(Entity.STATE, Entity.ORGANIZATION);
+
+  private ImportBans() {}
+
+  static void apply(SentenceView s, ArticleContext ctx) {
+    for (Cues.Hit h : s.cues("importban")) {
+      if (s.notAFact(h)) continue;
+      List<Mention> origins = origins(s, h);
+      if (origins.isEmpty()) continue;
+      List<String> sources = new ArrayList<>();
+      for (Mention m : subject(s, h)) if (!origins.contains(m)) sources.add(m.id());
+      if (sources.isEmpty()) {
+        String referent = Pronouns.subject(s, h, ctx);                 // "Moscou a interdit les importations..."
+        if (referent != null) sources.add(referent);
+      }
+      String status = s.near(h.from(), 6, 0, "lift") ? Relation.ENDED : Relation.ACTIVE;
+      for (String src : sources) {
+        for (Mention t : origins) {
+          if (t.id().equals(src) || t.id().equals("WEST")) continue;
+          ctx.relate(s, Relation.SANCTIONS, src, t.id(), status, s.dateNear(h.from()), "import-ban", s.words(h.from(), h.to()));
+        }
+      }
+    }
+  }
+
+  /**
+   * The actor that bans: the subject nearest before the ban ("Ukraine complained that Poland
+   * banned..."), unless that is only an adjective ("als Antwort auf westliche Sanktionen ein
+   * Einfuhrverbot"); then the sentence's first subject.
+   */
+  private static List<Mention> subject(SentenceView s, Cues.Hit h) {
+    List<Mention> near = Mentions.subjectBefore(s, h.from(), 20);
+    boolean named = near.stream().anyMatch(m -> !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE));
+    return named ? near : SanctionSources.firstSubject(s, h);
+  }
+
+  /** The states after the first "from" within fifteen words of the ban that names any ("... из США, Евросоюза"). */
+  private static List<Mention> origins(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit o : s.cues("origin")) {
+      if (o.from() < h.to() || o.from() - h.to() > 15) continue;
+      List<Mention> list = Mentions.listAfter(s, o.to(), 2, ORIGINS);
+      if (!list.isEmpty()) return list;
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,27 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ImportBansTest {
+
+  @Test
+  void anImportBanSanctionsEveryStateTheGoodsComeFrom() {
+    assertThat(Read.relations("ru", "Россия на год запрещает ввоз говядины, рыбы и овощей из США, Евросоюза и Норвегии.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("RUS SANCTIONS USA active", "RUS SANCTIONS EU active", "RUS SANCTIONS NOR active");
+  }
+
+  @Test
+  void theBanningActorIsTheSubjectNearestTheBan() {
+    assertThat(Read.relations("en", "Ukraine complained that Poland banned imports of grain from Ukraine.", "SANCTIONS"))
+        .containsExactly("POL SANCTIONS UKR active");
+  }
+
+  @Test
+  void aLiftedBanHasEndedAndAPossibleOneIsNone() {
+    assertThat(Read.relations("en", "Russia lifted its ban on imports of fruit from Turkey.", "SANCTIONS"))
+        .containsExactly("RUS SANCTIONS TUR ended");
+    assertThat(Read.relations("en", "Russia could ban imports of fruit from Turkey next month.", "SANCTIONS")).isEmpty();
+  }
+}
