@@ -74,6 +74,7 @@ final class MembershipRule implements Rule {
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
         boolean near = last.to() > h.from() - window && first.from() < h.to() + window;
         if (!near || (last.to() <= h.from() && Mentions.enclosed(s, first, last, h.from()))) continue;
+        if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
         if (c.equals("member") && pastApposition(s, h, first)) continue;
         for (Mention m : chain) {
@@ -167,6 +168,12 @@ final class MembershipRule implements Rule {
       if (!s.commaBetween(a, b)) return true;
     }
     return false;
+  }
+
+  /** Whether a bracket stands between token {@code a} and token {@code b}: what is inside is aside from the clause. */
+  private static boolean bracketBetween(SentenceView s, int a, int b) {
+    String gap = s.segment.substring(s.tokens.get(a).end(), s.tokens.get(b).start());
+    return gap.indexOf(')') >= 0 || gap.indexOf('(') >= 0;
   }
 
   /** Where the cue and what it names end: the organization or "the bloc" right after it, else the cue itself. */
