@@ -217,7 +217,7 @@ final class TreatyRule implements Rule {
       Cues.Hit by = null;                           // "El documento fue suscrito ... por el anfitrión, Lula; la chilena Bachelet; ..."
       for (Cues.Hit b : s.cues("by")) if (by == null && b.from() >= sign.to() && b.from() - sign.to() <= 12) by = b;
       for (Mention m : s.mentions) {
-        if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
+        if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 8, 0, "presence")) continue;
         boolean before = m.to() <= sign.from() && sign.from() - m.to() <= 25;
         boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 40;
         if (!before && !agent) continue;
@@ -226,6 +226,8 @@ final class TreatyRule implements Rule {
         states.add(st);
         leaders.add(m);
       }
+      List<Mention> officials = leaders.isEmpty() ? officials(s, sign) : List.of();
+      for (Mention m : officials) states.add(m.id());
       Entity treaty = ctx.lastTreaty;
       if (treaty == null) {
         if (states.size() < 2) continue;
@@ -239,6 +241,10 @@ final class TreatyRule implements Rule {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
         }
       }
+      for (Mention m : officials) {
+        ctx.relate(s, Relation.PARTY_TO, m.id(), treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
+        ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
+      }
       for (int i = 0; i < leaders.size(); i++) {
         String st = ctx.gazetteer.leaders().stateAt(leaders.get(i).id(), ctx.reference);
         if (!treaty.parties().contains(st)) continue;
@@ -246,6 +252,19 @@ final class TreatyRule implements Rule {
             s.words(sign.from(), sign.to()));
       }
     }
+  }
+
+  /**
+   * "Los ministros de Comercio de Australia, Brunéi, Canadá ... estamparon su firma": officials
+   * of a list of states, the subject of a signing with no treaty word, sign for their states.
+   */
+  private static List<Mention> officials(SentenceView s, Cues.Hit sign) {
+    for (Cues.Hit n : s.cues("nonstate")) {
+      if (n.to() > sign.from() || sign.from() - n.to() > 25) continue;
+      List<Mention> states = Mentions.listAfter(s, n.to(), 4, Set.of(Entity.STATE));
+      if (states.size() >= 2 && states.get(states.size() - 1).to() <= sign.from()) return states;
+    }
+    return List.of();
   }
 
   /** The cue of a category nearest to the treaty word, within the sentence. */

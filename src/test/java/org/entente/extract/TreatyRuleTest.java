@@ -142,4 +142,12 @@ class TreatyRuleTest {
     assertThat(Read.extraction("ru", "Путин и Моди подписали Декларацию о стратегическом партнерстве.").entities())
         .filteredOn(e -> e.kind().equals("Treaty")).hasSize(1);
   }
+
+  @Test
+  void ministersOfAListOfStatesWhoSignMakeThemSignersNotTheLeaderPresiding() {
+    assertThat(Read.relations("es", "Los países del Pacífico firmaron un tratado comercial en Santiago. "
+        + "Los ministros de Comercio de Australia, Canadá y Japón estamparon su firma en una ceremonia encabezada por "
+        + "el presidente chileno, Gabriel Boric.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("AUS", "CAN", "JPN");
+  }
 }
