@@ -127,7 +127,11 @@ public final class MentionFinder {
    */
   private static boolean truncated(List<Form> forms, Token t) {
     int n = lettersOf(t.surface()).length();
-    for (Form f : forms) if (lettersOf(f.written()).length() < n + 2) return false;
+    for (Form f : forms) {
+      // "das Emirat" stems like "Emirate" (ARE) but is a single emirate: a name loses no letter to inflection
+      int shorter = f.type().equals(Form.NAME) ? 1 : 2;
+      if (lettersOf(f.written()).length() < n + shorter) return false;
+    }
     return true;
   }
 

@@ -44,7 +44,7 @@ final class SanctionRule implements Rule {
       if (s.notAFact(h) && !presupposed(s, h, ctx.lang)) continue;
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
-        relate(s, ctx, h, relative.sources(), relative.targets(), null, null);
+        relate(s, ctx, h, relative.sources(), relative.targets(), null, null, null);
         continue;
       }
       List<Mention> sources = new ArrayList<>();
@@ -73,6 +73,9 @@ final class SanctionRule implements Rule {
       if (against != null) {
         for (Mention m : Mentions.listAfter(s, against.to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
       }
+      String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
+      Cues.Hit against2 = against != null ? against : lastBefore(s, h, "against", 4);
+      if (targets.isEmpty() && against2 != null && s.near(against2.to(), 0, 2, "thecountry")) described = describedState(s, ctx, against2);
       if (adjective != null) {
         sources.add(adjective);
         sources.addAll(SanctionSources.andThoseOf(s, adjective));
@@ -153,18 +156,33 @@ final class SanctionRule implements Rule {
           }
         }
       }
-      relate(s, ctx, h, sources, targets, euAdjective, leaderState);
+      relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
   }
 
+  /** The last cue of a category within {@code reach} words before the sanctions word. */
+  private static Cues.Hit lastBefore(SentenceView s, Cues.Hit h, String category, int reach) {
+    Cues.Hit best = null;
+    for (Cues.Hit c : s.cues(category)) if (c.to() <= h.from() && h.from() - c.to() <= reach) best = c;
+    return best;
+  }
+
+  /** The state a description after "against" stands for: the last one named before it in the sentence, else the topic. */
+  private static String describedState(SentenceView s, ArticleContext ctx, Cues.Hit against) {
+    String last = null;
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= against.from() && !Mentions.modifiesAPerson(s, m)) last = m.id();
+    return last != null ? last : ctx.topic;
+  }
+
   private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, List<Mention> sources, List<Mention> targets,
-      String euAdjective, String leaderState) {
+      String euAdjective, String leaderState, String described) {
     String status = lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
     List<String> targetIds = new ArrayList<>();
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
       if (!isSource && !onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
     }
+    if (targetIds.isEmpty() && described != null) targetIds.add(described);
     if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
     if (targetIds.isEmpty() && stillInForce(s, h) && ctx.lastSanctioned != null) targetIds.add(ctx.lastSanctioned); // "Le sanzioni dell'Onu ... restano in vigore"
     List<String> sourceIds = new ArrayList<>();
