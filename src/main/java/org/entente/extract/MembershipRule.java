@@ -53,7 +53,7 @@ final class MembershipRule implements Rule {
       if (org == null) org = namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(coordinated(s, org));
-      else if (s.has("orgref") || c.equals("member")) {
+      else if (s.has("orgref") || c.equals("member") || (join && joinsStates(s, h))) {   // "Kinshasa rejoint ainsi le Burundi, le Kenya..." 
         Mention before = organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
         if (before != null && s.has("orgref")) orgIds.add(before.id());
         else if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
@@ -200,6 +200,15 @@ final class MembershipRule implements Rule {
   private static boolean treatyAfter(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) if (m.kind().equals(Entity.TREATY) && m.from() >= h.to() && m.from() - h.to() <= 3) return true;
     return false;
+  }
+
+  /** "Kinshasa rejoint ainsi le Burundi, le Kenya, l'Ouganda": a list of two states or more joined, in the organization last named. */
+  private static boolean joinsStates(SentenceView s, Cues.Hit h) {
+    List<Mention> list = Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE));
+    if (list.size() < 2 || list.stream().anyMatch(m -> !m.formType().equals(Form.NAME))) return false;
+    // not "l'ingresso di Albania e Croazia": after "of" the states are those who join
+    for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with")) return false;
+    return true;
   }
 
   /** An organization within three words after the cue. */

@@ -146,9 +146,18 @@ public final class SentenceView {
       if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
       if (c.category().equals("negation") && c.from() >= h.from() - 8 && c.from() < h.from()
           && !commaBetween(c.from(), h.from()) && !clauseIn(c.from() + 1, h.from())) return true;
+      // a described membership ("Франции, входящих в НАТО") is not under a modal of the clause it stands in
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
-          && !(described && c.from() >= h.to())) return true;
+          && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(h))) return true;
     }
+    return false;
+  }
+
+  /** Whether the cue opens a phrase right after a state and its comma: "Великобритании и Франции, входящих в НАТО". */
+  private boolean describesStateBefore(Cues.Hit h) {
+    int i = h.from() - 1;
+    if (i < from || !commaBetween(i, h.from())) return false;
+    for (Mention m : mentions) if (m.isState() && m.to() == h.from()) return true;
     return false;
   }
 
