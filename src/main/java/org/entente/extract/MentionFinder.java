@@ -126,13 +126,19 @@ public final class MentionFinder {
    * verb "dan" stems like "danés" but names no one; an inflection does not drop two letters.
    */
   private static boolean truncated(List<Form> forms, Token t) {
-    int n = lettersOf(t.surface()).length();
+    int n = letterCount(t.surface());
     for (Form f : forms) {
       // "das Emirat" stems like "Emirate" (ARE) but is a single emirate: a name loses no letter to inflection
       int shorter = f.type().equals(Form.NAME) ? 1 : 2;
-      if (lettersOf(f.written()).length() < n + shorter) return false;
+      if (letterCount(f.written()) < n + shorter) return false;
     }
     return true;
+  }
+
+  private static int letterCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
+    return n;
   }
 
   private static Mention mention(Form f, List<Token> tokens, int from, int to) {

@@ -80,10 +80,8 @@ public final class SentenceView {
 
   /** Whether a cue of one of the categories starts within [at - before, at + after). */
   boolean near(int at, int before, int after, String... categories) {
-    for (Cues.Hit h : cues) {
-      if (h.from() >= at - before && h.from() < at + after) {
-        for (String c : categories) if (h.category().equals(c)) return true;
-      }
+    for (String c : categories) {                  // by category: a sentence holds many cues, a question asks of a few kinds
+      for (Cues.Hit h : cues(c)) if (h.from() >= at - before && h.from() < at + after) return true;
     }
     return false;
   }
@@ -95,7 +93,7 @@ public final class SentenceView {
 
   /** Whether a clause boundary ("and that", "while", "mientras") starts at a token in [from, to). */
   boolean clauseIn(int from, int to) {
-    for (Cues.Hit c : cues) if (c.category().equals("clause") && c.from() >= from && c.from() < to) return true;
+    for (Cues.Hit c : cues("clause")) if (c.from() >= from && c.from() < to) return true;
     return false;
   }
 
@@ -106,10 +104,8 @@ public final class SentenceView {
 
   /** Whether token {@code i} lies inside a cue of one of the categories. */
   boolean covered(int i, String... categories) {
-    for (Cues.Hit h : cues) {
-      if (h.from() <= i && i < h.to()) {
-        for (String c : categories) if (h.category().equals(c)) return true;
-      }
+    for (String c : categories) {
+      for (Cues.Hit h : cues(c)) if (h.from() <= i && i < h.to()) return true;
     }
     return false;
   }
@@ -168,9 +164,8 @@ public final class SentenceView {
 
   /** Whether a cue of one of the categories starts in [at, at + after) before any comma after the cue {@code h}. */
   boolean nearAfter(Cues.Hit h, int after, String... categories) {
-    for (Cues.Hit c : cues) {
-      if (c.from() < h.to() || c.from() >= h.to() + after || pastComma(h, c.from())) continue;
-      for (String k : categories) if (c.category().equals(k)) return true;
+    for (String k : categories) {
+      for (Cues.Hit c : cues(k)) if (c.from() >= h.to() && c.from() < h.to() + after && !pastComma(h, c.from())) return true;
     }
     return false;
   }
