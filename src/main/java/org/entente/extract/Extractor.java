@@ -184,14 +184,25 @@ public final class Extractor {
    * story was filed from is no state it speaks of. 0 when the text opens otherwise.
    */
   static int datelineEnd(String text) {
-    int comma = text.indexOf(',');
-    if (comma < 3 || comma > 40) return 0;
-    String place = text.substring(0, comma);
+    int start = agencyEnd(text);
+    int comma = text.indexOf(',', start);
+    if (comma - start < 3 || comma - start > 40) return 0;
+    String place = text.substring(start, comma);
     for (int i = 0; i < place.length(); i++) {
       char c = place.charAt(i);
       if (Character.isLetter(c) && !Character.isUpperCase(c)) return 0;
     }
     return comma;
+  }
+
+  /** Where a leading agency tag ends: "(ANSA) - BUCAREST, 3 APR" gives the place after "(ANSA) - "; 0 when there is none. */
+  private static int agencyEnd(String text) {
+    if (!text.startsWith("(")) return 0;
+    int close = text.indexOf(')');
+    if (close < 2 || close > 15) return 0;
+    int i = close + 1;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-' || text.charAt(i) == '–' || text.charAt(i) == '—')) i++;
+    return i;
   }
 
   private LocalDate latestDate(String text, Language lang) {

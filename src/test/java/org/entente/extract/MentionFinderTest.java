@@ -72,4 +72,10 @@ class MentionFinderTest {
   void nameParticlesMatchInEitherCase() {
     assertThat(Read.entityIds("es", "El rey Hamad bin Isa al Khalifa recibió al emir.")).contains("hamad-bin-isa-al-khalifa");
   }
+
+  @Test
+  void thePlaceOfADatelineAfterAnAgencyTagIsNoMention() {
+    assertThat(Read.entityIds("it", "(ANSA) - BUCAREST, 3 APR - Il governo italiano ha approvato il piano.")).doesNotContain("ROU");
+    assertThat(Read.entityIds("it", "Il governo italiano ha parlato con Bucarest.")).contains("ROU");
+  }
 }
