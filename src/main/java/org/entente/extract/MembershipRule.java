@@ -298,7 +298,9 @@ final class MembershipRule implements Rule {
   /** "The country", "le pays", "il Paese" as the subject of the cue, with no state named between. */
   private static boolean theCountryBefore(SentenceView s, Cues.Hit h) {
     for (Cues.Hit c : s.cues("thecountry")) {
-      if (c.to() > h.from() || h.from() - c.to() > 8 || c.from() - s.from > 3) continue;
+      // at the start of the sentence or of a clause: "has stressed that the country remains a member of NATO"
+      boolean clauseStart = c.from() - s.from <= 3 || (c.from() > s.from && s.covered(c.from() - 1, "relative", "clause"));
+      if (c.to() > h.from() || h.from() - c.to() > 8 || !clauseStart) continue;
       for (Mention m : s.mentions) if (m.isState() && m.from() >= c.to() && m.to() <= h.from()) return false;
       return true;
     }

@@ -65,4 +65,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "Sweden's bid remains blocked by fellow NATO members Turkey and Hungary.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("HUN MEMBER_OF NATO active", "TUR MEMBER_OF NATO active");
   }
+
+  @Test
+  void theCountryAfterThatIsTheStateSpokenOf() {
+    assertThat(Read.relations("en", "Britain left the EU in 2020. The government has stressed that the country remains a member of NATO.", "MEMBER_OF"))
+        .contains("GBR MEMBER_OF NATO active");
+  }
 }
