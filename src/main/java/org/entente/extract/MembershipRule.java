@@ -98,6 +98,10 @@ final class MembershipRule implements Rule {
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.statesBefore(s, h.from(), 25)) if (subject(s, h, m)) states.add(m.id());
       }
+      if (states.isEmpty() && c.equals("member")) {          // "солидарен с Турцией, одним из своих членов"
+        Mention apposed = apposedState(s, h);
+        if (apposed != null) states.add(apposed.id());
+      }
       if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       if (states.isEmpty() && (c.equals("join") || leave)) {                    // "It joined NATO in 2009", "Ingresó en la OTAN"
@@ -174,6 +178,17 @@ final class MembershipRule implements Rule {
   private static boolean bracketBetween(SentenceView s, int a, int b) {
     String gap = s.segment.substring(s.tokens.get(a).end(), s.tokens.get(b).start());
     return gap.indexOf(')') >= 0 || gap.indexOf('(') >= 0;
+  }
+
+  /** The state right before a comma that opens "one of its members", "l'un de ses membres", "одним из своих членов". */
+  private static Mention apposedState(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 4 || m.to() >= s.to || !s.commaBetween(m.to() - 1, m.to())) continue;
+      boolean plain = s.near(h.from(), h.from() - m.to(), 0, "poss");            // "its", "ses", "своих": the organization's members
+      for (int i = m.to(); i < h.from(); i++) plain &= !s.tokens.get(i).capitalized() || s.covered(i, "number");
+      if (plain) return m;
+    }
+    return null;
   }
 
   /** Where the cue and what it names end: the organization or "the bloc" right after it, else the cue itself. */
