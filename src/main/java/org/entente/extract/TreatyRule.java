@@ -72,7 +72,7 @@ final class TreatyRule implements Rule {
         ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
       }
       Cues.Hit signing = sign != null ? sign : ratify;
-      if (signing != null && !s.notAFact(signing)) signers(s, ctx, treaty, signing, parties);   // not "dovrà essere ratificato"
+      if (signing != null && !s.notAFact(signing)) TreatySigners.signers(s, ctx, treaty, signing, parties);   // not "dovrà essere ratificato"
       withdrawals(s, ctx, h);
       if (!s.cues("terminate").isEmpty()) {
         for (String p : treaty.parties()) {        // "the treaty had been terminated"
@@ -141,7 +141,7 @@ final class TreatyRule implements Rule {
       t = new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(all), t.signed(), t.ratified(), t.inForce());
       ctx.put(t);
       ctx.lastTreaty = t;
-      if (!act.category().equals("join")) signers(s, ctx, t, act, acting);
+      if (!act.category().equals("join")) TreatySigners.signers(s, ctx, t, act, acting);
     }
     withdrawals(s, ctx, h);
   }
@@ -226,7 +226,7 @@ final class TreatyRule implements Rule {
         states.add(st);
         leaders.add(m);
       }
-      List<Mention> officials = leaders.isEmpty() ? officials(s, sign) : List.of();
+      List<Mention> officials = leaders.isEmpty() ? TreatySigners.officials(s, sign) : List.of();
       for (Mention m : officials) states.add(m.id());
       Entity treaty = ctx.lastTreaty;
       if (treaty == null) {
@@ -254,19 +254,6 @@ final class TreatyRule implements Rule {
     }
   }
 
-  /**
-   * "Los ministros de Comercio de Australia, Brunéi, Canadá ... estamparon su firma": officials
-   * of a list of states, the subject of a signing with no treaty word, sign for their states.
-   */
-  private static List<Mention> officials(SentenceView s, Cues.Hit sign) {
-    for (Cues.Hit n : s.cues("nonstate")) {
-      if (n.to() > sign.from() || sign.from() - n.to() > 25) continue;
-      List<Mention> states = Mentions.listAfter(s, n.to(), 4, Set.of(Entity.STATE));
-      if (states.size() >= 2 && states.get(states.size() - 1).to() <= sign.from()) return states;
-    }
-    return List.of();
-  }
-
   /** The cue of a category nearest to the treaty word, within the sentence. */
   private static Cues.Hit nearest(SentenceView s, String category, Cues.Hit h) {
     Cues.Hit best = null;
@@ -287,7 +274,7 @@ final class TreatyRule implements Rule {
       return out;
     }
     if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2) {
-      out.addAll(leadersOf(ctx));                                  // "Одновременно лидеры подписали Совместную декларацию"
+      out.addAll(TreatySigners.leadersOf(ctx));                                  // "Одновременно лидеры подписали Совместную декларацию"
       out.remove(null);
       return out;
     }
@@ -297,7 +284,7 @@ final class TreatyRule implements Rule {
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         if (b.from() >= act.to() && b.from() - act.to() <= 3) {
           // "signed by the foreign ministers of Armenia and Azerbaijan", "signed by Presidents Putin and Lukashenko"
-          int reach = Math.max(2, officialsBefore(s, b.to()));
+          int reach = Math.max(2, TreatySigners.officialsBefore(s, b.to()));
           for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.STATE))) out.add(m.id());
           if (signing) {
             for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.LEADER))) {
@@ -316,7 +303,7 @@ final class TreatyRule implements Rule {
           }
         }
       }
-      for (Mention m : alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
+      for (Mention m : TreatySigners.alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
         String st = m.isState() ? m.id() : ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
         if (st != null) out.add(st);
       }
@@ -335,76 +322,10 @@ final class TreatyRule implements Rule {
     return out;
   }
 
-  /**
-   * How many words after {@code at} describe who signed before a name comes: "the foreign
-   * ministers of", "Presidents", "les chefs de la diplomatie de". Stops at a comma or at a word
-   * that has a role in the sentence.
-   */
-  private static int officialsBefore(SentenceView s, int at) {
-    int i = at;
-    while (i < s.to && i - at < 7) {
-      final int k = i;
-      if (s.mentions.stream().anyMatch(m -> m.from() == k)) return i - at;
-      if (i > at && s.commaBetween(i - 1, i)) return 0;
-      if (s.covered(i, "sign", "treaty", "coord", "venue", "with", "against", "on", "by", "negation", "modal", "clause")) return 0;
-      i++;
-    }
-    return 0;
-  }
-
   /** "a treaty between X and Y", "l'accord entre l'Iran et six puissances". */
   private static Cues.Hit between(SentenceView s, Cues.Hit h) {
     for (Cues.Hit b : s.cues("between")) if (b.from() >= h.to() && b.from() - h.to() <= 4) return b;
     return null;
-  }
-
-  /** Leaders who sign (before the verb, or after "by" right behind it); else the acting states. */
-  private static void signers(SentenceView s, ArticleContext ctx, Entity treaty, Cues.Hit act, Set<String> parties) {
-    boolean leader = false;
-    Cues.Hit by = null;
-    for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 6 && by == null) by = b;
-    List<Mention> besides = alongside(s, act);
-    for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
-      boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20 || besides.contains(m);
-      // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
-      boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && !s.commaBetween(by.from(), m.from());
-      if (subject || agent) {
-        ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
-            s.words(act.from(), act.to()));
-        leader = true;
-      }
-    }
-    if (leader) return;
-    boolean theLeaders = s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"
-    if (theLeaders || s.near(act.from(), 4, 0, "group2", "group3") && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
-      for (String l : ctx.lastLeaders) {                        // "la déclaration que les deux dirigeants avaient signée"
-        ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
-      }
-      return;
-    }
-    List<String> states = new ArrayList<>();
-    for (Mention m : Mentions.statesBefore(s, act.from(), 20)) states.add(m.id());
-    if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), Math.max(3, officialsBefore(s, by.to())), Set.of(Entity.STATE))) states.add(m.id());
-    for (Cues.Hit w : s.cues("with")) {
-      if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
-    }
-    // "il segretario di Stato americano ... e il ministro degli Esteri polacco ... hanno firmato": the officials' states
-    for (Mention m : s.mentions) {
-      if (m.isState() && m.to() <= act.from() && act.from() - m.to() <= 20 && officialOf(s, m) && !Mentions.objectOfPreposition(s, m)
-          && !states.contains(m.id())) states.add(m.id());
-    }
-    if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
-      for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
-    }
-    List<String> referred = ctx.group(s);
-    if (states.isEmpty() && !referred.isEmpty() && parties.containsAll(referred)) states.addAll(referred);
-    for (String st : states) {
-      if (treaty.parties().contains(st)) {
-        ctx.relate(s, Relation.SIGNED, st, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
-            s.words(act.from(), act.to()));
-      }
-    }
   }
 
   /**
@@ -421,29 +342,6 @@ final class TreatyRule implements Rule {
       ctx.relate(s, Relation.MEMBER_OF, m.id(), org.id(), Relation.ACTIVE, null, "membership", s.words(h.from(), h.to()));
     }
     return true;
-  }
-
-  /** The leaders and states named right after "together with" a few words after the verb: "firmato oggi insieme a Donald Trump". */
-  private static List<Mention> alongside(SentenceView s, Cues.Hit act) {
-    for (Cues.Hit a : s.cues("alongside")) {
-      if (a.from() >= act.to() && a.from() - act.to() <= 3 && !s.pastComma(act, a.from())) {
-        return Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE));
-      }
-    }
-    return List.of();
-  }
-
-  /** The states of the last list of leaders. */
-  private static Set<String> leadersOf(ArticleContext ctx) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String l : ctx.lastLeaders) out.add(ctx.gazetteer.leaders().stateAt(l, ctx.reference));
-    return out;
-  }
-
-  /** A demonym naming an official's state: "il ministro degli Esteri polacco", "the Indian foreign minister". */
-  private static boolean officialOf(SentenceView s, Mention m) {
-    if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
-    return Mentions.modifiesAPerson(s, m) || s.near(m.from(), 4, 0, "nonstate", "title") || s.near(m.to(), 0, 3, "nonstate", "title");
   }
 
   /** "dont Washington s'est retiré en 2018": the state that left the last treaty is an ended party. */

@@ -1,0 +1,118 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who signed a treaty: leaders before the verb or after "by", officials named by their state or
+ * listed with their states, "the two leaders" of the last list, those who sign "together with"
+ * others; else the acting states. {@link TreatyRule} asks it once it knows the treaty.
+ */
+final class TreatySigners {
+
+  private TreatySigners() {}
+
+  /**
+   * "Los ministros de Comercio de Australia, Brunéi, Canadá ... estamparon su firma": officials
+   * of a list of states, the subject of a signing with no treaty word, sign for their states.
+   */
+  static List<Mention> officials(SentenceView s, Cues.Hit sign) {
+    for (Cues.Hit n : s.cues("nonstate")) {
+      if (n.to() > sign.from() || sign.from() - n.to() > 25) continue;
+      List<Mention> states = Mentions.listAfter(s, n.to(), 4, Set.of(Entity.STATE));
+      if (states.size() >= 2 && states.get(states.size() - 1).to() <= sign.from()) return states;
+    }
+    return List.of();
+  }
+
+  /**
+   * How many words after {@code at} describe who signed before a name comes: "the foreign
+   * ministers of", "Presidents", "les chefs de la diplomatie de". Stops at a comma or at a word
+   * that has a role in the sentence.
+   */
+  static int officialsBefore(SentenceView s, int at) {
+    int i = at;
+    while (i < s.to && i - at < 7) {
+      final int k = i;
+      if (s.mentions.stream().anyMatch(m -> m.from() == k)) return i - at;
+      if (i > at && s.commaBetween(i - 1, i)) return 0;
+      if (s.covered(i, "sign", "treaty", "coord", "venue", "with", "against", "on", "by", "negation", "modal", "clause")) return 0;
+      i++;
+    }
+    return 0;
+  }
+
+  /** Leaders who sign (before the verb, or after "by" right behind it); else the acting states. */
+  static void signers(SentenceView s, ArticleContext ctx, Entity treaty, Cues.Hit act, Set<String> parties) {
+    boolean leader = false;
+    Cues.Hit by = null;
+    for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 6 && by == null) by = b;
+    List<Mention> besides = alongside(s, act);
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
+      boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20 || besides.contains(m);
+      // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
+      boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && !s.commaBetween(by.from(), m.from());
+      if (subject || agent) {
+        ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
+            s.words(act.from(), act.to()));
+        leader = true;
+      }
+    }
+    if (leader) return;
+    boolean theLeaders = s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"
+    if (theLeaders || s.near(act.from(), 4, 0, "group2", "group3") && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
+      for (String l : ctx.lastLeaders) {                        // "la déclaration que les deux dirigeants avaient signée"
+        ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
+      }
+      return;
+    }
+    List<String> states = new ArrayList<>();
+    for (Mention m : Mentions.statesBefore(s, act.from(), 20)) states.add(m.id());
+    if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), Math.max(3, officialsBefore(s, by.to())), Set.of(Entity.STATE))) states.add(m.id());
+    for (Cues.Hit w : s.cues("with")) {
+      if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
+    }
+    // "il segretario di Stato americano ... e il ministro degli Esteri polacco ... hanno firmato": the officials' states
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.to() <= act.from() && act.from() - m.to() <= 20 && officialOf(s, m) && !Mentions.objectOfPreposition(s, m)
+          && !states.contains(m.id())) states.add(m.id());
+    }
+    if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
+      for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
+    }
+    List<String> referred = ctx.group(s);
+    if (states.isEmpty() && !referred.isEmpty() && parties.containsAll(referred)) states.addAll(referred);
+    for (String st : states) {
+      if (treaty.parties().contains(st)) {
+        ctx.relate(s, Relation.SIGNED, st, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
+            s.words(act.from(), act.to()));
+      }
+    }
+  }
+
+  /** The leaders and states named right after "together with" a few words after the verb: "firmato oggi insieme a Donald Trump". */
+  static List<Mention> alongside(SentenceView s, Cues.Hit act) {
+    for (Cues.Hit a : s.cues("alongside")) {
+      if (a.from() >= act.to() && a.from() - act.to() <= 3 && !s.pastComma(act, a.from())) {
+        return Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE));
+      }
+    }
+    return List.of();
+  }
+
+  /** The states of the last list of leaders. */
+  static Set<String> leadersOf(ArticleContext ctx) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String l : ctx.lastLeaders) out.add(ctx.gazetteer.leaders().stateAt(l, ctx.reference));
+    return out;
+  }
+
+  /** A demonym naming an official's state: "il ministro degli Esteri polacco", "the Indian foreign minister". */
+  static boolean officialOf(SentenceView s, Mention m) {
+    if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    return Mentions.modifiesAPerson(s, m) || s.near(m.from(), 4, 0, "nonstate", "title") || s.near(m.to(), 0, 3, "nonstate", "title");
+  }
+}

@@ -1,0 +1,69 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TreatySignersTest {
+
+  @Test
+  void whenALeaderSignsTheStatesAreNotSignersBesides() {
+    assertThat(Read.relations("fr", "La Russie et la Corée du Nord ont signé un traité. "
+        + "L'accord a été ratifié le 11 novembre par un décret signé par Kim Jong Un.", "SIGNED"))
+        .containsExactly("kim-jong-un SIGNED t-prk-rus active");
+    assertThat(Read.relations("fr", "La Russie et la Corée du Nord ont signé un traité.", "SIGNED"))
+        .containsExactlyInAnyOrder("PRK SIGNED t-prk-rus active", "RUS SIGNED t-prk-rus active");
+  }
+
+  @Test
+  void officialsWhoSignMakeTheirStatesSigners() {
+    assertThat(Read.relations("en", "The treaty was signed by the foreign ministers of Armenia and Azerbaijan.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ARM", "AZE");
+    assertThat(Read.relations("ru", "Договор подписали министры иностранных дел Армении и Азербайджана.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ARM", "AZE");
+  }
+
+  @Test
+  void officialsNamedByTheirStatesDemonymSignForTheirStates() {
+    assertThat(Read.relations("it", "Il segretario di Stato americano Antony Blinken e il ministro degli Esteri polacco "
+        + "Radoslaw Sikorski hanno firmato oggi a Varsavia l'accordo tra Stati Uniti e Polonia.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("POL", "USA");
+  }
+
+  @Test
+  void theTwoLeadersWhoSignAreTheLeadersNamedBefore() {
+    assertThat(Read.relations("fr", "Le président américain Joe Biden et le président chinois Xi Jinping se sont rencontrés. "
+        + "Ils ont salué la déclaration commune que les deux dirigeants avaient signée en juillet.", "SIGNED"))
+        .containsExactlyInAnyOrder("joe-biden SIGNED t-chn-usa active", "xi-jinping SIGNED t-chn-usa active");
+  }
+
+  @Test
+  void aLeaderWhoSignsTogetherWithOthersSignsToo() {
+    assertThat(Read.relations("it", "Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan hanno firmato oggi "
+        + "insieme a Joe Biden una dichiarazione congiunta.", "SIGNED"))
+        .containsExactlyInAnyOrder("ilham-aliyev SIGNED t-arm-aze-usa active", "nikol-pashinyan SIGNED t-arm-aze-usa active",
+            "joe-biden SIGNED t-arm-aze-usa active");
+  }
+
+  @Test
+  void ministersOfAListOfStatesWhoSignMakeThemSignersNotTheLeaderPresiding() {
+    assertThat(Read.relations("es", "Los países del Pacífico firmaron un tratado comercial en Santiago. "
+        + "Los ministros de Comercio de Australia, Canadá y Japón estamparon su firma en una ceremonia encabezada por "
+        + "el presidente chileno, Gabriel Boric.", "SIGNED"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("AUS", "CAN", "JPN");
+  }
+
+  @Test
+  void theLeadersWhoSignAreTheLeadersListedLast() {
+    assertThat(Read.relations("ru", "Владимир Путин и Си Цзиньпин провели переговоры в Кремле. "
+        + "Затем лидеры подписали совместное заявление.", "SIGNED"))
+        .containsExactlyInAnyOrder("vladimir-putin SIGNED t-chn-rus active", "xi-jinping SIGNED t-chn-rus active");
+  }
+
+  @Test
+  void aRatificationStillToComeSignsNothing() {
+    assertThat(Read.relations("it", "Stati Uniti e Polonia hanno firmato un accordo. "
+        + "L'accordo, voluto dal presidente Andrzej Duda, dovrà essere ratificato dal parlamento polacco.", "SIGNED"))
+        .noneMatch(r -> r.startsWith("andrzej-duda"));
+  }
+}
