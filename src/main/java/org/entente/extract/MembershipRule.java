@@ -31,7 +31,7 @@ final class MembershipRule implements Rule {
         if (!includes(s, h)) continue;
         c = "member";
       }
-      boolean join = c.equals("join") && !sanctions;
+      boolean join = c.equals("join") && !(sanctions && s.near(h.to(), 0, 6, "sanction"));   // not "joined the sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
       boolean leave = c.equals("leave");
       if (!(c.equals("member") || join || leave)) continue;
       boolean listedRightAfter = c.equals("member") && statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
@@ -83,6 +83,7 @@ final class MembershipRule implements Rule {
       }
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
+          if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."
           if (subject(s, h, m) && !(c.equals("member") && pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
         }
       }

@@ -135,6 +135,11 @@ final class SanctionRule implements Rule {
         sources.removeAll(targets);
       }
       targets.removeAll(sources);                               // "которые администрация Дональда Трампа ввела": the agent is no target
+      if (targets.isEmpty() && by != null) {                    // "con Rusia, sancionada por la UE": the participle describes the name before its comma
+        for (Mention m : s.mentions) {
+          if (TARGETS.contains(m.kind()) && m.to() == h.from() && s.commaBetween(m.to() - 1, h.from()) && !sources.contains(m)) targets.add(m);
+        }
+      }
       if (targets.isEmpty()) {
         if (passive) {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
