@@ -15,7 +15,6 @@ final class AllianceRule implements Rule {
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
       if (unnamedAllies(s, h, ctx.lang)) continue;
-      if (namesTheAllianceNamed(s, h)) continue;              // "После вступления Финляндии в НАТО ... границы альянса с Россией"
       if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership            // "contra Estados Unidos o sus aliados": allies no one names
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && s.near(h.to(), 0, 6, "negation")) || namesAnOrganization(s, h)
@@ -76,16 +75,6 @@ final class AllianceRule implements Rule {
    * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
    * as given while it says something else, so a negation or modal later in it is not about the alliance.
    */
-  /**
-   * "the alliance", "альянс" alone in a sentence that names an organization: the word refers to
-   * it ("границы альянса с Россией" after "вступления Финляндии в НАТО"), it allies no one.
-   */
-  private static boolean namesTheAllianceNamed(SentenceView s, Cues.Hit h) {
-    if (h.to() - h.from() != 1 || !s.covered(h.from(), "orgref")) return false;
-    for (Mention m : s.mentions) if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST")) return true;
-    return false;
-  }
-
   /**
    * "Polonia e Stati Uniti sono alleati nella Nato": states said, as the subject, to be allies
    * within an organization are allies (and members); not "Britain and France, both NATO allies".
