@@ -124,7 +124,7 @@ final class MembershipRule implements Rule {
       named = org;
     }
     for (Mention m : s.mentions) {
-      if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST")) named = named == null ? m : named;
+      if (m.isOrganization()) named = named == null ? m : named;
     }
     if (named != null) ctx.lastOrganization = named.id();
   }
@@ -141,7 +141,7 @@ final class MembershipRule implements Rule {
       if (!lifted || s.notAFact(h)) continue;
       Mention org = null;
       for (Mention m : s.mentions) {
-        if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= h.from() && h.from() - m.to() <= 8) org = m;
+        if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 8) org = m;
       }
       String orgId = org != null ? org.id() : s.has("orgref") ? ctx.lastOrganization : null;
       if (orgId == null) continue;
@@ -206,7 +206,7 @@ final class MembershipRule implements Rule {
       if (r.to() > h.from() || h.from() - r.to() > 10) continue;
       Mention best = null;
       for (Mention m : s.mentions) {
-        if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= r.from() && r.from() - m.to() <= 3) best = m;
+        if (m.isOrganization() && m.to() <= r.from() && r.from() - m.to() <= 3) best = m;
       }
       if (best != null) return best;
     }
@@ -230,7 +230,7 @@ final class MembershipRule implements Rule {
   /** An organization within three words after the cue. */
   private static Mention organizationRightAfter(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) {
-      if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.from() >= h.to() && m.from() - h.to() <= 3) return m;
+      if (m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 3) return m;
     }
     return null;
   }
@@ -238,14 +238,14 @@ final class MembershipRule implements Rule {
   /** The last organization named before the cue in the sentence. */
   private static Mention organizationBefore(SentenceView s, Cues.Hit h) {
     Mention best = null;
-    for (Mention m : s.mentions) if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= h.from()) best = m;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= h.from()) best = m;
     return best;
   }
 
   private static Mention nearestOrganization(SentenceView s, Cues.Hit h) {
     Mention best = null;
     for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
+      if (!m.isOrganization()) continue;
       // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
       if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }
@@ -287,7 +287,7 @@ final class MembershipRule implements Rule {
   /** "EU countries", "Nato-Staaten", "pays de l'UE", "страны НАТО": a country word bound to an organization. */
   private static boolean countriesOf(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
+      if (!m.isOrganization()) continue;
       if (m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from())) return true;
       if (m.from() == h.to()) return true;
       if (m.from() == h.to() + 1 && s.covered(h.to(), "from", "det")) return true;
@@ -337,7 +337,7 @@ final class MembershipRule implements Rule {
   private static boolean organizationActs(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && h.from() - m.to() <= 8) return false;
     for (Mention m : s.mentions) {
-      if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= h.from() && h.from() - m.to() <= 6) return true;
+      if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 6) return true;
     }
     for (Cues.Hit r : s.cues("orgref")) if (r.to() <= h.from() && h.from() - r.to() <= 6) return true;
     return false;
@@ -353,7 +353,7 @@ final class MembershipRule implements Rule {
     if (i < s.from) return false;
     for (Mention m : s.mentions) {
       boolean own = m.surface().endsWith("'s") || m.surface().endsWith("’s");
-      if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() == i + 1 && !own) return true;
+      if (m.isOrganization() && m.to() == i + 1 && !own) return true;
     }
     return s.covered(i, "orgref") && !s.tokens.get(i).surface().endsWith("'s");
   }
@@ -414,7 +414,7 @@ final class MembershipRule implements Rule {
   private static List<String> coordinated(SentenceView s, Mention org) {
     List<String> out = new ArrayList<>();
     out.add(org.id());
-    for (List<Mention> chain : Mentions.chains(s, m -> m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST"))) {
+    for (List<Mention> chain : Mentions.chains(s, m -> m.isOrganization())) {
       if (chain.contains(org)) for (Mention m : chain) if (!out.contains(m.id())) out.add(m.id());
     }
     return out;

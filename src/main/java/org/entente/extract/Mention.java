@@ -11,6 +11,11 @@ public record Mention(String kind, String id, String formType, int from, int to,
     return kind.equals(Entity.STATE);
   }
 
+  /** An organization proper, with members and a name: not "the West" (WEST), which acts but has no members. */
+  public boolean isOrganization() {
+    return kind.equals(Entity.ORGANIZATION) && !id.equals("WEST");
+  }
+
   /** States and organizations: what can impose sanctions, ally or be a member. */
   public boolean isActor() {
     return kind.equals(Entity.STATE) || kind.equals(Entity.ORGANIZATION);

@@ -67,7 +67,7 @@ final class Mentions {
    */
   static Mention organizationOfAlly(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
+      if (!m.isOrganization()) continue;
       if (m.from() > s.from && s.covered(m.from() - 1, "nonmember")) continue;   // "major non-NATO ally", "aliado extra-OTAN"
       boolean before = m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from());
       if (before || (m.from() >= h.to() && m.from() - h.to() <= 2 && !s.commaBetween(h.to() - 1, m.from()))) return m;
@@ -81,7 +81,7 @@ final class Mentions {
    */
   static boolean namesTheOrganizationBefore(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.ORGANIZATION) || m.id().equals("WEST")) continue;
+      if (!m.isOrganization()) continue;
       boolean apposed = m.to() <= h.from() && h.from() - m.to() <= 3 && s.commaBetween(m.to() - 1, m.to());
       for (int i = m.to(); apposed && i < h.from(); i++) apposed = s.covered(i, "det") || !s.tokens.get(i).capitalized() && !s.covered(i, "coord", "with", "between");
       if (apposed) return true;

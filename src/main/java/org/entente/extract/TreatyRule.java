@@ -335,7 +335,7 @@ final class TreatyRule implements Rule {
   private static boolean pactNamesAnOrganization(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     if (!Mentions.namesTheOrganizationBefore(s, h)) return false;
     Mention org = null;
-    for (Mention m : s.mentions) if (m.kind().equals(Entity.ORGANIZATION) && !m.id().equals("WEST") && m.to() <= h.from()) org = m;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= h.from()) org = m;
     Cues.Hit between = between(s, h);
     if (org == null || between == null) return true;
     for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) {
