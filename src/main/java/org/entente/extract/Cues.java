@@ -37,8 +37,37 @@ public final class Cues {
 
   private record Pattern(String category, Word[] words) {}
 
-  /** Per language: patterns keyed by their first word (exact) or its first 1-3 letters (prefix); others scanned. */
-  private record Index(Map<String, List<Pattern>> exact, Prefixes prefix, List<Pattern> other) {}
+  /**
+   * Per language: patterns keyed by their first word (exact) or its first 1-3 letters (prefix);
+   * others scanned. {@code byWord} remembers, per word seen, the patterns whose first word it
+   * matches: news repeats its words, so most tokens cost one lookup.
+   */
+  private record Index(Map<String, List<Pattern>> exact, Prefixes prefix, List<Pattern> other,
+                       Map<String, Pattern[]> byWord) {
+
+    private static final Pattern[] NONE = new Pattern[0];
+    /** Bounds the memory of {@code byWord}; words past it are looked up afresh each time. */
+    private static final int REMEMBERED = 400_000;
+
+    Pattern[] candidates(String w) {
+      Pattern[] known = byWord.get(w);
+      if (known != null) return known;
+      List<Pattern> found = new ArrayList<>(2);
+      if (Character.isLetter(w.charAt(0))) {                  // cues are words: "5" or "«" starts none
+        addFirstWordMatches(exact.get(w), w, found);
+        for (int k = 1; k <= Math.min(3, w.length()); k++) addFirstWordMatches(prefix.get(w, k), w, found);
+        addFirstWordMatches(other, w, found);
+      }
+      Pattern[] out = found.isEmpty() ? NONE : found.toArray(NONE);
+      if (byWord.size() < REMEMBERED) byWord.put(w, out);
+      return out;
+    }
+
+    private static void addFirstWordMatches(List<Pattern> patterns, String w, List<Pattern> out) {
+      if (patterns == null) return;
+      for (Pattern p : patterns) if (p.words()[0].matches(w)) out.add(p);
+    }
+  }
 
   /**
    * Patterns by the first one to three letters of their first word, packed into a long, so that a
@@ -94,7 +123,7 @@ public final class Cues {
 
   public Cues() {
     for (Language lang : Language.values()) {
-      Index ix = new Index(new HashMap<>(), new Prefixes(), new ArrayList<>());
+      Index ix = new Index(new HashMap<>(), new Prefixes(), new ArrayList<>(), new java.util.concurrent.ConcurrentHashMap<>());
       for (String line : Resources.lines("entente/dict/triggers/" + lang.code() + ".tsv")) {
         String[] c = line.split("\t");
         if (c.length < 2) continue;
@@ -178,11 +207,13 @@ public final class Cues {
       String w = folded.get(i);
       if (w.isEmpty()) continue;
       if (elisions != null && elisions.get(i) != null && el.containsKey(elisions.get(i))) out.add(new Hit(el.get(elisions.get(i)), i, i));
+      Pattern[] candidates = ix.candidates(w);
+      if (candidates.length == 0) continue;
       here.clear();
-      collect(ix.exact().get(w), folded, i, here);
-      if (!Character.isLetter(w.charAt(0))) continue;
-      for (int k = 1; k <= Math.min(3, w.length()); k++) collect(ix.prefix().get(w, k), folded, i, here);
-      collect(ix.other(), folded, i, here);
+      for (Pattern p : candidates) {
+        int end = match(p.words(), folded, i);
+        if (end > 0) here.add(new Hit(p.category(), i, end));
+      }
       if (here.isEmpty()) continue;
       if (here.size() > 1) {
         here.sort((a, b) -> a.category().compareTo(b.category()) != 0 ? a.category().compareTo(b.category()) : Integer.compare(b.to(), a.to()));
@@ -192,18 +223,10 @@ public final class Cues {
     return out;
   }
 
-  private static void collect(List<Pattern> patterns, List<String> folded, int i, List<Hit> out) {
-    if (patterns == null) return;
-    for (Pattern p : patterns) {
-      int end = match(p.words(), folded, i);
-      if (end > 0) out.add(new Hit(p.category(), i, end));
-    }
-  }
-
   private static int match(Word[] words, List<String> folded, int at) {
-    int i = at;
-    for (Word w : words) {
-      if (i >= folded.size() || !w.matches(folded.get(i))) return -1;
+    int i = at + 1;                                           // the first word matched already
+    for (int k = 1; k < words.length; k++) {
+      if (i >= folded.size() || !words[k].matches(folded.get(i))) return -1;
       i++;
     }
     return i;
