@@ -166,6 +166,29 @@ public final class Cues {
    * ae/oe/ue first, so "würde" (would) stays apart from "wurde" (was).
    */
   public static String fold(String s, Language lang) {
+    if (isAscii(s)) return s.toLowerCase(Locale.ROOT);
+    Map<String, String> memo = FOLDED.get(lang);
+    String known = memo.get(s);
+    if (known != null) return known;
+    String f = foldAccented(s, lang);
+    if (memo.size() < REMEMBERED_FOLDS) memo.put(s, f);
+    return f;
+  }
+
+  /** Words already folded, per language: the accented words of news repeat, and folding them is costly. */
+  private static final Map<Language, Map<String, String>> FOLDED = new EnumMap<>(Language.class);
+  private static final int REMEMBERED_FOLDS = 200_000;
+
+  static {
+    for (Language l : Language.values()) FOLDED.put(l, new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
+  private static String foldAccented(String s, Language lang) {
     // French "à" (to) stays apart from "a" (has): "Bruxelles a inscrit X" has no preposition before X
     if (lang == Language.FR) return s.indexOf('à') < 0 && s.indexOf('À') < 0 ? fold(s) : fold(s.replace('à', '\uE000').replace('À', '\uE000')).replace('\uE000', 'à');
     if (lang != Language.DE) return fold(s);
@@ -175,9 +198,7 @@ public final class Cues {
 
   /** Lower case without accents, as cues are compared. */
   public static String fold(String s) {
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
-    if (ascii) return s.toLowerCase(Locale.ROOT);
+    if (isAscii(s)) return s.toLowerCase(Locale.ROOT);
     String lower = s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     boolean latin = false;
     for (int i = 0; i < lower.length() && !latin; i++) latin = lower.charAt(i) >= 0x80 && lower.charAt(i) < 0x400;

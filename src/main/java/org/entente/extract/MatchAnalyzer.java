@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -108,7 +107,7 @@ public final class MatchAnalyzer {
           case IT -> new ItalianLightStemFilter(ts);
           case RU -> new RussianLightStemFilter(ts);
         };
-        return new TokenStreamComponents(source, new ASCIIFoldingFilter(ts));
+        return new TokenStreamComponents(source, new LatinFoldingFilter(ts));
       }
     };
   }
