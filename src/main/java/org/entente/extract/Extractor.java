@@ -68,7 +68,7 @@ public final class Extractor {
     List<Mention> found = mentions.find(tokens, lang, text);
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
-    for (Token t : tokens) folded.add(Cues.fold(t.surface(), lang));
+    for (Token t : tokens) folded.add(t.folded());
     List<Cues.Hit> hits = cues.find(folded, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang);
     int ti = 0;
     int mi = 0;

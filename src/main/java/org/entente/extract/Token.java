@@ -2,9 +2,10 @@ package org.entente.extract;
 
 /**
  * A word of an article: its position among the article's tokens, its character span, the text
- * as written and the normalized term it is matched by.
+ * as written, the normalized term it is matched by, and the written text folded as cues are
+ * compared ({@link Cues#fold(String, Language)}).
  */
-public record Token(int index, int start, int end, String surface, String term) {
+public record Token(int index, int start, int end, String surface, String term, String folded) {
 
   public boolean capitalized() {
     return !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));
