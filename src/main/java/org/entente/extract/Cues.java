@@ -47,7 +47,7 @@ public final class Cues {
 
     private static final Pattern[] NONE = new Pattern[0];
     /** Bounds the memory of {@code byWord}; words past it are looked up afresh each time. */
-    private static final int REMEMBERED = 400_000;
+    private static final int REMEMBERED = 150_000;
 
     Pattern[] candidates(String w) {
       Pattern[] known = byWord.get(w);
@@ -167,33 +167,16 @@ public final class Cues {
    */
   public static String fold(String s, Language lang) {
     if (isAscii(s)) return s.toLowerCase(Locale.ROOT);
-    Map<String, String> memo = FOLDED.get(lang);
-    String known = memo.get(s);
-    if (known != null) return known;
-    String f = foldAccented(s, lang);
-    if (memo.size() < REMEMBERED_FOLDS) memo.put(s, f);
-    return f;
-  }
-
-  /** Words already folded, per language: the accented words of news repeat, and folding them is costly. */
-  private static final Map<Language, Map<String, String>> FOLDED = new EnumMap<>(Language.class);
-  private static final int REMEMBERED_FOLDS = 200_000;
-
-  static {
-    for (Language l : Language.values()) FOLDED.put(l, new java.util.concurrent.ConcurrentHashMap<>());
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
-    return true;
-  }
-
-  private static String foldAccented(String s, Language lang) {
     // French "à" (to) stays apart from "a" (has): "Bruxelles a inscrit X" has no preposition before X
     if (lang == Language.FR) return s.indexOf('à') < 0 && s.indexOf('À') < 0 ? fold(s) : fold(s.replace('à', '\uE000').replace('À', '\uE000')).replace('\uE000', 'à');
     if (lang != Language.DE) return fold(s);
     String lower = s.toLowerCase(Locale.ROOT);
     return fold(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"));
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
   }
 
   /** Lower case without accents, as cues are compared. */

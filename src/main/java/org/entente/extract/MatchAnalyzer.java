@@ -53,18 +53,13 @@ public final class MatchAnalyzer {
   /** The tokens of a text with their character offsets and matching terms. */
   public static List<Token> tokens(String text, Language lang) {
     List<Token> out = new ArrayList<>(Math.max(16, text.length() / 6));
-    Map<String, Word> known = WORDS.get(lang);
+    WordTable known = WordTable.of(lang, ANALYZERS.get(lang));
     try (TokenStream ts = SPLITTER.tokenStream("m", new StringReader(text))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        String raw = term.toString();
-        Word w = known.get(raw);
-        if (w == null) {
-          w = Word.of(raw, lang);
-          if (known.size() < REMEMBERED) known.put(raw, w);
-        }
+        WordTable.Word w = known.get(term.buffer(), term.length());
         int s = off.startOffset() + w.cut();
         int e = off.endOffset();
         // "U.S.": the final period belongs to a dotted abbreviation, so it is no gap between words
@@ -82,32 +77,7 @@ public final class MatchAnalyzer {
     return out;
   }
 
-  /**
-   * A word as the tokenizer cut it, analyzed once: the chars of an elided article at its start,
-   * the written form without them, its matching term and its folded form. The filters after the
-   * tokenizer read one word at a time, so a word's analysis never depends on its neighbours.
-   */
-  private record Word(int cut, String surface, String term, String folded) {
-    static Word of(String raw, Language lang) {
-      int cut = afterElision(raw, 0, raw.length());
-      String term = raw;
-      try (TokenStream ts = ANALYZERS.get(lang).tokenStream("m", new StringReader(raw))) {
-        CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-        ts.reset();
-        if (ts.incrementToken()) term = t.toString();
-        ts.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      String surface = raw.substring(cut);
-      return new Word(cut, surface, term, Cues.fold(surface, lang));
-    }
-  }
-
-  /** Words analyzed so far, per language; bounded, past it words are analyzed afresh. */
-  private static final Map<Language, Map<String, Word>> WORDS = new EnumMap<>(Language.class);
-  private static final int REMEMBERED = 150_000;
-  /** Cuts text into words as the analyzers do, without the filters, which {@link Word} applies once per word. */
+  /** Cuts text into words as the analyzers do, without the filters, which {@link WordTable} applies once per word. */
   private static final Analyzer SPLITTER = new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String field) {
@@ -115,12 +85,8 @@ public final class MatchAnalyzer {
     }
   };
 
-  static {
-    for (Language l : Language.values()) WORDS.put(l, new java.util.concurrent.ConcurrentHashMap<>());
-  }
-
   /** Where a word starts once an elided article ("l'", "dell'") is cut off its written form. */
-  private static int afterElision(String text, int s, int e) {
+  static int afterElision(String text, int s, int e) {
     for (int i = s + 1; i < Math.min(e - 1, s + 7); i++) {
       char c = text.charAt(i);
       if ((c == '\'' || c == '’') && ELISIONS.contains(text.substring(s, i))) return i + 1;

@@ -1,0 +1,95 @@
+package org.entente.extract;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The words of one language already analyzed, looked up by the tokenizer's characters without a
+ * string made for each: news repeats its words, so most are analyzed once. One table per thread
+ * and language, bounded; words past the bound are analyzed afresh each time.
+ */
+final class WordTable {
+
+  /**
+   * A word as the tokenizer cut it, analyzed: the chars of an elided article at its start
+   * ("l'"), the written form without them, its matching term and its folded form.
+   */
+  record Word(int cut, String surface, String term, String folded) {}
+
+  private static final int MAX = 1 << 17;
+  private static final ThreadLocal<Map<Language, WordTable>> TABLES = ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
+
+  private final Language lang;
+  private final Analyzer analyzer;
+  private char[][] keys = new char[1 << 12][];
+  private Word[] words = new Word[1 << 12];
+  private int size;
+
+  private WordTable(Language lang, Analyzer analyzer) {
+    this.lang = lang;
+    this.analyzer = analyzer;
+  }
+
+  static WordTable of(Language lang, Analyzer analyzer) {
+    return TABLES.get().computeIfAbsent(lang, l -> new WordTable(l, analyzer));
+  }
+
+  /** The word the tokenizer cut as {@code buf[0, len)}. */
+  Word get(char[] buf, int len) {
+    int h = hash(buf, len);
+    int mask = keys.length - 1;
+    for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
+      if (java.util.Arrays.equals(keys[i], 0, keys[i].length, buf, 0, len)) return words[i];
+    }
+    Word w = analyze(new String(buf, 0, len));
+    if (size < MAX) put(java.util.Arrays.copyOf(buf, len), h, w);
+    return w;
+  }
+
+  private void put(char[] key, int h, Word w) {
+    if (2 * (size + 1) > keys.length) grow();
+    int mask = keys.length - 1;
+    int i = h & mask;
+    while (keys[i] != null) i = (i + 1) & mask;
+    keys[i] = key;
+    words[i] = w;
+    size++;
+  }
+
+  private void grow() {
+    char[][] oldKeys = keys;
+    Word[] oldWords = words;
+    keys = new char[oldKeys.length * 2][];
+    words = new Word[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], hash(oldKeys[i], oldKeys[i].length), oldWords[i]);
+  }
+
+  private static int hash(char[] buf, int len) {
+    int h = 0;
+    for (int i = 0; i < len; i++) h = 31 * h + buf[i];
+    return h ^ (h >>> 16);
+  }
+
+  /** Runs the language's whole chain over one word: its filters read one word at a time, so the term is the one it gets in running text. */
+  private Word analyze(String raw) {
+    int cut = MatchAnalyzer.afterElision(raw, 0, raw.length());
+    String term = raw;
+    try (TokenStream ts = analyzer.tokenStream("m", new StringReader(raw))) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      if (ts.incrementToken()) term = t.toString();
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    String surface = raw.substring(cut);
+    return new Word(cut, surface, term, Cues.fold(surface, lang));
+  }
+}
