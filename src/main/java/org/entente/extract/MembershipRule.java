@@ -263,8 +263,9 @@ final class MembershipRule implements Rule {
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
     if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"
-    // after "by" only the founders of "fundado por Brasil, Rusia..."; after "a"/"on" only those the organization admits
-    if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && m.from() > h.to() && m.from() - h.to() <= 12)) return false;
+    // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
+    // after "a"/"on" only those the organization admits
+    if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && founder(m, h))) return false;
     if (s.near(m.from(), 2, 0, "on") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
@@ -273,6 +274,11 @@ final class MembershipRule implements Rule {
     }
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();
+  }
+
+  /** Whether a state after "by" stands where a founder does: after the founding word, or before a passive one. */
+  private static boolean founder(Mention m, Cues.Hit h) {
+    return m.from() >= h.to() ? m.from() - h.to() <= 12 : h.from() - m.to() <= 8;
   }
 
   /** Whether the mention is in a list that follows "except": "tranne Stati Uniti e Canada", "sauf la Hongrie". */
