@@ -87,6 +87,7 @@ final class MembershipRule implements Rule {
           if (subject(s, h, m) && !(c.equals("member") && pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
         }
       }
+      if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       int joinedEnd = whatIsJoinedEnds(s, h, org);
       for (Cues.Hit a : s.cues("alongside")) {        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
         if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4) {
@@ -104,7 +105,6 @@ final class MembershipRule implements Rule {
         if (apposed != null) states.add(apposed.id());
       }
       if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
-      if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       if (states.isEmpty() && (c.equals("join") || leave)) {                    // "It joined NATO in 2009", "Ingresó en la OTAN"
         String referent = Pronouns.subject(s, h, ctx);
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
@@ -428,7 +428,10 @@ final class MembershipRule implements Rule {
 
   /** "Turkey signed a deal with Sweden before it joined NATO": the state after "with" is a bystander. */
   private static boolean isObjectOfWith(SentenceView s, Mention m) {
-    for (Cues.Hit w : s.cues("with")) if (w.to() <= m.from() && m.from() - w.to() <= 1) return true;
+    for (Cues.Hit w : s.cues("with")) {
+      // "a regional organisation it formed with Ukraine, Azerbaijan and Moldova": co-founders
+      if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && s.covered(w.from() - 1, "found"))) return true;
+    }
     return false;
   }
 }
