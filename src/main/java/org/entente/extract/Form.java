@@ -19,6 +19,8 @@ public record Form(String kind, String id, String type, String written, boolean 
   public static final String ANTI = "anti";
   public static final String COLLECTIVE = "collective";
   public static final String ACRONYM = "acronym";
+  /** The kind of a phrase that names nothing but holds a name ("South American"): it only keeps its words from being read as one. */
+  public static final String NOTHING = "Nothing";
 
   /** Name particles that news writes in either case inside a person's name ("Al Khalifa", "al-Khalifa", "bin Salman"). */
   private static final java.util.Set<String> PARTICLES = java.util.Set.of("Al", "El", "Bin", "Ben", "Ibn", "Bint", "Abu", "Ould", "Ag", "Ul", "Ad", "As", "Ash", "Аль", "Эль", "Бен", "Бин", "Ибн");

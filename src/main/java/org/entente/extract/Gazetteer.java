@@ -79,6 +79,10 @@ public final class Gazetteer {
           }
         }
       }
+      for (String line : Resources.lines("entente/dict/nonstates.tsv")) {     // "South American": no mention of the US
+        String[] c = line.split("\t");
+        if (c.length >= 2 && c[0].strip().equals(lang.code())) add(trie, lang, Form.of(Form.NOTHING, "-", Form.DEMONYM, c[1].strip(), false));
+      }
       for (Leaders.Leader l : leaders.all()) {
         for (String n : l.names()) {
           add(trie, lang, Form.of(Entity.LEADER, l.id(), Form.NAME, n, false));

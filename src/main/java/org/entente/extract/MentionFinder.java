@@ -43,7 +43,7 @@ public final class MentionFinder {
       if (best == null) {
         i++;
       } else {
-        out.add(best);
+        if (!best.kind().equals(Form.NOTHING)) out.add(best);
         if (best.kind().equals(Entity.TREATY)) out.addAll(statesNamedIn(trie, tokens, best));
         i = best.to();
       }

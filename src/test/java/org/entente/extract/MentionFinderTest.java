@@ -28,6 +28,13 @@ class MentionFinderTest {
   }
 
   @Test
+  void regionalDemonymsNameNoState() {
+    assertThat(Read.entityIds("en", "South American and Latin American leaders met.")).doesNotContain("USA");
+    assertThat(Read.entityIds("fr", "Sept présidents sud-américains ont signé.")).doesNotContain("USA");
+    assertThat(Read.entityIds("en", "The American and Mexican leaders met.")).contains("USA", "MEX");
+  }
+
+  @Test
   void ambiguousNamesNeedAnotherMentionOfTheSameState() {
     assertThat(Read.entityIds("en", "Michael Jordan visited Atlanta, Georgia.")).doesNotContain("JOR", "GEO");
     assertThat(Read.entityIds("en", "Jordan's King Abdullah met Jordanian officials.")).contains("JOR");
