@@ -96,9 +96,9 @@ public final class Extractor {
         ds.add(new DateMention(d.start() + s.start(), d.end() + s.start(), d.date(), d.precision()));
       }
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
-      SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds);
+      SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds, dateline);
       for (Mention m : ms) {
-        if (Mentions.isVenue(view, m) || m.end() <= dateline || m.kind().equals(Entity.TREATY)) continue; // listed only when a relation needs it
+        if (Mentions.isVenue(view, m) || view.inDateline(m) || m.kind().equals(Entity.TREATY)) continue; // listed only when a relation needs it
         if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;
         ctx.entity(m);
       }

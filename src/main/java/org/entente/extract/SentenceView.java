@@ -17,9 +17,17 @@ public final class SentenceView {
   final List<Cues.Hit> cues;
   final List<DateMention> dates;
   final String segment;         // the text (or title) the tokens' offsets point into
+  private final int dateline;
 
   SentenceView(String segment, Sentence sentence, List<Token> tokens, int from, int to, List<Mention> mentions,
                List<Cues.Hit> cues, List<DateMention> dates) {
+    this(segment, sentence, tokens, from, to, mentions, cues, dates, 0);
+  }
+
+  /** {@code dateline}: where the wire dateline that opens the segment ends, 0 when it has none. */
+  SentenceView(String segment, Sentence sentence, List<Token> tokens, int from, int to, List<Mention> mentions,
+               List<Cues.Hit> cues, List<DateMention> dates, int dateline) {
+    this.dateline = dateline;
     this.segment = segment;
     this.sentence = sentence;
     this.tokens = tokens;
@@ -69,6 +77,11 @@ public final class SentenceView {
   }
 
   private static final java.util.Set<String> LINKING = java.util.Set.of("coord", "det", "from", "between", "with");
+
+  /** Whether a mention is the place of the dateline ("ADDIS ABABA, Oct 3 -"): where the story was filed. */
+  boolean inDateline(Mention m) {
+    return m.end() <= dateline;
+  }
 
   List<Cues.Hit> cues(String category) {
     return byCategory.getOrDefault(category, List.of());

@@ -263,8 +263,29 @@ final class TreatyRule implements Rule {
     return best;
   }
 
-  /** The states that are party to what the sentence describes. */
+  /**
+   * The states that are party to what the sentence describes; not the place a wire story was filed
+   * from ("SANTIAGO, 22 mars (AFP) - Sept présidents ont signé à Santiago"), unless the sentence
+   * names it again other than as the venue.
+   */
   private static Set<String> parties(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
+    Set<String> out = partiesNamed(s, ctx, h, act, signing);
+    out.removeIf(id -> namedOnlyAsPlace(s, id));
+    return out;
+  }
+
+  /** Whether the sentence names a state only by the dateline, perhaps again as the venue ("à Santiago"). */
+  private static boolean namedOnlyAsPlace(SentenceView s, String id) {
+    boolean dateline = false;
+    for (Mention m : s.mentions) {
+      if (!m.id().equals(id)) continue;
+      if (!s.inDateline(m) && !Mentions.isVenue(s, m)) return false;
+      dateline |= s.inDateline(m);
+    }
+    return dateline;
+  }
+
+  private static Set<String> partiesNamed(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
     Set<String> out = new LinkedHashSet<>();
     Cues.Hit between = between(s, h);
     if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
@@ -308,6 +329,10 @@ final class TreatyRule implements Rule {
         if (st != null) out.add(st);
       }
       if (signing) {
+        for (Mention m : TreatySigners.signaturesOf(s, act)) {
+          String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+          if (st != null) out.add(st);
+        }
         for (Mention m : s.mentions) {
           if (m.kind().equals(Entity.LEADER) && m.to() <= act.from()) {
             String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);

@@ -50,6 +50,7 @@ final class TreatySigners {
     Cues.Hit by = null;
     for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 6 && by == null) by = b;
     List<Mention> besides = alongside(s, act);
+    besides.addAll(signaturesOf(s, act));
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
       boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20 || besides.contains(m);
@@ -97,10 +98,23 @@ final class TreatySigners {
   static List<Mention> alongside(SentenceView s, Cues.Hit act) {
     for (Cues.Hit a : s.cues("alongside")) {
       if (a.from() >= act.to() && a.from() - act.to() <= 3 && !s.pastComma(act, a.from())) {
-        return Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE));
+        return new ArrayList<>(Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE)));
       }
     }
-    return List.of();
+    return new ArrayList<>();
+  }
+
+  /**
+   * "porte les signatures du Chilien Sebastian Piñera, hôte de la rencontre, du Colombien Ivan
+   * Duque...", "bears the signatures of": every leader the rest of the sentence names signed.
+   */
+  static List<Mention> signaturesOf(SentenceView s, Cues.Hit act) {
+    List<Mention> out = new ArrayList<>();
+    for (Cues.Hit g : s.cues("signatureof")) {
+      if (g.from() != act.from()) continue;
+      for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.from() >= g.to() && !s.near(m.from(), 3, 0, "former")) out.add(m);
+    }
+    return out;
   }
 
   /** The states of the last list of leaders. */

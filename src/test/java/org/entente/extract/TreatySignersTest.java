@@ -16,6 +16,19 @@ class TreatySignersTest {
   }
 
   @Test
+  void theLeadersWhoseSignaturesADocumentBearsSignedIt() {
+    // Read's date is 2024-06-20: Lula and Milei are in office, Bolsonaro no longer
+    assertThat(Read.relations("fr", "L'accord porte les signatures du Brésilien Lula, hôte du sommet, et de l'Argentin Javier Milei.", "SIGNED"))
+        .containsExactlyInAnyOrder("luiz-inacio-lula-da-silva SIGNED t-arg-bra active", "javier-milei SIGNED t-arg-bra active");
+  }
+
+  @Test
+  void theDatelineAndTheVenueAreNoParties() {
+    assertThat(Read.relations("fr", "SANTIAGO, 22 mars (AFP) - Le Pérou et l'Équateur ont signé à Santiago un accord frontalier.", "PARTY_TO"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ECU", "PER");
+  }
+
+  @Test
   void officialsWhoSignMakeTheirStatesSigners() {
     assertThat(Read.relations("en", "The treaty was signed by the foreign ministers of Armenia and Azerbaijan.", "SIGNED"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ARM", "AZE");
