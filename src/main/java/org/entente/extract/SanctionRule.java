@@ -53,6 +53,12 @@ final class SanctionRule implements Rule {
       Mention adjective = SanctionSources.adjectiveSource(s, h, ctx.lang);
       String euAdjective = adjective == null && (s.near(h.from(), 2, 0, "eu") || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
       boolean passive = passive(s, h);
+      SanctionSources.Placed placed = SanctionSources.placedUnder(s, h);   // "placed Lukashenko under sanctions"
+      if (placed != null) {
+        passive = false;
+        targets.addAll(placed.objects());
+        sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
+      }
       Cues.Hit against = firstAfter(s, h, "against", 6);
       if (against == null) against = firstAfter(s, h, "on", 3);
       if (against == null) {
@@ -79,6 +85,7 @@ final class SanctionRule implements Rule {
       if (adjective != null) {
         sources.add(adjective);
         sources.addAll(SanctionSources.andThoseOf(s, adjective));
+        sources.addAll(SanctionSources.coordinatedBefore(s, adjective, h));
       } else if (by != null) {
         sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
         if (!sources.isEmpty()) sources.addAll(SanctionSources.andThoseOf(s, sources.get(sources.size() - 1))); // "dell'Onu e quelle americane"

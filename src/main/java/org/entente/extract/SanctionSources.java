@@ -100,6 +100,49 @@ final class SanctionSources {
     return List.of();
   }
 
+  /**
+   * "U.S. and European Union sanctions", "UN and EU sanctions": modifiers joined by "and" before
+   * the one right before the word are sources too (written as modifiers, not "Britain and EU sanctions").
+   */
+  static List<Mention> coordinatedBefore(SentenceView s, Mention adjective, Cues.Hit h) {
+    if (adjective.to() > h.from()) return List.of();
+    List<Mention> out = new ArrayList<>();
+    Mention next = adjective;
+    for (int k = s.mentions.indexOf(adjective) - 1; k >= 0; k--) {
+      Mention m = s.mentions.get(k);
+      boolean modifier = m.kind().equals(Entity.ORGANIZATION) || m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
+          || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
+      boolean joined = next.from() - m.to() == 1 && s.covered(m.to(), "coord") || next.from() == m.to() && s.commaBetween(m.to() - 1, next.from());
+      if (!m.isActor() || !modifier || !joined) break;
+      out.add(m);
+      next = m;
+    }
+    return out;
+  }
+
+  /** A verb of placing and the objects it places under the sanctions. */
+  record Placed(Cues.Hit verb, List<Mention> objects) {}
+
+  /**
+   * "Britain and Canada placed Lukashenko under sanctions", "ha messo la Russia sotto sanzioni":
+   * the object between a verb of placing and "under" is the target, the subject before the verb
+   * the source. Null when nothing stands between ("Russia was placed under sanctions").
+   */
+  static Placed placedUnder(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit u : s.cues("under")) {
+      if (u.to() > h.from() || h.from() - u.to() > 2) continue;
+      for (Cues.Hit p : s.cues("putunder")) {
+        if (p.to() > u.from() || u.from() - p.to() > 6) continue;
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : s.mentions) {
+          if (m.from() >= p.to() && m.to() <= u.from() && SanctionRule.TARGETS.contains(m.kind()) && !SanctionRule.modifiesAPerson(s, m)) out.add(m);
+        }
+        return out.isEmpty() ? null : new Placed(p, out);
+      }
+    }
+    return null;
+  }
+
   /** "sanzioni dell'Onu e quelle americane", "EU sanctions and American ones": an adjective source joined to the first. */
   static List<Mention> andThoseOf(SentenceView s, Mention first) {
     if (first.to() >= s.to || !s.covered(first.to(), "coord")) return List.of();
