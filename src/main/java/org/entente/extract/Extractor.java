@@ -180,19 +180,35 @@ public final class Extractor {
   }
 
   /**
-   * The end of a dateline ("ADDIS ABABA, Oct 3 -", "BRUXELLES, 20 maggio -"): the place a wire
-   * story was filed from is no state it speaks of. 0 when the text opens otherwise.
+   * The end of a dateline ("ADDIS ABABA, Oct 3 -", "BRUXELLES, 20 maggio -", "CAIRO (Reuters) -",
+   * "MOSKAU/ERIWAN (dpa) -", "NEW YORK (Nations unies), 11 juil (AFP) -"): the place a wire story
+   * was filed from is no state it speaks of. 0 when the text opens otherwise.
    */
   static int datelineEnd(String text) {
     int start = agencyEnd(text);
-    int comma = text.indexOf(',', start);
-    if (comma - start < 3 || comma - start > 40) return 0;
-    String place = text.substring(start, comma);
-    for (int i = 0; i < place.length(); i++) {
-      char c = place.charAt(i);
-      if (Character.isLetter(c) && !Character.isUpperCase(c)) return 0;
+    int p = start;
+    int letters = 0;
+    while (p < text.length() && p - start <= 40) {
+      char c = text.charAt(p);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) return 0;
+        letters++;
+      } else if (" .'’/-".indexOf(c) < 0) {
+        break;
+      }
+      p++;
     }
-    return comma;
+    if (letters < 2 || p >= text.length()) return 0;
+    if (text.charAt(p) == ',') return p - start < 3 ? 0 : p;
+    if (text.charAt(p) != '(') return 0;
+    int close = text.indexOf(')', p);
+    if (close < 0 || close - p > 25) return 0;
+    int after = close + 1;
+    while (after < text.length() && text.charAt(after) == ' ') after++;
+    if (after >= text.length()) return 0;
+    char next = text.charAt(after);
+    if (next == ',') return after;                                     // "AIX-LA-CHAPELLE (Allemagne), 22 jan"
+    return next == '-' || next == '–' || next == '—' ? close + 1 : 0;  // "CAIRO (Reuters) - The Arab League..."
   }
 
   /** Where a leading agency tag ends: "(ANSA) - BUCAREST, 3 APR" gives the place after "(ANSA) - "; 0 when there is none. */

@@ -114,6 +114,7 @@ final class MembershipRule implements Rule {
         states.clear();
         states.addAll(ctx.group(s));
       }
+      states.removeIf(s::namedOnlyInDateline);                                 // "CAIRO (Reuters) - The Arab League restored..."
       boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
       String status = leave || out || leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {

@@ -83,6 +83,17 @@ public final class SentenceView {
     return m.end() <= dateline;
   }
 
+  /** Whether the sentence names a state only in its dateline. */
+  boolean namedOnlyInDateline(String id) {
+    boolean dateline = false;
+    for (Mention m : mentions) {
+      if (!m.id().equals(id)) continue;
+      if (!inDateline(m)) return false;
+      dateline = true;
+    }
+    return dateline;
+  }
+
   List<Cues.Hit> cues(String category) {
     return byCategory.getOrDefault(category, List.of());
   }

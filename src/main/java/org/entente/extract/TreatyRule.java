@@ -32,6 +32,12 @@ final class TreatyRule implements Rule {
       if (s.notAFact(h) || partOfName(h, named)) continue;
       if (pactNamesAnOrganization(s, ctx, h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
+      // "Ce texte ... consolide la déclaration que les deux dirigeants avaient signée": the verb signs the nearer document
+      if (sign != null && nearest(s, "treaty", sign) != h) {
+        // "Договор, подписанный в 2010 году ..., остается последним соглашением": a second word for the document just read
+        if (ctx.lastTreatySentence == s.sentence.index()) continue;
+        sign = null;
+      }
       Cues.Hit ratify = nearest(s, "ratify", h);
       Cues.Hit inForce = nearest(s, "inforce", h);
       Cues.Hit conclude = nearest(s, "conclude", h);

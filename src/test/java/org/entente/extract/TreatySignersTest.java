@@ -23,6 +23,13 @@ class TreatySignersTest {
   }
 
   @Test
+  void aSigningVerbSignsTheNearerOfTwoDocuments() {
+    assertThat(Read.relations("fr", "Le Premier ministre éthiopien Abiy Ahmed et le président érythréen Isaias Afwerki ont signé "
+        + "le 16 septembre un accord de paix. Ce texte consolide la déclaration que les deux dirigeants avaient signée en juillet.", "PARTY_TO"))
+        .extracting(r -> r.substring(r.indexOf(" t-"))).containsOnly(" t-eri-eth-2023 active", " t-eri-eth-2023-declaration active");
+  }
+
+  @Test
   void theDatelineAndTheVenueAreNoParties() {
     assertThat(Read.relations("fr", "SANTIAGO, 22 mars (AFP) - Le Pérou et l'Équateur ont signé à Santiago un accord frontalier.", "PARTY_TO"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ECU", "PER");
