@@ -77,11 +77,15 @@ final class Mentions {
 
   /**
    * "l'OTSC, l'alliance militaire dominée par Moscou", "the CSTO, the military alliance led by
-   * Moscow": an alliance word in apposition to an organization names it, it allies no one.
+   * Moscow": an alliance word in apposition to an organization names it, it allies no one; so
+   * does "the alliance" after an organization the sentence named ("joined NATO, enlarging the alliance").
    */
   static boolean namesTheOrganizationBefore(SentenceView s, Cues.Hit h) {
+    // "became full members of NATO ..., enlarging the alliance to 28": the word with its definite article is the organization
+    boolean definite = h.from() > s.from && s.covered(h.from() - 1, "thedef") && s.covered(h.from(), "orgref") && !s.near(h.to(), 0, 2, "between", "with");
     for (Mention m : s.mentions) {
       if (!m.isOrganization()) continue;
+      if (definite && m.to() <= h.from()) return true;
       boolean apposed = m.to() <= h.from() && h.from() - m.to() <= 3 && s.commaBetween(m.to() - 1, m.to());
       for (int i = m.to(); apposed && i < h.from(); i++) apposed = s.covered(i, "det") || !s.tokens.get(i).capitalized() && !s.covered(i, "coord", "with", "between");
       if (apposed) return true;
