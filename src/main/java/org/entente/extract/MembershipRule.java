@@ -38,6 +38,7 @@ final class MembershipRule implements Rule {
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend"))
           || (c.equals("member") ? s.nearAfter(h, 6, "apply", "suspend") : s.near(h.to(), 0, 6, "apply", "suspend"))) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
+      if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue;
       Mention org = nearestOrganization(s, h);
@@ -269,6 +270,7 @@ final class MembershipRule implements Rule {
     if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && founder(m, h))) return false;
     if (s.near(m.from(), 2, 0, "on") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
+    if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
     for (Cues.Hit r : s.cues("ratify")) {
       if (!named && r.from() >= m.to() && r.from() - m.to() <= 4) return false; // "Hungary ratified Sweden's accession"

@@ -83,6 +83,14 @@ public final class SentenceView {
     return m.end() <= dateline;
   }
 
+  /** Whether a hyphen alone joins a mention to the next word: "Moscow-led", "Nato-Beitritt". */
+  boolean hyphenAfter(Mention m) {
+    if (m.to() >= tokens.size()) return false;
+    int a = tokens.get(m.to() - 1).end();
+    int b = tokens.get(m.to()).start();
+    return b - a == 1 && (segment.charAt(a) == '-' || segment.charAt(a) == '‑');
+  }
+
   /** Whether the sentence names a state only in its dateline. */
   boolean namedOnlyInDateline(String id) {
     boolean dateline = false;
