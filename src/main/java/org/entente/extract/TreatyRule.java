@@ -306,8 +306,9 @@ final class TreatyRule implements Rule {
       return out;
     }
     if (act != null) {
-      for (Mention m : Mentions.statesBefore(s, Math.min(act.from(), h.from()), 20)) out.add(m.id());
-      for (Mention m : Mentions.statesBefore(s, act.from(), 20)) out.add(m.id());
+      int subjectsEnd = TreatySigners.subjectsEnd(s, act);
+      for (Mention m : Mentions.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) out.add(m.id());
+      for (Mention m : Mentions.statesBefore(s, subjectsEnd, 20)) out.add(m.id());
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         if (b.from() >= act.to() && b.from() - act.to() <= 3) {
           // "signed by the foreign ministers of Armenia and Azerbaijan", "signed by Presidents Putin and Lukashenko"
@@ -340,7 +341,7 @@ final class TreatyRule implements Rule {
           if (st != null) out.add(st);
         }
         for (Mention m : s.mentions) {
-          if (m.kind().equals(Entity.LEADER) && m.to() <= act.from()) {
+          if (m.kind().equals(Entity.LEADER) && m.to() <= subjectsEnd) {
             String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
             if (st != null) out.add(st);
           }

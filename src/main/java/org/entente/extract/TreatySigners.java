@@ -53,7 +53,7 @@ final class TreatySigners {
     besides.addAll(signaturesOf(s, act));
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
-      boolean subject = m.to() <= act.from() && act.from() - m.to() <= 20 || besides.contains(m);
+      boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && !s.commaBetween(by.from(), m.from());
       if (subject || agent) {
@@ -71,14 +71,14 @@ final class TreatySigners {
       return;
     }
     List<String> states = new ArrayList<>();
-    for (Mention m : Mentions.statesBefore(s, act.from(), 20)) states.add(m.id());
+    for (Mention m : Mentions.statesBefore(s, subjectsEnd(s, act), 20)) states.add(m.id());
     if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), Math.max(3, officialsBefore(s, by.to())), Set.of(Entity.STATE))) states.add(m.id());
     for (Cues.Hit w : s.cues("with")) {
       if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
     }
     // "il segretario di Stato americano ... e il ministro degli Esteri polacco ... hanno firmato": the officials' states
     for (Mention m : s.mentions) {
-      if (m.isState() && m.to() <= act.from() && act.from() - m.to() <= 20 && officialOf(s, m) && !Mentions.objectOfPreposition(s, m)
+      if (m.isState() && m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && officialOf(s, m) && !Mentions.objectOfPreposition(s, m)
           && !states.contains(m.id())) states.add(m.id());
     }
     if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
@@ -92,6 +92,15 @@ final class TreatySigners {
             s.words(act.from(), act.to()));
       }
     }
+  }
+
+  /**
+   * Where the subjects of a signing end: before the verb, or nowhere when the sentence's subject
+   * only watched it ("Donald Trump, qui a assisté à la signature", "witnessed the signing of").
+   */
+  static int subjectsEnd(SentenceView s, Cues.Hit act) {
+    for (Cues.Hit w : s.cues("witness")) if (w.to() <= act.from() && act.from() - w.to() <= 2) return s.from;
+    return act.from();
   }
 
   /** The leaders and states named right after "together with" a few words after the verb: "firmato oggi insieme a Donald Trump". */

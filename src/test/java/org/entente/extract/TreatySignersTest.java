@@ -30,6 +30,14 @@ class TreatySignersTest {
   }
 
   @Test
+  void whoWitnessedTheSigningNeitherSignedNorIsAParty() {
+    assertThat(Read.relations("en", "President Joe Biden witnessed the signing of a peace accord between Armenia and Azerbaijan.", "PARTY_TO"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ARM", "AZE");
+    assertThat(Read.relations("en", "President Joe Biden witnessed the signing of a peace accord between Armenia and Azerbaijan.", "SIGNED"))
+        .noneMatch(r -> r.startsWith("joe-biden"));
+  }
+
+  @Test
   void theDatelineAndTheVenueAreNoParties() {
     assertThat(Read.relations("fr", "SANTIAGO, 22 mars (AFP) - Le Pérou et l'Équateur ont signé à Santiago un accord frontalier.", "PARTY_TO"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ECU", "PER");
