@@ -48,7 +48,7 @@ final class TreatySigners {
   static void signers(SentenceView s, ArticleContext ctx, Entity treaty, Cues.Hit act, Set<String> parties) {
     boolean leader = false;
     Cues.Hit by = null;
-    for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 6 && by == null) by = b;
+    for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 10 && by == null) by = b;   // "signé mercredi soir au palais Al-Yamamah, à Ryad, par"
     List<Mention> besides = alongside(s, act);
     besides.addAll(signaturesOf(s, act));
     for (Mention m : s.mentions) {

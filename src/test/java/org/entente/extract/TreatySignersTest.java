@@ -38,6 +38,13 @@ class TreatySignersTest {
   }
 
   @Test
+  void leadersAfterByPastTheVenueAndTheDateSigned() {
+    assertThat(Read.relations("fr", "L'accord entre l'Arabie saoudite et le Pakistan a été signé mercredi soir au palais Al-Yamamah, "
+        + "à Ryad, par le prince héritier saoudien Mohammed ben Salmane et le Premier ministre pakistanais Shehbaz Sharif.", "SIGNED"))
+        .extracting(r -> r.substring(0, r.indexOf(' '))).containsExactlyInAnyOrder("mohammed-bin-salman", "shehbaz-sharif");
+  }
+
+  @Test
   void theDatelineAndTheVenueAreNoParties() {
     assertThat(Read.relations("fr", "SANTIAGO, 22 mars (AFP) - Le Pérou et l'Équateur ont signé à Santiago un accord frontalier.", "PARTY_TO"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ECU", "PER");
