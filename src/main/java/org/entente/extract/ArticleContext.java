@@ -31,6 +31,8 @@ final class ArticleContext {
   /** Whether a signing whose parties went unnamed waits for a later sentence (its date may be unknown: "firmaron hoy"). */
   boolean unnamedSigned;
   String lastOrganization;
+  /** How often each organization was named so far: the one named most is what the article is about. */
+  final Map<String, Integer> organizationCounts = new LinkedHashMap<>();
   List<String> lastPair = new ArrayList<>();
   /** The state a sentence last had as its subject: what "the country", "le pays", "il Paese" refer to. */
   String topic;
@@ -64,7 +66,21 @@ final class ArticleContext {
     this.text = text;
   }
 
+  /** The organization the article has named most often so far (the first named on a tie: the lead names the subject), or null. */
+  String mainOrganization() {
+    String best = null;
+    int most = 0;
+    for (var e : organizationCounts.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
   void entity(Mention m) {
+    if (m.isOrganization()) organizationCounts.merge(m.id(), 1, Integer::sum);
     entities.computeIfAbsent(m.kind() + ":" + m.id(), k -> {
       String name = gazetteer.name(m.kind(), m.id());
       if (m.kind().equals(Entity.LEADER)) {

@@ -54,9 +54,10 @@ final class MembershipRule implements Rule {
       if (org == null) org = namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(coordinated(s, org));
-      else if (s.has("orgref") || c.equals("member") || (join && joinsStates(s, h))) {   // "Kinshasa rejoint ainsi le Burundi, le Kenya..." 
+      else if (s.has("orgref") || c.equals("member") || (join && (joinsStates(s, h) || joinsWhatWasSaid(s, h)))) {   // "Kinshasa rejoint ainsi le Burundi, le Kenya..." 
         Mention before = organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
         if (before != null && s.has("orgref")) orgIds.add(before.id());
+        else if (join && !joinsStates(s, h) && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization()); // "Vietnam joined in 1995"
         else if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
       }
       if (orgIds.isEmpty()) continue;
@@ -116,6 +117,7 @@ final class MembershipRule implements Rule {
         states.addAll(ctx.group(s));
       }
       states.removeIf(s::namedOnlyInDateline);                                 // "CAIRO (Reuters) - The Arab League restored..."
+      if (org == null && join && joinsWhatWasSaid(s, h)) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
       String status = leave || out || leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {
@@ -226,6 +228,32 @@ final class MembershipRule implements Rule {
     if (list.size() < 2 || list.stream().anyMatch(m -> !m.formType().equals(Form.NAME))) return false;
     // not "l'ingresso di Albania e Croazia": after "of" the states are those who join
     for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with")) return false;
+    return true;
+  }
+
+  /**
+   * "Vietnam joined in 1995", "Bereits 1999 waren Polen, Ungarn und Tschechien aufgenommen
+   * worden": a joining verb with nothing after it in its clause but a date joins the
+   * organization the article speaks of.
+   */
+  private static boolean joinsWhatWasSaid(SentenceView s, Cues.Hit h) {
+    boolean stateBefore = false;
+    for (Mention m : s.mentions) stateBefore |= m.isState() && m.to() <= h.from() && h.from() - m.to() <= 8;
+    if (!stateBefore || s.mentions.stream().anyMatch(Mention::isOrganization)) return false;
+    for (int i = h.to(); i < s.to; i++) {
+      if (i > h.to() && s.commaBetween(i - 1, i)) return true;
+      String w = s.tokens.get(i).surface();
+      boolean date = !w.isEmpty() && Character.isDigit(w.charAt(0)) || s.inDate(i);
+      if (!date && !s.covered(i, "venue", "on", "det", "clausefill")) return false;
+    }
+    return true;
+  }
+
+  /** Whether the sentence names a state only by its adjective or demonym. */
+  private static boolean onlyAsAdjective(SentenceView s, String id) {
+    for (Mention m : s.mentions) {
+      if (m.id().equals(id) && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    }
     return true;
   }
 

@@ -83,6 +83,13 @@ public final class SentenceView {
     return m.end() <= dateline;
   }
 
+  /** Whether token {@code i} is inside one of the sentence's dates. */
+  boolean inDate(int i) {
+    Token t = tokens.get(i);
+    for (DateMention d : dates) if (t.start() >= d.start() && t.end() <= d.end()) return true;
+    return false;
+  }
+
   /** Whether a hyphen alone joins a mention to the next word: "Moscow-led", "Nato-Beitritt". */
   boolean hyphenAfter(Mention m) {
     if (m.to() >= tokens.size()) return false;

@@ -13,6 +13,16 @@ class MembershipRuleTest {
   }
 
   @Test
+  void aJoiningWithNothingAfterItJoinsTheOrganizationTheArticleIsAbout() {
+    assertThat(Read.relations("en", "Cambodia was admitted to ASEAN on Friday. The UN welcomed the move. "
+        + "Vietnam, once an adversary of the founders, joined in 1995.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("KHM MEMBER_OF ASEAN active", "VNM MEMBER_OF ASEAN active");
+    assertThat(Read.relations("de", "Die Nato hat sieben neue Mitglieder. Die Nato-Staaten feierten. "
+        + "Bereits 1999 waren Polen, Ungarn und Tschechien aufgenommen worden.", "MEMBER_OF"))
+        .contains("POL MEMBER_OF NATO active", "HUN MEMBER_OF NATO active", "CZE MEMBER_OF NATO active");
+  }
+
+  @Test
   void membersGivenAsAListAreAllMembers() {
     assertThat(Read.relations("en", "BRICS members Brazil, Russia, India and China met in Kazan.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("BRA MEMBER_OF BRICS active", "RUS MEMBER_OF BRICS active",
