@@ -28,6 +28,7 @@ final class WordTable {
   private final Language lang;
   private final Analyzer analyzer;
   private char[][] keys = new char[1 << 12][];
+  private int[] hashes = new int[1 << 12];
   private Word[] words = new Word[1 << 12];
   private int size;
 
@@ -45,7 +46,7 @@ final class WordTable {
     int h = hash(buf, len);
     int mask = keys.length - 1;
     for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-      if (java.util.Arrays.equals(keys[i], 0, keys[i].length, buf, 0, len)) return words[i];
+      if (hashes[i] == h && java.util.Arrays.equals(keys[i], 0, keys[i].length, buf, 0, len)) return words[i];
     }
     Word w = analyze(new String(buf, 0, len));
     if (size < MAX) put(java.util.Arrays.copyOf(buf, len), h, w);
@@ -58,23 +59,26 @@ final class WordTable {
     int i = h & mask;
     while (keys[i] != null) i = (i + 1) & mask;
     keys[i] = key;
+    hashes[i] = h;
     words[i] = w;
     size++;
   }
 
   private void grow() {
     char[][] oldKeys = keys;
+    int[] oldHashes = hashes;
     Word[] oldWords = words;
     keys = new char[oldKeys.length * 2][];
+    hashes = new int[oldKeys.length * 2];
     words = new Word[oldKeys.length * 2];
     size = 0;
-    for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], hash(oldKeys[i], oldKeys[i].length), oldWords[i]);
+    for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], oldHashes[i], oldWords[i]);
   }
 
   private static int hash(char[] buf, int len) {
     int h = 0;
     for (int i = 0; i < len; i++) h = 31 * h + buf[i];
-    return h ^ (h >>> 16);
+    return (h * 0x9E3779B9) >>> 7;   // spread: a polynomial hash of short words clusters in its low bits
   }
 
   /** Runs the language's whole chain over one word: its filters read one word at a time, so the term is the one it gets in running text. */
