@@ -17,7 +17,7 @@ final class AllianceRule implements Rule {
       if (unnamedAllies(s, h, ctx.lang)) continue;
       if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership            // "contra Estados Unidos o sus aliados": allies no one names
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
-      if (s.notAFact(h, described, true) || (!described && s.near(h.to(), 0, 6, "negation")) || namesAnOrganization(s, h)
+      if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       if (states.size() < 2) {                               // "le traité ... entre la Russie et la Corée du Nord, dont l'article 4..."
@@ -135,10 +135,26 @@ final class AllianceRule implements Rule {
   /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
   private static Mention allyOf(SentenceView s, Cues.Hit h) {
     int i = h.to();
-    while (i < s.to && i - h.to() < 2 && s.covered(i, "from", "det", "of")) i++;
+    // "allié traditionnel de Moscou", "aliado histórico de": an adjective after the word
+    if (i + 1 < s.to && plainWord(s, i) && s.covered(i + 1, "from", "of")) i++;
+    int start = i;
+    while (i < s.to && i - start < 2 && s.covered(i, "from", "det", "of")) i++;
     if (i == h.to()) return null;
     for (Mention m : s.mentions) if (m.isState() && m.from() == i) return m;
     return null;
+  }
+
+  /** A negation within six words after the cue, in its clause: not "Le Kazakhstan, allié de Moscou, a refusé de...". */
+  private static boolean negatedAfter(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit n : s.cues("negation")) if (n.from() >= h.to() && n.from() - h.to() < 6 && !s.pastComma(h, n.from())) return true;
+    return false;
+  }
+
+  /** A lower-case word that is no cue and no name. */
+  private static boolean plainWord(SentenceView s, int i) {
+    Token t = s.tokens.get(i);
+    if (t.capitalized() || !s.cues.stream().noneMatch(c -> c.from() <= i && i < c.to())) return false;
+    return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
   }
 
   /** The states of the sentence with those of the sitting leaders it names, as mentions at the leaders' places. */

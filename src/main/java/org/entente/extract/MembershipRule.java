@@ -300,8 +300,10 @@ final class MembershipRule implements Rule {
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
-    for (Cues.Hit r : s.cues("ratify")) {
-      if (!named && r.from() >= m.to() && r.from() - m.to() <= 4) return false; // "Hungary ratified Sweden's accession"
+    for (String consent : new String[] {"ratify", "approve"}) {
+      for (Cues.Hit r : s.cues(consent)) {
+        if (!named && r.from() >= m.to() && r.from() - m.to() <= 4 && r.to() <= h.from()) return false; // "Hungary ratified Sweden's accession"
+      }
     }
     boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
     return !adjective || m.to() == h.from() || m.from() == h.to();

@@ -51,7 +51,9 @@ final class SanctionRule implements Rule {
       List<Mention> targets = new ArrayList<>();
       String agentLeaderState = null;
       Mention adjective = SanctionSources.adjectiveSource(s, h, ctx.lang);
-      String euAdjective = adjective == null && (s.near(h.from(), 2, 0, "eu") || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
+      // French, Spanish and Italian put the adjective after the noun: "leurs alliés européens ont gelé" has no EU sanctions
+      boolean romance = ctx.lang == Language.FR || ctx.lang == Language.ES || ctx.lang == Language.IT;
+      String euAdjective = adjective == null && ((!romance && s.near(h.from(), 2, 0, "eu")) || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
       boolean passive = passive(s, h);
       SanctionSources.Placed placed = SanctionSources.placedUnder(s, h);   // "placed Lukashenko under sanctions"
       if (placed != null) {
