@@ -122,11 +122,12 @@ final class AllianceRule implements Rule {
   private static List<Mention> alliesDescribed(SentenceView s, Cues.Hit h) {
     Mention of = allyOf(s, h);
     if (of == null) return List.of();
+    int end = of.to() <= h.from() ? of.from() : h.from();       // "Japan and South Korea, both U.S. allies"
     for (List<Mention> chain : Mentions.stateChains(s)) {
       Mention last = chain.get(chain.size() - 1);
-      if (chain.size() < 2 || last.to() > h.from() || h.from() - last.to() > 4) continue;
+      if (chain.size() < 2 || last.to() > end || h.from() - last.to() > 4) continue;
       boolean describes = true;
-      for (int i = last.to(); i < h.from(); i++) describes &= s.covered(i, "all", "det") || !s.tokens.get(i).capitalized();
+      for (int i = last.to(); i < end; i++) describes &= s.covered(i, "all", "det") || !s.tokens.get(i).capitalized();
       if (describes && chain.stream().noneMatch(m -> m.id().equals(of.id()))) return chain;
     }
     return List.of();
@@ -134,6 +135,10 @@ final class AllianceRule implements Rule {
 
   /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
   private static Mention allyOf(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {                            // "U.S. allies", "American allies"
+      boolean modifier = m.formType().equals(Form.ABBREV) || m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
+      if (m.isState() && modifier && m.to() == h.from()) return m;
+    }
     int i = h.to();
     // "allié traditionnel de Moscou", "aliado histórico de": an adjective after the word
     if (i + 1 < s.to && plainWord(s, i) && s.covered(i + 1, "from", "of")) i++;
