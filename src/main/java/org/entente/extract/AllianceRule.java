@@ -36,9 +36,9 @@ final class AllianceRule implements Rule {
       if (referred.isEmpty() && states.isEmpty() && treaty && ctx.lastTreaty != null) {
         referred = ctx.lastTreaty.parties();                 // "Article 4 of the treaty: if one party is attacked..."
       }
-      List<Mention> alliesOfOne = alliesDescribed(s, h);        // "Le Japon et la Corée du Sud, tous deux alliés des États-Unis"
+      List<Mention> alliesOfOne = alliesDescribed(s, h, ctx.lang);        // "Le Japon et la Corée du Sud, tous deux alliés des États-Unis"
       if (!alliesOfOne.isEmpty()) {
-        Mention of = allyOf(s, h);
+        Mention of = allyOf(s, h, ctx.lang);
         for (Mention m : alliesOfOne) relate(s, ctx, h, status, m.id(), of.id());
         return;
       }
@@ -51,7 +51,7 @@ final class AllianceRule implements Rule {
         }
       } else if (referred.size() >= 2) {
         group.addAll(referred);                             // "the two countries", "both", "les trois pays"
-        Mention of = allyOf(s, h);                             // "Ambos países son aliados de Estados Unidos, ... Seúl ... Tokio"
+        Mention of = allyOf(s, h, ctx.lang);                   // "Ambos países son aliados de Estados Unidos, ... Seúl ... Tokio"
         if (of != null && !group.contains(of.id())) {
           for (String g : referred) relate(s, ctx, h, status, g, of.id());
           return;
@@ -97,7 +97,7 @@ final class AllianceRule implements Rule {
   static boolean unnamedAllies(SentenceView s, Cues.Hit h, Language lang) {
     int p = h.from() - 1;
     if (p > s.from && !s.covered(p, "poss") && !s.tokens.get(p).capitalized()) p--;   // "its Western allies"
-    if (p < s.from || !s.covered(p, "poss") || allyOf(s, h) != null) return false;
+    if (p < s.from || !s.covered(p, "poss") || allyOf(s, h, lang) != null) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 2) return false;
     String w = s.tokens.get(h.to() - 1).surface().toLowerCase(java.util.Locale.ROOT);
     return switch (lang) {
@@ -119,8 +119,8 @@ final class AllianceRule implements Rule {
    * of the United States", "Le Japon et la Corée du Sud, tous deux alliés des États-Unis". Each is
    * X's ally; they are not said to be each other's.
    */
-  private static List<Mention> alliesDescribed(SentenceView s, Cues.Hit h) {
-    Mention of = allyOf(s, h);
+  private static List<Mention> alliesDescribed(SentenceView s, Cues.Hit h, Language lang) {
+    Mention of = allyOf(s, h, lang);
     if (of == null) return List.of();
     int end = of.to() <= h.from() ? of.from() : h.from();       // "Japan and South Korea, both U.S. allies"
     for (List<Mention> chain : Mentions.stateChains(s)) {
@@ -134,10 +134,14 @@ final class AllianceRule implements Rule {
   }
 
   /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
-  private static Mention allyOf(SentenceView s, Cues.Hit h) {
+  private static Mention allyOf(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {                            // "U.S. allies", "American allies"
       boolean modifier = m.formType().equals(Form.ABBREV) || m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
       if (m.isState() && modifier && m.to() == h.from()) return m;
+    }
+    for (Mention m : s.mentions) {                            // a genitive right after: "союзники США", "Verbündeter Washingtons"
+      boolean genitive = lang == Language.RU || lang == Language.DE && m.surface().endsWith("s");
+      if (genitive && m.isState() && m.from() == h.to()) return m;
     }
     int i = h.to();
     // "allié traditionnel de Moscou", "aliado histórico de": an adjective after the word
@@ -195,7 +199,7 @@ final class AllianceRule implements Rule {
    * sitting leader's state) with each state listed after "with", not those states with each other.
    */
   private static boolean hubWithList(SentenceView s, ArticleContext ctx, Cues.Hit h, String status) {
-    if (allyOf(s, h) != null) return false;                    // "ein enger Verbündeter Washingtons und hat mit den USA..."
+    if (allyOf(s, h, ctx.lang) != null) return false;          // "ein enger Verbündeter Washingtons und hat mit den USA..."
     for (Cues.Hit w : s.cues("with")) {
       if (Math.abs(w.from() - h.from()) > 12) continue;
       List<Mention> list = Mentions.listAfter(s, w.to(), 2, java.util.Set.of(Entity.STATE));
