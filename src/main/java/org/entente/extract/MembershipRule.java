@@ -42,7 +42,8 @@ final class MembershipRule implements Rule {
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue;
       Mention org = nearestOrganization(s, h);
-      if ((join || leave) && ctx.lang != Language.DE) {         // one joins what follows the verb: "Poland, already in NATO, joined the EU"
+      // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
+      if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
         Mention after = organizationRightAfter(s, h);
         if (after != null) org = after;
       }
