@@ -197,7 +197,12 @@ final class SanctionRule implements Rule {
       if (!isSource && !onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
     }
     if (targetIds.isEmpty() && described != null) targetIds.add(described);
-    if (targetIds.isEmpty()) targetIds.addAll(ctx.group(s)); // "both countries are under Western sanctions"
+    // "Both countries are under Western sanctions, though China's are limited": the group that opens the sentence
+    boolean groupOpens = s.near(s.from, 0, 2, "group2", "group3") && targets.stream().allMatch(t -> t.from() >= h.to());
+    if (targetIds.isEmpty() || groupOpens && ctx.group(s).containsAll(targetIds)) {
+      targetIds.clear();
+      targetIds.addAll(ctx.group(s));
+    }
     if (targetIds.isEmpty() && stillInForce(s, h) && ctx.lastSanctioned != null) targetIds.add(ctx.lastSanctioned); // "Le sanzioni dell'Onu ... restano in vigore"
     List<String> sourceIds = new ArrayList<>();
     for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());

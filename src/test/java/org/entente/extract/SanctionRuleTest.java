@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 class SanctionRuleTest {
 
   @Test
+  void aGroupOpeningTheSentenceIsSanctionedEvenWhenOneOfItIsNamedLater() {
+    assertThat(Read.relations("en", "Russian President Vladimir Putin and Chinese leader Xi Jinping met in Moscow. "
+        + "Both countries are under Western sanctions, though China's are limited to a few firms.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("WEST SANCTIONS CHN active", "WEST SANCTIONS RUS active");
+  }
+
+  @Test
   void subjectSanctionsTheStateAfterThePreposition() {
     assertThat(Read.relations("en", "The European Union imposed new sanctions on Belarus on Monday.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS BLR active");
