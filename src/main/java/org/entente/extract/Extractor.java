@@ -50,7 +50,7 @@ public final class Extractor {
     if (title != null && !title.isBlank() && !text.startsWith(title.strip())) read(title, l, ctx, true);
     read(text, l, ctx, false);
     for (Rule r : rules) r.finish(ctx);
-    List<Relation> rels = signersAreLeaders(new ArrayList<>(ctx.relations.values()));
+    List<Relation> rels = signersAreLeaders(new ArrayList<>(ctx.relations.values()), reference);
     java.util.Set<String> listed = new java.util.HashSet<>();
     for (Entity e : ctx.entities.values()) listed.add(e.id());
     for (Relation r : rels) {
@@ -147,16 +147,22 @@ public final class Extractor {
     return out;
   }
 
-  /** When the article names the leaders who signed a treaty, the states did not sign it besides. */
-  private List<Relation> signersAreLeaders(List<Relation> rels) {
+  /**
+   * When the article names the leader who signed a treaty for a state, the state did not sign it
+   * besides; a state whose signer is no leader of the table (a minister, an envoy) stays a signer.
+   */
+  private List<Relation> signersAreLeaders(List<Relation> rels, LocalDate reference) {
     java.util.Set<String> signedByLeader = new java.util.HashSet<>();
     for (Relation r : rels) {
-      if (r.type().equals(Relation.SIGNED) && gazetteer.leaders().get(r.source()) != null) signedByLeader.add(r.target());
+      if (!r.type().equals(Relation.SIGNED) || gazetteer.leaders().get(r.source()) == null) continue;
+      String st = gazetteer.leaders().stateAt(r.source(), reference);
+      if (st == null) st = gazetteer.leaders().homeState(r.source());
+      signedByLeader.add(r.target() + " " + st);
     }
     List<Relation> out = new ArrayList<>(rels.size());
     for (Relation r : rels) {
       boolean stateSigner = r.type().equals(Relation.SIGNED) && gazetteer.isState(r.source());
-      if (!(stateSigner && signedByLeader.contains(r.target()))) out.add(r);
+      if (!(stateSigner && signedByLeader.contains(r.target() + " " + r.source()))) out.add(r);
     }
     return out;
   }

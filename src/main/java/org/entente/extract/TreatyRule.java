@@ -224,7 +224,7 @@ final class TreatyRule implements Rule {
       for (Cues.Hit b : s.cues("by")) if (by == null && b.from() >= sign.to() && b.from() - sign.to() <= 12) by = b;
       for (Mention m : s.mentions) {
         if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 8, 0, "presence")) continue;
-        boolean before = m.to() <= sign.from() && sign.from() - m.to() <= 25;
+        boolean before = m.to() <= sign.from() && sign.from() - m.to() <= 25 && !TreatySigners.ofSomeone(s, m);
         boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 40;
         if (!before && !agent) continue;
         String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);

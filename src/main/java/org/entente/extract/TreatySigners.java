@@ -53,7 +53,7 @@ final class TreatySigners {
     besides.addAll(signaturesOf(s, act));
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
-      boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 || besides.contains(m);
+      boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && !ofSomeone(s, m) || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && !s.commaBetween(by.from(), m.from());
       if (subject || agent) {
@@ -103,6 +103,16 @@ final class TreatySigners {
     return act.from();
   }
 
+  /**
+   * "del asesor y yerno de Trump, Jared Kushner", "an adviser to Trump": a leader after "of" that
+   * follows another noun qualifies that person; not "la firma de Putin y de Kim".
+   */
+  static boolean ofSomeone(SentenceView s, Mention m) {
+    int of = m.from() - 1;
+    if (of <= s.from || !s.covered(of, "of", "from")) return false;
+    return !s.covered(of - 1, "sign", "coord", "signatureof") && !s.commaBetween(of - 1, of) && !s.tokens.get(of - 1).capitalized();
+  }
+
   /** The leaders and states named right after "together with" a few words after the verb: "firmato oggi insieme a Donald Trump". */
   static List<Mention> alongside(SentenceView s, Cues.Hit act) {
     for (Cues.Hit a : s.cues("alongside")) {
@@ -121,7 +131,9 @@ final class TreatySigners {
     List<Mention> out = new ArrayList<>();
     for (Cues.Hit g : s.cues("signatureof")) {
       if (g.from() != act.from()) continue;
-      for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.from() >= g.to() && !s.near(m.from(), 3, 0, "former")) out.add(m);
+      for (Mention m : s.mentions) {
+        if (m.kind().equals(Entity.LEADER) && m.from() >= g.to() && !s.near(m.from(), 3, 0, "former") && !ofSomeone(s, m)) out.add(m);
+      }
     }
     return out;
   }
