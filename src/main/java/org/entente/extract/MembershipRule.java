@@ -103,6 +103,8 @@ final class MembershipRule implements Rule {
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.statesBefore(s, h.from(), 25)) if (subject(s, h, m)) states.add(m.id());
       }
+      // "Los ocho firmantes se convierten así en los miembros fundadores": the parties of the treaty just read
+      if (states.isEmpty() && ctx.lastTreaty != null && s.near(h.from(), 6, 0, "signatories")) states.addAll(ctx.lastTreaty.parties());
       if (states.isEmpty() && c.equals("member")) {          // "солидарен с Турцией, одним из своих членов"
         Mention apposed = apposedState(s, h);
         if (apposed != null) states.add(apposed.id());

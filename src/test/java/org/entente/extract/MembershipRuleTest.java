@@ -23,6 +23,13 @@ class MembershipRuleTest {
   }
 
   @Test
+  void theSignatoriesWhoBecomeMembersAreTheTreatysParties() {
+    assertThat(Read.relations("en", "Kenya, Uganda and Tanzania signed the treaty that re-established the East African Community. "
+        + "The three signatories thus became the founding members of the bloc.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("KEN MEMBER_OF EAC active", "UGA MEMBER_OF EAC active", "TZA MEMBER_OF EAC active");
+  }
+
+  @Test
   void membersGivenAsAListAreAllMembers() {
     assertThat(Read.relations("en", "BRICS members Brazil, Russia, India and China met in Kazan.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("BRA MEMBER_OF BRICS active", "RUS MEMBER_OF BRICS active",
