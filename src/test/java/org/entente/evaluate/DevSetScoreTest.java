@@ -19,9 +19,9 @@ class DevSetScoreTest {
   @Test
   void tunedPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune"), DEVSET.resolve("seeds.jsonl"), DEVSET.resolve("tune2"),
-        DEVSET.resolve("tune3"), DEVSET.resolve("tune4")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.905);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.93);
+        DEVSET.resolve("tune3"), DEVSET.resolve("tune4"), DEVSET.resolve("tune5")));
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.91);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.94);
     assertThat(s.mentions().get("states").f1()).as("state mentions " + s.mentions().get("states")).isGreaterThanOrEqualTo(0.985);
     assertThat(s.mentions().get("leaders").f1()).as("leader mentions").isGreaterThanOrEqualTo(0.99);
   }
@@ -29,8 +29,8 @@ class DevSetScoreTest {
   @Test
   void heldOutPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("heldout")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.805);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.89);
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.81);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.90);
     assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.975);
   }
 }
