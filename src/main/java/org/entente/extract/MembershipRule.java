@@ -90,7 +90,8 @@ final class MembershipRule implements Rule {
           if (subject(s, h, m) && !(c.equals("member") && pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
         }
       }
-      if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
+      // "Le pays fait déjà partie ... aux côtés du Kenya": the topic, when the sentence names no state before ("Правительство Испании ..., что страна")
+      if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h) && Mentions.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
       int joinedEnd = whatIsJoinedEnds(s, h, org);
       for (Cues.Hit a : s.cues("alongside")) {        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
         if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4) {
@@ -110,6 +111,7 @@ final class MembershipRule implements Rule {
         if (apposed != null) states.add(apposed.id());
       }
       if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
+      if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       if (states.isEmpty() && (c.equals("join") || leave)) {                    // "It joined NATO in 2009", "Ingresó en la OTAN"
         String referent = Pronouns.subject(s, h, ctx);
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
