@@ -41,22 +41,22 @@ final class MembershipRule implements Rule {
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue;
-      Mention org = nearestOrganization(s, h);
+      Mention org = MembershipOrganizations.nearestOrganization(s, h);
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
       if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
-        Mention after = organizationRightAfter(s, h);
+        Mention after = MembershipOrganizations.organizationRightAfter(s, h);
         if (after != null) org = after;
       }
-      if (org != null && distance(org, h) > 10) org = null;   // too far to be what was joined
+      if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
       // one leaves what comes after the verb ("lascia la Nato"); German puts the verb last ("aus der Nato ausgetreten")
       if (leave && org != null && ctx.lang != Language.DE && org.to() <= h.from() && !s.covered(h.from(), "member")) org = null;
       // "планами Вашингтона по созданию системы": founding words give members only of an organization named, or right at the start ("Его основали")
       if (org == null && s.covered(h.from(), "found") && !s.has("orgref") && h.from() - s.from > 3) continue;
-      if (org == null) org = namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
+      if (org == null) org = MembershipOrganizations.namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
       List<String> orgIds = new ArrayList<>();
-      if (org != null) orgIds.addAll(coordinated(s, org));
+      if (org != null) orgIds.addAll(MembershipOrganizations.coordinated(s, org));
       else if (s.has("orgref") || c.equals("member") || (join && (joinsStates(s, h) || joinsWhatWasSaid(s, h)))) {   // "Kinshasa rejoint ainsi le Burundi, le Kenya..." 
-        Mention before = organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
+        Mention before = MembershipOrganizations.organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
         if (before != null && s.has("orgref")) orgIds.add(before.id());
         else if (join && !joinsStates(s, h) && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization()); // "Vietnam joined in 1995"
         else if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
@@ -92,7 +92,7 @@ final class MembershipRule implements Rule {
       }
       // "Le pays fait déjà partie ... aux côtés du Kenya": the topic, when the sentence names no state before ("Правительство Испании ..., что страна")
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h) && Mentions.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
-      int joinedEnd = whatIsJoinedEnds(s, h, org);
+      int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
       for (Cues.Hit a : s.cues("alongside")) {        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
         if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4) {
           for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
@@ -201,27 +201,6 @@ final class MembershipRule implements Rule {
     return null;
   }
 
-  /** Where the cue and what it names end: the organization or "the bloc" right after it, else the cue itself. */
-  private static int whatIsJoinedEnds(SentenceView s, Cues.Hit h, Mention org) {
-    int end = h.to();
-    if (org != null && org.from() >= h.to()) end = Math.max(end, org.to());
-    for (Cues.Hit r : s.cues("orgref")) if (r.from() >= h.to() && r.from() - h.to() <= 3) end = Math.max(end, r.to());
-    return end;
-  }
-
-  /** The organization a reference word before the cue stands for when it is named just before it: "l'Alba, le bloc dont...". */
-  private static Mention namedBeforeReference(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit r : s.cues("orgref")) {
-      if (r.to() > h.from() || h.from() - r.to() > 10) continue;
-      Mention best = null;
-      for (Mention m : s.mentions) {
-        if (m.isOrganization() && m.to() <= r.from() && r.from() - m.to() <= 3) best = m;
-      }
-      if (best != null) return best;
-    }
-    return null;
-  }
-
   private static boolean treatyAfter(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) if (m.kind().equals(Entity.TREATY) && m.from() >= h.to() && m.from() - h.to() <= 3) return true;
     return false;
@@ -260,35 +239,6 @@ final class MembershipRule implements Rule {
       if (m.id().equals(id) && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
     }
     return true;
-  }
-
-  /** An organization within three words after the cue. */
-  private static Mention organizationRightAfter(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) {
-      if (m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 3) return m;
-    }
-    return null;
-  }
-
-  /** The last organization named before the cue in the sentence. */
-  private static Mention organizationBefore(SentenceView s, Cues.Hit h) {
-    Mention best = null;
-    for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= h.from()) best = m;
-    return best;
-  }
-
-  private static Mention nearestOrganization(SentenceView s, Cues.Hit h) {
-    Mention best = null;
-    for (Mention m : s.mentions) {
-      if (!m.isOrganization()) continue;
-      // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
-      if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
-    }
-    return best;
-  }
-
-  private static int distance(Mention m, Cues.Hit h) {
-    return m.from() >= h.to() ? m.from() - h.to() : Math.max(0, h.from() - m.to());
   }
 
   /**
@@ -452,16 +402,6 @@ final class MembershipRule implements Rule {
       if (gap.contains(":")) return Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE));
     }
     return List.of();
-  }
-
-  /** The organization and those joined to it by "and": "de l'Otan et de l'Union européenne". */
-  private static List<String> coordinated(SentenceView s, Mention org) {
-    List<String> out = new ArrayList<>();
-    out.add(org.id());
-    for (List<Mention> chain : Mentions.chains(s, m -> m.isOrganization())) {
-      if (chain.contains(org)) for (Mention m : chain) if (!out.contains(m.id())) out.add(m.id());
-    }
-    return out;
   }
 
   /** "Turkey signed a deal with Sweden before it joined NATO": the state after "with" is a bystander. */

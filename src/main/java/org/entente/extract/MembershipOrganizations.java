@@ -1,0 +1,76 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which organization a membership cue is about: the one right after a joining verb, the nearest
+ * one, the one a reference ("the bloc", "l'organisation") stands for, and those coordinated with
+ * it ("the EU and NATO"). {@link MembershipRule} asks it before it looks for the member states.
+ */
+final class MembershipOrganizations {
+
+  private MembershipOrganizations() {}
+
+  /** An organization within three words after the cue. */
+  static Mention organizationRightAfter(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 3) return m;
+    }
+    return null;
+  }
+
+  /** The last organization named before the cue in the sentence. */
+  static Mention organizationBefore(SentenceView s, Cues.Hit h) {
+    Mention best = null;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= h.from()) best = m;
+    return best;
+  }
+
+  /** The organization nearest to the cue, before or after it. */
+  static Mention nearestOrganization(SentenceView s, Cues.Hit h) {
+    Mention best = null;
+    for (Mention m : s.mentions) {
+      if (!m.isOrganization()) continue;
+      // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
+      if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
+    }
+    return best;
+  }
+
+  /** Words between a mention and the cue, on either side. */
+  static int distance(Mention m, Cues.Hit h) {
+    return m.from() >= h.to() ? m.from() - h.to() : Math.max(0, h.from() - m.to());
+  }
+
+  /** The organization a reference word before the cue stands for when it is named just before it: "l'Alba, le bloc dont...". */
+  static Mention namedBeforeReference(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit r : s.cues("orgref")) {
+      if (r.to() > h.from() || h.from() - r.to() > 10) continue;
+      Mention best = null;
+      for (Mention m : s.mentions) {
+        if (m.isOrganization() && m.to() <= r.from() && r.from() - m.to() <= 3) best = m;
+      }
+      if (best != null) return best;
+    }
+    return null;
+  }
+
+  /** The organization and those joined to it by "and": "de l'Otan et de l'Union européenne". */
+  static List<String> coordinated(SentenceView s, Mention org) {
+    List<String> out = new ArrayList<>();
+    out.add(org.id());
+    for (List<Mention> chain : Mentions.chains(s, m -> m.isOrganization())) {
+      if (chain.contains(org)) for (Mention m : chain) if (!out.contains(m.id())) out.add(m.id());
+    }
+    return out;
+  }
+
+  /** Where the cue and what it names end: the organization or "the bloc" right after it, else the cue itself. */
+  static int whatIsJoinedEnds(SentenceView s, Cues.Hit h, Mention org) {
+    int end = h.to();
+    if (org != null && org.from() >= h.to()) end = Math.max(end, org.to());
+    for (Cues.Hit r : s.cues("orgref")) if (r.from() >= h.to() && r.from() - h.to() <= 3) end = Math.max(end, r.to());
+    return end;
+  }
+}
