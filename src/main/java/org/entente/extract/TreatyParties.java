@@ -1,0 +1,100 @@
+package org.entente.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Who is party to a treaty a sentence speaks of: the states after "between", before the verb,
+ * after "by" or "with", the states of the leaders who sign, "the two countries" of the last list;
+ * never the place of the dateline or the venue. {@link TreatyRule} asks it for each treaty word.
+ */
+final class TreatyParties {
+
+  private TreatyParties() {}
+
+  /**
+   * The states that are party to what the sentence describes; not the place a wire story was filed
+   * from ("SANTIAGO, 22 mars (AFP) - Sept présidents ont signé à Santiago"), unless the sentence
+   * names it again other than as the venue.
+   */
+  static Set<String> of(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
+    Set<String> out = partiesNamed(s, ctx, h, act, signing);
+    out.removeIf(id -> namedOnlyAsPlace(s, id));
+    return out;
+  }
+
+  /** Whether the sentence names a state only by the dateline, perhaps again as the venue ("à Santiago"). */
+  private static boolean namedOnlyAsPlace(SentenceView s, String id) {
+    boolean dateline = false;
+    for (Mention m : s.mentions) {
+      if (!m.id().equals(id)) continue;
+      if (!s.inDateline(m) && !Mentions.isVenue(s, m)) return false;
+      dateline |= s.inDateline(m);
+    }
+    return dateline;
+  }
+
+  /** The states the sentence names as parties, in the order the rules find them. */
+  private static Set<String> partiesNamed(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
+    Set<String> out = new LinkedHashSet<>();
+    Cues.Hit between = TreatyRule.between(s, h);
+    if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
+    if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, "group2", "group3")) out.addAll(ctx.group(s)); // "entre los tres países"
+    if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, "group2", "group3") && !ctx.group(s).isEmpty()) {
+      out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
+      return out;
+    }
+    if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2) {
+      out.addAll(TreatySigners.leadersOf(ctx));                                  // "Одновременно лидеры подписали Совместную декларацию"
+      out.remove(null);
+      return out;
+    }
+    if (act != null) {
+      int subjectsEnd = TreatySigners.subjectsEnd(s, act);
+      for (Mention m : Mentions.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) out.add(m.id());
+      for (Mention m : Mentions.statesBefore(s, subjectsEnd, 20)) out.add(m.id());
+      for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
+        if (b.from() >= act.to() && b.from() - act.to() <= 3) {
+          // "signed by the foreign ministers of Armenia and Azerbaijan", "signed by Presidents Putin and Lukashenko"
+          int reach = Math.max(2, TreatySigners.officialsBefore(s, b.to()));
+          for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.STATE))) out.add(m.id());
+          if (signing) {
+            for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.LEADER))) {
+              String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+              if (st != null) out.add(st);
+            }
+          }
+        }
+      }
+      for (Cues.Hit w : s.cues("with")) {
+        if (w.from() > Math.min(act.from(), h.from()) - 2) {
+          for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
+          // "договора России с КНДР", "l'accord de la Russie avec la Corée du Nord": the state between the treaty word and "with"
+          for (Mention m : s.mentions) {
+            if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 2 && m.to() == w.from()) out.add(m.id());
+          }
+        }
+      }
+      for (Mention m : TreatySigners.alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
+        String st = m.isState() ? m.id() : ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+        if (st != null) out.add(st);
+      }
+      if (signing) {
+        for (Mention m : TreatySigners.signaturesOf(s, act)) {
+          String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+          if (st != null) out.add(st);
+        }
+        for (Mention m : s.mentions) {
+          if (m.kind().equals(Entity.LEADER) && m.to() <= subjectsEnd) {
+            String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+            if (st != null) out.add(st);
+          }
+        }
+      }
+      // every state of the sentence only for a first treaty: "the agreement ... two of the signatories: Russia..." is the last one
+      if (out.size() < 2 && ctx.lastTreaty == null) for (Mention m : Mentions.distinctStates(s)) if (!Mentions.isVenue(s, m)) out.add(m.id());
+      if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
+    }
+    return out;
+  }
+}
