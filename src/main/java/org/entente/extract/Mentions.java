@@ -163,10 +163,24 @@ final class Mentions {
   }
 
   /** Whether only commas, "and"-words and articles stand between two mentions. */
+  /** Whether a lower-case word comes right after the mention, with no punctuation and no linking word: its verb. */
+  private static boolean opensClause(SentenceView s, Mention b) {
+    if (b.to() >= s.to) return false;
+    Token next = s.tokens.get(b.to());
+    if (next.capitalized() || !s.segment.substring(s.tokens.get(b.to() - 1).end(), next.start()).isBlank()) return false;
+    if (!Character.isLetter(next.surface().charAt(0))) return false;
+    if (s.covered(b.to(), "coord", "det", "thedef", "poss", "from", "of", "with", "between", "including", "all", "alongside")) return false;
+    for (Mention m : s.mentions) if (m.from() == b.to()) return false;
+    return true;
+  }
+
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
     // "Против Ирана Вашингтон ввел": a name right after a preposition's object starts the clause, it does not extend a list
     if (between.isBlank() && a.isState() && b.isState() && s.near(a.from(), 1, 0, "against", "on", "with", "by")) return false;
+    // "contre la Libye, Washington maintient les siennes": a name after a bare comma that a verb follows opens a clause
+    // (only after a preposition's object: a headline's "Japan, Australia sign pact" is a list)
+    if (between.strip().equals(",") && opensClause(s, b) && objectOfPreposition(s, a)) return false;
     if (between.isBlank() || between.strip().equals(",") || between.strip().equals("/")) return true;
     if (between.contains(":") || between.contains(";") || between.contains("(") || between.contains(")")) return false;  // "sul fronte americano: Washington"
     boolean person = b.kind().equals(Entity.LEADER);                        // "Belarus und dessen Präsidenten Lukaschenko"
