@@ -252,7 +252,12 @@ final class Mentions {
       for (int i = last.to() - 1; i < at; i++) {
         // "Südkorea, das Chinas Reaktion beobachtet, hat ...", but "X et Y, qui avaient annoncé..., sont restées" keeps both
         // "Rusia, Irán y Corea del Norte, todos bajo sanciones" keeps them all too
-        if (commaAfter(s, i)) return i == last.to() - 1 && s.covered(last.to(), "relative") ? best : List.of(best.get(0));
+        if (commaAfter(s, i)) {
+          // "Britain and Canada, acting on their own, placed ...": a pair joined by "and" is the subject as a whole
+          boolean pair = best.size() == 2 && s.near(best.get(0).to(), 0, best.get(1).from() - best.get(0).to(), "coord")
+              && i == last.to() - 1 && !s.covered(last.to(), "relative");
+          return pair || i == last.to() - 1 && s.covered(last.to(), "relative") ? best : List.of(best.get(0));
+        }
       }
     }
     return best;
