@@ -136,7 +136,7 @@ final class AllianceRule implements Rule {
   /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
   private static Mention allyOf(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {                            // "U.S. allies", "American allies"
-      boolean modifier = m.formType().equals(Form.ABBREV) || m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
+      boolean modifier = m.formType().equals(Form.ABBREV) || m.isAdjectival();
       if (m.isState() && modifier && m.to() == h.from()) return m;
     }
     for (Mention m : s.mentions) {                            // a genitive right after: "союзники США", "Verbündeter Washingtons"

@@ -43,7 +43,7 @@ final class ImportBans {
    */
   private static List<Mention> subject(SentenceView s, Cues.Hit h) {
     List<Mention> near = Mentions.subjectBefore(s, h.from(), 20);
-    boolean named = near.stream().anyMatch(m -> !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE));
+    boolean named = near.stream().anyMatch(m -> !m.isAdjectival());
     return named ? near : SanctionSources.firstSubject(s, h);
   }
 

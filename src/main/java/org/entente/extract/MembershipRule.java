@@ -236,7 +236,7 @@ final class MembershipRule implements Rule {
   /** Whether the sentence names a state only by its adjective or demonym. */
   private static boolean onlyAsAdjective(SentenceView s, String id) {
     for (Mention m : s.mentions) {
-      if (m.id().equals(id) && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+      if (m.id().equals(id) && !m.isAdjectival()) return false;
     }
     return true;
   }
@@ -260,7 +260,7 @@ final class MembershipRule implements Rule {
         if (!named && r.from() >= m.to() && r.from() - m.to() <= 4 && r.to() <= h.from()) return false; // "Hungary ratified Sweden's accession"
       }
     }
-    boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
+    boolean adjective = m.isAdjectival();
     return !adjective || m.to() == h.from() || m.from() == h.to();
   }
 

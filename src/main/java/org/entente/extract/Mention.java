@@ -16,6 +16,11 @@ public record Mention(String kind, String id, String formType, int from, int to,
     return kind.equals(Entity.ORGANIZATION) && !id.equals("WEST");
   }
 
+  /** Named by a demonym or adjective ("Russian", "nord-coréenne"), which qualifies a noun, not by a name. */
+  public boolean isAdjectival() {
+    return formType.equals(Form.DEMONYM) || formType.equals(Form.ADJECTIVE);
+  }
+
   /** States and organizations: what can impose sanctions, ally or be a member. */
   public boolean isActor() {
     return kind.equals(Entity.STATE) || kind.equals(Entity.ORGANIZATION);

@@ -284,7 +284,7 @@ final class Mentions {
     for (List<Mention> chain : stateChains(s)) {
       Mention m = chain.get(0);
       if (m.from() - s.from > 12) return null;
-      if (chain.size() > 1 || objectOfPreposition(s, m) || m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)) continue;
+      if (chain.size() > 1 || objectOfPreposition(s, m) || m.isAdjectival()) continue;
       return m.id();
     }
     return null;
@@ -292,7 +292,7 @@ final class Mentions {
 
   /** "le président bélarusse Alexandre Loukachenko", "Russian President Putin": a demonym that qualifies a person. */
   static boolean modifiesAPerson(SentenceView s, Mention m) {
-    if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    if (!m.isAdjectival()) return false;
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
     return false;

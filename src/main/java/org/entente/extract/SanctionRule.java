@@ -33,7 +33,7 @@ final class SanctionRule implements Rule {
     String subject = Mentions.sentenceSubject(s);
     if (subject != null) return subject;
     for (Mention m : s.mentions) {                   // "spiegando che Pyongyang chiedeva la revoca delle sanzioni"
-      boolean name = !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE);
+      boolean name = !m.isAdjectival();
       if (m.isState() && name && !Mentions.objectOfPreposition(s, m) && !Mentions.isVenue(s, m)) return m.id();
     }
     return null;
@@ -221,7 +221,7 @@ final class SanctionRule implements Rule {
    * with no state named in the sentence are those on the state the article is about.
    */
   private static boolean stillInForce(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) if (m.isState() && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    for (Mention m : s.mentions) if (m.isState() && !m.isAdjectival()) return false;
     if (s.nearAfter(h, 4, "against", "on", "nonstate")) return false;       // "sanciones contra cuatro funcionarios": a target of its own
     return s.nearAfter(h, 10, "inforce", "extend") || s.near(h.from(), 6, 0, "inforce", "extend");
   }
@@ -366,7 +366,7 @@ final class SanctionRule implements Rule {
   static boolean modifiesAPerson(SentenceView s, Mention m) {
     if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
     if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title")) return true; // "presidente de Venezuela"
-    if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    if (!m.isAdjectival()) return false;
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
     return false;
@@ -405,7 +405,7 @@ final class SanctionRule implements Rule {
   /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
   private static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
     if (t.kind().equals(Entity.LEADER)) return false;
-    boolean modifier = t.formType().equals(Form.DEMONYM) || t.formType().equals(Form.ADJECTIVE)
+    boolean modifier = t.isAdjectival()
         || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
     return (modifier && s.near(t.to(), 0, 5, "nonstate")) || s.near(t.from(), 3, 0, "nonstate");
   }

@@ -110,7 +110,7 @@ final class SanctionSources {
     Mention next = adjective;
     for (int k = s.mentions.indexOf(adjective) - 1; k >= 0; k--) {
       Mention m = s.mentions.get(k);
-      boolean modifier = m.kind().equals(Entity.ORGANIZATION) || m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
+      boolean modifier = m.kind().equals(Entity.ORGANIZATION) || m.isAdjectival()
           || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
       boolean joined = next.from() - m.to() == 1 && s.covered(m.to(), "coord") || next.from() == m.to() && s.commaBetween(m.to() - 1, next.from());
       if (!m.isActor() || !modifier || !joined) break;
@@ -147,7 +147,7 @@ final class SanctionSources {
   static List<Mention> andThoseOf(SentenceView s, Mention first) {
     if (first.to() >= s.to || !s.covered(first.to(), "coord")) return List.of();
     for (Mention m : s.mentions) {
-      boolean adjective = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE);
+      boolean adjective = m.isAdjectival();
       if (m.isState() && adjective && m.from() > first.to() && m.from() - first.to() <= 2 && !SanctionRule.modifiesAPerson(s, m)) return List.of(m);
     }
     return List.of();
@@ -167,7 +167,7 @@ final class SanctionSources {
   static Mention adjectiveSource(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {
       if (!m.isActor() || m.formType().equals(Form.ANTI) || SanctionRule.againstNamed(s, h, m)) continue;
-      boolean modifier = m.formType().equals(Form.DEMONYM) || m.formType().equals(Form.ADJECTIVE)
+      boolean modifier = m.isAdjectival()
           || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
       if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
       if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
@@ -180,7 +180,7 @@ final class SanctionSources {
       if (lang == Language.DE && m.from() == h.to() && (m.surface().startsWith("des ") || m.surface().startsWith("der "))) return m;
       // "die Sanktionen Washingtons gegen Caracas": a name in the genitive right after the word
       if (lang == Language.DE && m.from() == h.to() && m.isState() && m.surface().endsWith("s") && !m.formType().equals(Form.ABBREV)
-          && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return m;
+          && !m.isAdjectival()) return m;
     }
     return null;
   }
@@ -211,7 +211,7 @@ final class SanctionSources {
       if (c.from() != h.to() && !(adjective && c.from() == h.to() + 1)) continue;
       for (Mention m : s.mentions) {
         boolean next = m.from() == c.to() || (m.from() == c.to() + 1 && s.covered(c.to(), "det"));
-        if (next && m.isActor() && !m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return c;
+        if (next && m.isActor() && !m.isAdjectival()) return c;
       }
     }
     return null;

@@ -147,7 +147,7 @@ final class TreatySigners {
 
   /** A demonym naming an official's state: "il ministro degli Esteri polacco", "the Indian foreign minister". */
   static boolean officialOf(SentenceView s, Mention m) {
-    if (!m.formType().equals(Form.DEMONYM) && !m.formType().equals(Form.ADJECTIVE)) return false;
+    if (!m.isAdjectival()) return false;
     return Mentions.modifiesAPerson(s, m) || s.near(m.from(), 4, 0, "nonstate", "title") || s.near(m.to(), 0, 3, "nonstate", "title");
   }
 }
