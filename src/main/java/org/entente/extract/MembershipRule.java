@@ -121,7 +121,7 @@ final class MembershipRule implements Rule {
         states.clear();
         states.addAll(ctx.group(s));
       }
-      states.removeIf(s::namedOnlyInDateline);                                 // "CAIRO (Reuters) - The Arab League restored..."
+      states.removeIf(id -> s.namedOnlyInDateline(id, false));                                 // "CAIRO (Reuters) - The Arab League restored..."
       if (org == null && join && joinsWhatWasSaid(s, h)) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
       String status = leave || out || leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;

@@ -98,13 +98,16 @@ public final class SentenceView {
     return b - a == 1 && (segment.charAt(a) == '-' || segment.charAt(a) == '‑');
   }
 
-  /** Whether the sentence names a state only in its dateline. */
-  boolean namedOnlyInDateline(String id) {
+  /**
+   * Whether the sentence names a state in its dateline and nowhere else, or, with
+   * {@code orAsVenue}, nowhere else but as a venue ("SANTIAGO, 22 mars - ... signé à Santiago").
+   */
+  boolean namedOnlyInDateline(String id, boolean orAsVenue) {
     boolean dateline = false;
     for (Mention m : mentions) {
       if (!m.id().equals(id)) continue;
-      if (!inDateline(m)) return false;
-      dateline = true;
+      if (inDateline(m)) dateline = true;
+      else if (!(orAsVenue && Mentions.isVenue(this, m))) return false;
     }
     return dateline;
   }

@@ -19,19 +19,8 @@ final class TreatyParties {
    */
   static Set<String> of(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
     Set<String> out = partiesNamed(s, ctx, h, act, signing);
-    out.removeIf(id -> namedOnlyAsPlace(s, id));
+    out.removeIf(id -> s.namedOnlyInDateline(id, true));
     return out;
-  }
-
-  /** Whether the sentence names a state only by the dateline, perhaps again as the venue ("à Santiago"). */
-  private static boolean namedOnlyAsPlace(SentenceView s, String id) {
-    boolean dateline = false;
-    for (Mention m : s.mentions) {
-      if (!m.id().equals(id)) continue;
-      if (!s.inDateline(m) && !Mentions.isVenue(s, m)) return false;
-      dateline |= s.inDateline(m);
-    }
-    return dateline;
   }
 
   /** The states the sentence names as parties, in the order the rules find them. */
