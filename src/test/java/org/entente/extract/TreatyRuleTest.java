@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 class TreatyRuleTest {
 
   @Test
+  void talksOnAPactAreNoPactYet() {
+    assertThat(Read.relations("fr", "Les négociations sur un pacte de défense entre l'Arabie saoudite et les États-Unis sont au point mort.", "PARTY_TO")).isEmpty();
+    assertThat(Read.relations("de", "Die Verhandlungen über ein Abkommen zwischen Serbien und dem Kosovo stocken.", "PARTY_TO")).isEmpty();
+  }
+
+  @Test
   void aTreatyReportedOverSeveralSentencesIsOneTreaty() {
     Extraction x = Read.extraction("en", "Russia and North Korea signed a treaty on 19 June 2024. "
         + "The agreement was ratified by Moscow in November. It entered into force on 4 December 2024.");
