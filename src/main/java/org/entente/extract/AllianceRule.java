@@ -14,8 +14,8 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
-      if (unnamedAllies(s, h, ctx.lang)) continue;
-      if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership            // "contra Estados Unidos o sus aliados": allies no one names
+      if (unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
+      if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
@@ -72,10 +72,6 @@ final class AllianceRule implements Rule {
   }
 
   /**
-   * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
-   * as given while it says something else, so a negation or modal later in it is not about the alliance.
-   */
-  /**
    * "Polonia e Stati Uniti sono alleati nella Nato": states said, as the subject, to be allies
    * within an organization are allies (and members); not "Britain and France, both NATO allies".
    */
@@ -108,6 +104,10 @@ final class AllianceRule implements Rule {
     };
   }
 
+  /**
+   * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
+   * as given while it says something else, so a negation or modal later in it is not about the alliance.
+   */
   private static boolean possessiveAlly(SentenceView s, Cues.Hit h) {
     if (h.from() == s.from || !s.covered(h.from() - 1, "poss")) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() == h.to()) return true;
@@ -162,7 +162,7 @@ final class AllianceRule implements Rule {
   /** A lower-case word that is no cue and no name. */
   private static boolean plainWord(SentenceView s, int i) {
     Token t = s.tokens.get(i);
-    if (t.capitalized() || !s.cues.stream().noneMatch(c -> c.from() <= i && i < c.to())) return false;
+    if (t.capitalized() || s.cues.stream().anyMatch(c -> c.from() <= i && i < c.to())) return false;
     return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
   }
 

@@ -84,8 +84,7 @@ final class ArticleContext {
     entities.computeIfAbsent(m.kind() + ":" + m.id(), k -> {
       String name = gazetteer.name(m.kind(), m.id());
       if (m.kind().equals(Entity.LEADER)) {
-        String st = gazetteer.leaders().stateAt(m.id(), reference);
-        if (st == null) st = gazetteer.leaders().homeState(m.id());
+        String st = gazetteer.leaders().stateOrHome(m.id(), reference);
         return new Entity(Entity.LEADER, m.id(), name, st, null, null, null, null);
       }
       return Entity.of(m.kind(), m.id(), name);

@@ -155,8 +155,7 @@ public final class Extractor {
     java.util.Set<String> signedByLeader = new java.util.HashSet<>();
     for (Relation r : rels) {
       if (!r.type().equals(Relation.SIGNED) || gazetteer.leaders().get(r.source()) == null) continue;
-      String st = gazetteer.leaders().stateAt(r.source(), reference);
-      if (st == null) st = gazetteer.leaders().homeState(r.source());
+      String st = gazetteer.leaders().stateOrHome(r.source(), reference);
       signedByLeader.add(r.target() + " " + st);
     }
     List<Relation> out = new ArrayList<>(rels.size());

@@ -80,8 +80,14 @@ public final class Leaders {
     return false;
   }
 
+  /** The state the person leads at the date, else the one the person is known for. */
+  public String stateOrHome(String id, LocalDate date) {
+    String st = stateAt(id, date);
+    return st != null ? st : homeState(id);
+  }
+
   /** The state of the leader's latest tenure: the one the person is known for. */
-  public String homeState(String id) {
+  private String homeState(String id) {
     Leader l = byId.get(id);
     if (l == null || l.tenures().isEmpty()) return null;
     Tenure best = l.tenures().get(0);

@@ -53,12 +53,14 @@ final class MembershipRule implements Rule {
       // "планами Вашингтона по созданию системы": founding words give members only of an organization named, or right at the start ("Его основали")
       if (org == null && s.covered(h.from(), "found") && !s.has("orgref") && h.from() - s.from > 3) continue;
       if (org == null) org = MembershipOrganizations.namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
+      boolean listJoined = org == null && join && joinsStates(s, h);          // "Kinshasa rejoint ainsi le Burundi, le Kenya..."
+      boolean bareJoin = org == null && join && joinsWhatWasSaid(s, h);       // "Vietnam joined in 1995"
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(MembershipOrganizations.coordinated(s, org));
-      else if (s.has("orgref") || c.equals("member") || (join && (joinsStates(s, h) || joinsWhatWasSaid(s, h)))) {   // "Kinshasa rejoint ainsi le Burundi, le Kenya..." 
+      else if (s.has("orgref") || c.equals("member") || listJoined || bareJoin) {
         Mention before = MembershipOrganizations.organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
         if (before != null && s.has("orgref")) orgIds.add(before.id());
-        else if (join && !joinsStates(s, h) && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization()); // "Vietnam joined in 1995"
+        else if (join && !listJoined && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization());
         else if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
       }
       if (orgIds.isEmpty()) continue;
@@ -122,7 +124,7 @@ final class MembershipRule implements Rule {
         states.addAll(ctx.group(s));
       }
       states.removeIf(id -> s.namedOnlyInDateline(id, false));                                 // "CAIRO (Reuters) - The Arab League restored..."
-      if (org == null && join && joinsWhatWasSaid(s, h)) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
+      if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
       String status = leave || out || leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {

@@ -162,7 +162,6 @@ final class Mentions {
     return out;
   }
 
-  /** Whether only commas, "and"-words and articles stand between two mentions. */
   /** Whether a lower-case word comes right after the mention, with no punctuation and no linking word: its verb. */
   private static boolean opensClause(SentenceView s, Mention b) {
     if (b.to() >= s.to) return false;
@@ -174,6 +173,7 @@ final class Mentions {
     return true;
   }
 
+  /** Whether only commas, "and"-words and articles stand between two mentions. */
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
     // "Против Ирана Вашингтон ввел": a name right after a preposition's object starts the clause, it does not extend a list
@@ -253,10 +253,11 @@ final class Mentions {
         // "Südkorea, das Chinas Reaktion beobachtet, hat ...", but "X et Y, qui avaient annoncé..., sont restées" keeps both
         // "Rusia, Irán y Corea del Norte, todos bajo sanciones" keeps them all too
         if (commaAfter(s, i)) {
+          boolean rightAfter = i == last.to() - 1;
+          boolean relative = rightAfter && s.covered(last.to(), "relative");
           // "Britain and Canada, acting on their own, placed ...": a pair joined by "and" is the subject as a whole
-          boolean pair = best.size() == 2 && s.near(best.get(0).to(), 0, best.get(1).from() - best.get(0).to(), "coord")
-              && i == last.to() - 1 && !s.covered(last.to(), "relative");
-          return pair || i == last.to() - 1 && s.covered(last.to(), "relative") ? best : List.of(best.get(0));
+          boolean pair = rightAfter && best.size() == 2 && s.near(best.get(0).to(), 0, best.get(1).from() - best.get(0).to(), "coord");
+          return relative || pair ? best : List.of(best.get(0));
         }
       }
     }

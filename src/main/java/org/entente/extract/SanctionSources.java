@@ -110,8 +110,7 @@ final class SanctionSources {
     Mention next = adjective;
     for (int k = s.mentions.indexOf(adjective) - 1; k >= 0; k--) {
       Mention m = s.mentions.get(k);
-      boolean modifier = m.kind().equals(Entity.ORGANIZATION) || m.isAdjectival()
-          || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
+      boolean modifier = m.kind().equals(Entity.ORGANIZATION) || writtenAsModifier(m);
       boolean joined = next.from() - m.to() == 1 && s.covered(m.to(), "coord") || next.from() == m.to() && s.commaBetween(m.to() - 1, next.from());
       if (!m.isActor() || !modifier || !joined) break;
       out.add(m);
@@ -147,10 +146,14 @@ final class SanctionSources {
   static List<Mention> andThoseOf(SentenceView s, Mention first) {
     if (first.to() >= s.to || !s.covered(first.to(), "coord")) return List.of();
     for (Mention m : s.mentions) {
-      boolean adjective = m.isAdjectival();
-      if (m.isState() && adjective && m.from() > first.to() && m.from() - first.to() <= 2 && !SanctionRule.modifiesAPerson(s, m)) return List.of(m);
+      if (m.isState() && m.isAdjectival() && m.from() > first.to() && m.from() - first.to() <= 2 && !SanctionRule.modifiesAPerson(s, m)) return List.of(m);
     }
     return List.of();
+  }
+
+  /** A form that can stand before a noun as its modifier: "EU", "U.S.", "American", "russische". */
+  private static boolean writtenAsModifier(Mention m) {
+    return m.isAdjectival() || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
   }
 
   /** Whether a mention follows another sanctions word closely, as what that measure is on or whose assets it freezes. */
@@ -167,8 +170,7 @@ final class SanctionSources {
   static Mention adjectiveSource(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {
       if (!m.isActor() || m.formType().equals(Form.ANTI) || SanctionRule.againstNamed(s, h, m)) continue;
-      boolean modifier = m.isAdjectival()
-          || m.formType().equals(Form.ABBREV) || m.formType().equals(Form.ACRONYM);
+      boolean modifier = writtenAsModifier(m);
       if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
       if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
       boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;

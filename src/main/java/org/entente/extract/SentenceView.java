@@ -19,11 +19,6 @@ public final class SentenceView {
   final String segment;         // the text (or title) the tokens' offsets point into
   private final int dateline;
 
-  SentenceView(String segment, Sentence sentence, List<Token> tokens, int from, int to, List<Mention> mentions,
-               List<Cues.Hit> cues, List<DateMention> dates) {
-    this(segment, sentence, tokens, from, to, mentions, cues, dates, 0);
-  }
-
   /** {@code dateline}: where the wire dateline that opens the segment ends, 0 when it has none. */
   SentenceView(String segment, Sentence sentence, List<Token> tokens, int from, int to, List<Mention> mentions,
                List<Cues.Hit> cues, List<DateMention> dates, int dateline) {
