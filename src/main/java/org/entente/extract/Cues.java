@@ -63,6 +63,17 @@ public final class Cues {
       return out;
     }
 
+    Pattern[] candidates(Token t) {
+      WordTable.Word w = t.word();
+      if (w == null) return candidates(t.folded());
+      Pattern[] known = (Pattern[]) w.memo(this);
+      if (known == null) {
+        known = candidates(t.folded());
+        w.remember(this, known);
+      }
+      return known;
+    }
+
     private static void addFirstWordMatches(List<Pattern> patterns, String w, List<Pattern> out) {
       if (patterns == null) return;
       for (Pattern p : patterns) if (p.words()[0].matches(w)) out.add(p);
@@ -203,6 +214,11 @@ public final class Cues {
    * before its token.
    */
   public List<Hit> find(List<String> folded, List<String> elisions, Language lang) {
+    return find(folded, null, elisions, lang);
+  }
+
+  /** Like {@link #find(List, List, Language)}, remembering each word's candidate patterns on the token's word. */
+  List<Hit> find(List<String> folded, List<Token> tokens, List<String> elisions, Language lang) {
     Index ix = index.get(lang);
     Map<String, String> el = elided.getOrDefault(lang, Map.of());
     List<Hit> out = new ArrayList<>();
@@ -211,7 +227,7 @@ public final class Cues {
       String w = folded.get(i);
       if (w.isEmpty()) continue;
       if (elisions != null && elisions.get(i) != null && el.containsKey(elisions.get(i))) out.add(new Hit(el.get(elisions.get(i)), i, i));
-      Pattern[] candidates = ix.candidates(w);
+      Pattern[] candidates = tokens == null ? ix.candidates(w) : ix.candidates(tokens.get(i));
       if (candidates.length == 0) continue;
       here.clear();
       for (Pattern p : candidates) {
@@ -222,7 +238,7 @@ public final class Cues {
       if (here.size() > 1) {
         here.sort((a, b) -> a.category().compareTo(b.category()) != 0 ? a.category().compareTo(b.category()) : Integer.compare(b.to(), a.to()));
       }
-      for (int k = 0; k < here.size(); k++) if (here.indexOf(here.get(k)) == k) out.add(here.get(k));
+      for (int k = 0; k < here.size(); k++) if (k == 0 || !here.get(k).equals(here.get(k - 1))) out.add(here.get(k));   // sorted: equal hits are neighbours
     }
     return out;
   }

@@ -69,7 +69,7 @@ public final class Extractor {
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(t.folded());
-    List<Cues.Hit> hits = cues.find(folded, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang);
+    List<Cues.Hit> hits = cues.find(folded, tokens, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang);
     int ti = 0;
     int mi = 0;
     int hi = 0;
@@ -135,6 +135,10 @@ public final class Extractor {
   private static List<String> elisions(String text, List<Token> tokens) {
     List<String> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
+      if (t.word() != null && t.word().elided != null) {   // cut by the analyzer: the same for every token of the word
+        out.add(t.word().elided);
+        continue;
+      }
       int a = t.start() - 1;
       String word = null;
       if (a > 0 && (text.charAt(a) == '\'' || text.charAt(a) == '’')) {

@@ -60,14 +60,14 @@ public final class MatchAnalyzer {
       ts.reset();
       while (ts.incrementToken()) {
         WordTable.Word w = known.get(term.buffer(), term.length());
-        int s = off.startOffset() + w.cut();
+        int s = off.startOffset() + w.cut;
         int e = off.endOffset();
         // "U.S.": the final period belongs to a dotted abbreviation, so it is no gap between words
-        if (e < text.length() && text.charAt(e) == '.' && text.lastIndexOf('.', e - 1) > s) {
+        if (e < text.length() && text.charAt(e) == '.' && hasDot(text, s, e)) {
           String surface = text.substring(s, e + 1);
-          out.add(new Token(out.size(), s, e + 1, surface, w.term(), Cues.fold(surface, lang)));
+          out.add(new Token(out.size(), s, e + 1, surface, w.term, Cues.fold(surface, lang), null));
         } else {
-          out.add(new Token(out.size(), s, e, w.surface(), w.term(), w.folded()));
+          out.add(new Token(out.size(), s, e, w.surface, w.term, w.folded, w));
         }
       }
       ts.end();
@@ -75,6 +75,11 @@ public final class MatchAnalyzer {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
     return out;
+  }
+
+  private static boolean hasDot(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (text.charAt(i) == '.') return true;
+    return false;
   }
 
   /** Cuts text into words as the analyzers do, without the filters, which {@link WordTable} applies once per word. */

@@ -30,17 +30,13 @@ public final class SentenceView {
     this.to = to;
     this.mentions = mentions;
     List<Cues.Hit> kept = new ArrayList<>();
-    for (Cues.Hit h : cues) {
-      if (insideMention(h)) continue;
-      kept.add(h);
-      byCategory.computeIfAbsent(h.category(), k -> new ArrayList<>(2)).add(h);
-    }
+    for (Cues.Hit h : cues) if (!insideMention(h)) kept.add(h);
     this.cues = kept;
     this.dates = dates;
   }
 
-  /** The cues by category, built once: the rules ask for the same categories many times. */
-  private final java.util.Map<String, List<Cues.Hit>> byCategory = new java.util.HashMap<>();
+  /** The cues by category, built on first use: the rules ask for the same categories many times, and of many sentences never. */
+  private java.util.Map<String, List<Cues.Hit>> byCategory;
   /** Chains of states and of actors, computed on first use. */
   private List<List<Mention>> stateChains;
   private List<List<Mention>> actorChains;
@@ -108,11 +104,19 @@ public final class SentenceView {
   }
 
   List<Cues.Hit> cues(String category) {
-    return byCategory.getOrDefault(category, List.of());
+    return byCategory().getOrDefault(category, List.of());
   }
 
   boolean has(String category) {
-    return byCategory.containsKey(category);
+    return byCategory().containsKey(category);
+  }
+
+  private java.util.Map<String, List<Cues.Hit>> byCategory() {
+    if (byCategory == null) {
+      byCategory = new java.util.HashMap<>();
+      for (Cues.Hit h : cues) byCategory.computeIfAbsent(h.category(), k -> new ArrayList<>(2)).add(h);
+    }
+    return byCategory;
   }
 
   /** Whether a cue of one of the categories starts within [at - before, at + after). */

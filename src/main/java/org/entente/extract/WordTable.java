@@ -20,7 +20,49 @@ final class WordTable {
    * A word as the tokenizer cut it, analyzed: the chars of an elided article at its start
    * ("l'"), the written form without them, its matching term and its folded form.
    */
-  record Word(int cut, String surface, String term, String folded) {}
+  static final class Word {
+    final int cut;
+    final String surface;
+    final String term;
+    final String folded;
+    /** The elided article cut from its start ("dall" of "dall'Ue"), folded, or null. */
+    final String elided;
+    // what two dictionaries remember about this word, each tagged with its dictionary so that
+    // two extractors with different dictionaries never read each other's
+    private Object owner0;
+    private Object value0;
+    private Object owner1;
+    private Object value1;
+
+    Word(int cut, String surface, String term, String folded, String elided) {
+      this.cut = cut;
+      this.surface = surface;
+      this.term = term;
+      this.folded = folded;
+      this.elided = elided;
+    }
+
+    /** What {@code owner} remembered about this word, or null. */
+    Object memo(Object owner) {
+      return owner == owner0 ? value0 : owner == owner1 ? value1 : null;
+    }
+
+    /** Remembers a value for {@code owner}, forgetting the one remembered longest if both places are taken. */
+    void remember(Object owner, Object value) {
+      if (owner0 == null || owner0 == owner) {
+        owner0 = owner;
+        value0 = value;
+      } else if (owner1 == null || owner1 == owner) {
+        owner1 = owner;
+        value1 = value;
+      } else {
+        owner0 = owner1;
+        value0 = value1;
+        owner1 = owner;
+        value1 = value;
+      }
+    }
+  }
 
   private static final int MAX = 1 << 17;
   private static final ThreadLocal<Map<Language, WordTable>> TABLES = ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
@@ -94,6 +136,6 @@ final class WordTable {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
     String surface = raw.substring(cut);
-    return new Word(cut, surface, term, Cues.fold(surface, lang));
+    return new Word(cut, surface, term, Cues.fold(surface, lang), cut > 1 ? Cues.fold(raw.substring(0, cut - 1)) : null);
   }
 }

@@ -25,4 +25,12 @@ class MatchAnalyzerTest {
   void accentsAreFolded() {
     assertThat(MatchAnalyzer.key("Élysée", Language.FR)).isEqualTo(MatchAnalyzer.key("elysee", Language.FR));
   }
+
+  @Test
+  void aTokenKnowsTheArticleElidedBeforeIt() {
+    List<Token> t = MatchAnalyzer.tokens("dall'Ue e nell’Onu", Language.IT);
+    assertThat(t.get(0).word().elided).isEqualTo("dall");
+    assertThat(t.get(2).word().elided).isEqualTo("nell");
+    assertThat(t.get(1).word().elided).isNull();
+  }
 }
