@@ -65,7 +65,7 @@ public final class Extractor {
 
   private void read(String text, Language lang, ArticleContext ctx, boolean isTitle) {
     List<Token> tokens = MatchAnalyzer.tokens(text, lang);
-    List<Mention> found = mentions.find(tokens, lang, text);
+    List<Mention> found = Surnames.resolve(mentions.find(tokens, lang, text), tokens);
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(t.folded());

@@ -83,6 +83,7 @@ final class MembershipRule implements Rule {
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
         if (c.equals("member") && pastApposition(s, h, first)) continue;
         for (Mention m : chain) {
+          if (pastWhatWasFounded(s, h, org, m)) continue;
           if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
         }
       }
@@ -264,6 +265,15 @@ final class MembershipRule implements Rule {
     }
     boolean adjective = m.isAdjectival();
     return !adjective || m.to() == h.from() || m.from() == h.to();
+  }
+
+  /**
+   * "создание ОДКБ происходит на фоне появления военных баз США": a state after the organization a
+   * founding word names founded nothing unless "by" or "with" makes it a founder.
+   */
+  private static boolean pastWhatWasFounded(SentenceView s, Cues.Hit h, Mention org, Mention m) {
+    return org != null && s.covered(h.from(), "found") && org.from() >= h.to() && m.from() >= org.to()
+        && !s.near(m.from(), 3, 0, "by", "with", "alongside");
   }
 
   /** Whether a state after "by" stands where a founder does: after the founding word, or before a passive one. */

@@ -395,7 +395,7 @@ final class SanctionRule implements Rule {
 
   /** "a gelé les avoirs du président russe Vladimir Poutine", "заморозила активы президента": whose assets are frozen. */
   private static List<Mention> ownerOfAssets(SentenceView s, Cues.Hit h, Language lang) {
-    if (!s.near(h.to(), 0, 1, "from") && lang != Language.RU) return List.of();   // Russian: "заморозила активы президента ..."
+    if (!s.near(h.to(), 0, 1, "from", "of") && lang != Language.RU) return List.of();   // Russian: "заморозила активы президента ..."
     for (Mention m : s.mentions) {
       if (m.kind().equals(Entity.LEADER) && m.from() > h.to() && m.from() - h.to() <= 5) return List.of(m);
     }

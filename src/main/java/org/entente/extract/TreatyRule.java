@@ -75,6 +75,7 @@ final class TreatyRule implements Rule {
       ctx.lastTreaty = treaty;
       ctx.lastTreatySentence = s.sentence.index();
       for (String p : treaty.parties()) {
+        if (!namedParty(ctx, treaty, p)) continue;
         ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
       }
       Cues.Hit signing = sign != null ? sign : ratify;
@@ -82,6 +83,7 @@ final class TreatyRule implements Rule {
       withdrawals(s, ctx, h);
       if (!s.cues("terminate").isEmpty()) {
         for (String p : treaty.parties()) {        // "the treaty had been terminated"
+          if (!namedParty(ctx, treaty, p)) continue;
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ENDED, null, "treaty-ended", s.words(h.from(), h.to()));
         }
       }
@@ -150,6 +152,17 @@ final class TreatyRule implements Rule {
       if (!act.category().equals("join")) TreatySigners.signers(s, ctx, t, act, acting);
     }
     withdrawals(s, ctx, h);
+  }
+
+  /**
+   * Whether a party may be stated: of a treaty of the dictionary, whose parties the dictionary
+   * knows, only a state the article names ("the United States, which left the Trans-Pacific
+   * Partnership" makes no party of Peru).
+   */
+  private static boolean namedParty(ArticleContext ctx, Entity treaty, String p) {
+    if (ctx.entities.containsKey(Entity.STATE + ":" + p)) return true;
+    for (String key : ctx.namedTreaties.keySet()) if (ctx.gazetteer.treaties().get(key).id().equals(treaty.id())) return false;
+    return true;
   }
 
   /** Whether a treaty word belongs to a named treaty next to it ("the New START treaty"). */

@@ -1,0 +1,44 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Leaders named again by surname alone: "Syrian President Bashar al-Assad ... Washington froze
+ * the assets of Assad". After a leader is named in full, a later capitalized word that ends that
+ * name as written is the same leader; the table lists bare surnames only for a few leaders, since
+ * alone, out of context, many are ambiguous (Assad, Kim, Bush).
+ */
+final class Surnames {
+
+  private Surnames() {}
+
+  /** The mentions with those of surnames added, in order. */
+  static List<Mention> resolve(List<Mention> found, List<Token> tokens) {
+    boolean leaders = false;
+    for (Mention m : found) leaders |= m.kind().equals(Entity.LEADER) && m.to() - m.from() >= 2;
+    if (!leaders) return found;
+    List<Mention> out = new ArrayList<>(found.size() + 4);
+    Map<String, String> bySurname = new HashMap<>();   // the term of a full name's last word -> the leader
+    int next = 0;
+    int coveredTo = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      while (next < found.size() && found.get(next).from() <= i) {
+        Mention m = found.get(next++);
+        out.add(m);
+        coveredTo = Math.max(coveredTo, m.to());
+        if (m.kind().equals(Entity.LEADER) && m.to() - m.from() >= 2) bySurname.put(tokens.get(m.to() - 1).term(), m.id());
+      }
+      if (i < coveredTo || bySurname.isEmpty()) continue;
+      Token t = tokens.get(i);
+      String id = bySurname.get(t.term());
+      if (id != null && t.capitalized() && t.surface().length() >= 3) {
+        out.add(new Mention(Entity.LEADER, id, Form.NAME, i, i + 1, t.start(), t.end(), t.surface(), false));
+      }
+    }
+    while (next < found.size()) out.add(found.get(next++));
+    return out;
+  }
+}
