@@ -42,6 +42,16 @@ final class AllianceRule implements Rule {
         for (Mention m : alliesOfOne) relate(s, ctx, h, status, m.id(), of.id());
         return;
       }
+      Mention ofBefore = allyOf(s, h, ctx.lang);
+      if (ofBefore != null && ofBefore.to() <= h.from() && ctx.lang != Language.DE
+          && plural(s.tokens.get(h.to() - 1).surface().toLowerCase(java.util.Locale.ROOT), ctx.lang)) {
+        // "U.S. allies Japan and South Korea": those named right after; "U.S. allies in the Gulf": no one named
+        List<Mention> named = Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE));
+        if (!named.isEmpty() && s.commaBetween(h.to() - 1, named.get(0).from())) named = List.of();   // "U.S. allies, struck Israel"
+        for (Mention m : named) if (!m.id().equals(ofBefore.id())) relate(s, ctx, h, status, m.id(), ofBefore.id());
+        if (!named.isEmpty()) return;
+        continue;
+      }
       if (hubWithList(s, ctx, h, status)) return;
       if (states.size() >= 2 && !(anaphor && referred.size() >= 2)) {
         for (Mention m : pick(s, states, h)) group.add(m.id());
@@ -95,12 +105,16 @@ final class AllianceRule implements Rule {
     if (p > s.from && !s.covered(p, "poss") && !s.tokens.get(p).capitalized()) p--;   // "its Western allies"
     if (p < s.from || !s.covered(p, "poss") || allyOf(s, h, lang) != null) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 2) return false;
-    String w = s.tokens.get(h.to() - 1).surface().toLowerCase(java.util.Locale.ROOT);
+    return plural(s.tokens.get(h.to() - 1).surface().toLowerCase(java.util.Locale.ROOT), lang);
+  }
+
+  /** Whether a word for allies is plural by its ending; German "Verbündeten" may be one or many, so never. */
+  private static boolean plural(String w, Language lang) {
     return switch (lang) {
       case EN, ES, FR -> w.endsWith("s") || w.endsWith("x");
       case IT -> w.endsWith("i");
       case RU -> w.endsWith("и") || w.endsWith("ов") || w.endsWith("ам") || w.endsWith("ами") || w.endsWith("ах");
-      case DE -> false;                                     // "seinen Verbündeten" may be one ally or many
+      case DE -> false;
     };
   }
 
@@ -130,14 +144,41 @@ final class AllianceRule implements Rule {
       for (int i = last.to(); i < end; i++) describes &= s.covered(i, "all", "det") || !s.tokens.get(i).capitalized();
       if (describes && chain.stream().noneMatch(m -> m.id().equals(of.id()))) return chain;
     }
-    return List.of();
+    Mention apposed = apposedTo(s, h, of, end, lang);
+    return apposed == null ? List.of() : List.of(apposed);
+  }
+
+  /**
+   * The one state a singular "ally of X" stands in apposition to: "Israel, a key U.S. ally, struck
+   * Iran", "Belarus, Russia's closest ally, borders Poland", "Israele, stretto alleato degli Stati
+   * Uniti": the state right before the comma that opens the phrase, with only articles and
+   * lower-case words between.
+   */
+  private static Mention apposedTo(SentenceView s, Cues.Hit h, Mention of, int end, Language lang) {
+    if (h.to() - h.from() != 1 || plural(s.tokens.get(h.from()).surface().toLowerCase(java.util.Locale.ROOT), lang)) return null;
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.isAdjectival() || m.id().equals(of.id()) || m.to() > end || end - m.to() > 3) continue;
+      if (!s.commaBetween(m.to() - 1, m.to())) continue;
+      boolean describes = true;
+      for (int i = m.to(); i < end; i++) describes &= s.covered(i, "det") || plainWord(s, i);
+      if (describes) return m;
+    }
+    return null;
   }
 
   /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
   private static Mention allyOf(SentenceView s, Cues.Hit h, Language lang) {
-    for (Mention m : s.mentions) {                            // "U.S. allies", "American allies"
+    for (Mention m : s.mentions) {                            // "U.S. allies", "American allies", "a U.S. military ally"
       boolean modifier = m.formType().equals(Form.ABBREV) || m.isAdjectival();
-      if (m.isState() && modifier && m.to() == h.from()) return m;
+      boolean before = m.to() == h.from() || m.to() == h.from() - 1 && plainWord(s, m.to());
+      if (m.isState() && modifier && before && !s.commaBetween(m.to() - 1, h.from())) return m;   // not "EE. UU., aliados desde 1951
+    }
+    for (Mention m : s.mentions) {                            // "Russia's closest ally"
+      boolean possessive = m.surface().endsWith("'s") || m.surface().endsWith("’s");
+      if (!m.isState() || !possessive || m.to() > h.from() || h.from() - m.to() > 2) continue;
+      boolean adjectives = true;
+      for (int i = m.to(); i < h.from(); i++) adjectives &= plainWord(s, i);
+      if (adjectives) return m;
     }
     for (Mention m : s.mentions) {                            // a genitive right after: "союзники США", "Verbündeter Washingtons"
       boolean genitive = lang == Language.RU || lang == Language.DE && m.surface().endsWith("s");
