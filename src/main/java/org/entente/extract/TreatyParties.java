@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -69,7 +70,9 @@ final class TreatyParties {
         if (st != null) out.add(st);
       }
       if (signing) {
-        for (Mention m : TreatySigners.signaturesOf(s, act)) {
+        List<Mention> others = TreatySigners.signaturesOf(s, act);
+        others.addAll(TreatySigners.withOrAfterVerb(s, act));
+        for (Mention m : others) {
           String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
           if (st != null) out.add(st);
         }

@@ -51,6 +51,7 @@ final class TreatySigners {
     for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 10 && by == null) by = b;   // "signé mercredi soir au palais Al-Yamamah, à Ryad, par"
     List<Mention> besides = alongside(s, act);
     besides.addAll(signaturesOf(s, act));
+    besides.addAll(withOrAfterVerb(s, act));
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
       boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && !ofSomeone(s, m) || besides.contains(m);
@@ -121,6 +122,26 @@ final class TreatySigners {
       }
     }
     return new ArrayList<>();
+  }
+
+  /**
+   * Leaders who sign beside the subject or as one: after "with" a few words past the verb ("signed
+   * a security agreement with President Emmanuel Macron", "con il presidente Zelensky"), or
+   * right after the verb ("unterzeichnete Selenskyj ... ein Abkommen", "подписали Путин и Си").
+   */
+  static List<Mention> withOrAfterVerb(SentenceView s, Cues.Hit act) {
+    List<Mention> out = new ArrayList<>();
+    for (Cues.Hit w : s.cues("with")) {
+      if (w.from() >= act.to() && w.from() - act.to() <= 8 && !s.pastComma(act, w.from())) {
+        out.addAll(Mentions.listAfter(s, w.to(), 3, Set.of(Entity.LEADER)));
+      }
+    }
+    for (Mention m : s.mentions) {
+      boolean right = m.from() == act.to() || m.from() == act.to() + 1 && s.covered(act.to(), "title");
+      if (right && m.kind().equals(Entity.LEADER)) out.add(m);
+    }
+    out.removeIf(m -> s.near(m.from(), 3, 0, "former"));
+    return out;
   }
 
   /**

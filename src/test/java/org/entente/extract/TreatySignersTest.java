@@ -102,4 +102,16 @@ class TreatySignersTest {
         + "L'accordo, voluto dal presidente Andrzej Duda, dovrà essere ratificato dal parlamento polacco.", "SIGNED"))
         .noneMatch(r -> r.startsWith("andrzej-duda"));
   }
+
+  @Test
+  void aLeaderAfterWithSignsBesideTheSubject() {
+    assertThat(Read.relations("it", "Giorgia Meloni ha firmato a Kiev con il presidente Volodymyr Zelensky un accordo di sicurezza.", "SIGNED"))
+        .containsExactlyInAnyOrder("giorgia-meloni SIGNED t-ita-ukr active", "volodymyr-zelensky SIGNED t-ita-ukr active");
+  }
+
+  @Test
+  void aLeaderRightAfterTheVerbIsItsSubject() {
+    assertThat(Read.relations("de", "Am Abend unterzeichnete Selenskyj in Paris mit Präsident Emmanuel Macron ein ähnliches Abkommen.", "SIGNED"))
+        .containsExactlyInAnyOrder("volodymyr-zelensky SIGNED t-fra-ukr active", "emmanuel-macron SIGNED t-fra-ukr active");
+  }
 }
