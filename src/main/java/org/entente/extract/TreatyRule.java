@@ -235,11 +235,13 @@ final class TreatyRule implements Rule {
       List<Mention> leaders = new ArrayList<>();
       Cues.Hit by = null;                           // "El documento fue suscrito ... por el anfitrión, Lula; la chilena Bachelet; ..."
       for (Cues.Hit b : s.cues("by")) if (by == null && b.from() >= sign.to() && b.from() - sign.to() <= 12) by = b;
+      List<Mention> besides = TreatySigners.signaturesOf(s, sign);
+      besides.addAll(TreatySigners.withOrAfterVerb(s, sign));
       for (Mention m : s.mentions) {
         if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 8, 0, "presence")) continue;
         boolean before = m.to() <= sign.from() && sign.from() - m.to() <= 25 && !TreatySigners.ofSomeone(s, m);
         boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 40;
-        if (!before && !agent) continue;
+        if (!before && !agent && !besides.contains(m)) continue;
         String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
         if (st == null) continue;
         states.add(st);

@@ -132,7 +132,8 @@ final class TreatySigners {
   static List<Mention> withOrAfterVerb(SentenceView s, Cues.Hit act) {
     List<Mention> out = new ArrayList<>();
     for (Cues.Hit w : s.cues("with")) {
-      if (w.from() >= act.to() && w.from() - act.to() <= 8 && !s.pastComma(act, w.from())) {
+      // not "rubricado tras una audiencia con el rey": the meeting was with him
+      if (w.from() >= act.to() && w.from() - act.to() <= 8 && !s.pastComma(act, w.from()) && !s.near(w.from(), 2, 0, "event")) {
         out.addAll(Mentions.listAfter(s, w.to(), 3, Set.of(Entity.LEADER)));
       }
     }

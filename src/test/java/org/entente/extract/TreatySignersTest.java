@@ -114,4 +114,17 @@ class TreatySignersTest {
     assertThat(Read.relations("de", "Am Abend unterzeichnete Selenskyj in Paris mit Präsident Emmanuel Macron ein ähnliches Abkommen.", "SIGNED"))
         .containsExactlyInAnyOrder("volodymyr-zelensky SIGNED t-fra-ukr active", "emmanuel-macron SIGNED t-fra-ukr active");
   }
+
+  @Test
+  void theLeadersNamedAfterTheirSignaturesSignedTheLastTreaty() {
+    assertThat(Read.relations("ru", "Россия и Китай подписали сегодня соглашение о границе. "
+        + "Свои подписи под документом поставили Владимир Путин и Си Цзиньпин.", "SIGNED"))
+        .containsExactlyInAnyOrder("vladimir-putin SIGNED t-chn-rus active", "xi-jinping SIGNED t-chn-rus active");
+  }
+
+  @Test
+  void aLeaderMetBeforeTheSigningDidNotSign() {
+    assertThat(Read.relations("es", "Marruecos e Israel han firmado una declaración conjunta. "
+        + "El documento fue rubricado tras una audiencia con el rey Mohamed VI.", "SIGNED")).doesNotContain("mohammed-vi SIGNED t-isr-mar active");
+  }
 }
