@@ -406,14 +406,28 @@ final class MembershipRule implements Rule {
    * few words of the cue: "compte huit membres : Djibouti, l'Érythrée...", "32 Mitglieder, darunter".
    */
   private static List<Mention> listedAfterCount(SentenceView s, Cues.Hit h) {
+    int end = ownerEnds(s, h);
     for (Cues.Hit i : s.cues("including")) {
-      if (i.from() >= h.to() && i.from() - h.to() <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
+      if (i.from() >= h.to() && i.from() - end <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
     }
-    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 5); i++) {
+    for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {
       String gap = s.segment.substring(s.tokens.get(i).end(), s.tokens.get(i + 1).start());
       if (gap.contains(":")) return Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE));
     }
     return List.of();
+  }
+
+  /**
+   * Where "the ten members of ..." ends: after an organization named within three words of the
+   * cue and its acronym in brackets ("los diez miembros de la Asociación de Naciones del Sudeste
+   * Asiático (ASEAN), es decir, Brunéi ..."), else at the cue.
+   */
+  private static int ownerEnds(SentenceView s, Cues.Hit h) {
+    int end = h.to();
+    for (Mention m : s.mentions) {
+      if (m.isOrganization() && m.from() >= h.to() && m.from() - end <= 3) end = m.to();
+    }
+    return end;
   }
 
   /** "Turkey signed a deal with Sweden before it joined NATO": the state after "with" is a bystander. */
