@@ -26,6 +26,7 @@ final class TreatyRule implements Rule {
         named.add(m);
       }
     }
+    comprised(s, ctx);
     if (!s.has("treaty")) statesParties(s, ctx);
     if (!s.has("treaty") && named.isEmpty()) signedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
@@ -88,6 +89,43 @@ final class TreatyRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * "El pacto reúne a ... Brunéi, Camboya ... y a cinco socios: China, Japón", "The pact groups":
+   * a sentence that opens with the treaty just read and a word for comprising lists its parties.
+   */
+  private static void comprised(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null && !ctx.unnamedSigned || !s.has("comprise")) return;
+    for (Cues.Hit h : s.cues("treaty")) {
+      int start = s.covered(s.from, "det", "thedef") ? s.from + 1 : s.from;
+      if (h.from() != start) continue;
+      Cues.Hit c = firstAfter(s, h, "comprise", 1);
+      if (c == null) continue;
+      TreeSet<String> states = new TreeSet<>();
+      for (Mention m : Mentions.distinctStates(s)) if (m.from() >= c.to() && !Mentions.isVenue(s, m) && !m.isAdjectival()) states.add(m.id());
+      if (ctx.lastTreaty == null) {                 // "Fifteen countries signed the pact. The pact groups ..."
+        if (states.size() < 2) return;
+        Entity t = treaty(ctx, states, ctx.unnamedSigning);
+        ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, t.parties(), iso(ctx.unnamedSigning), null, null);
+        ctx.unnamedSigning = null;
+        ctx.unnamedSigned = false;
+      }
+      List<String> added = new ArrayList<>(ctx.lastTreaty.parties());
+      for (String st : states) {
+        ctx.relate(s, Relation.PARTY_TO, st, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
+        if (!added.contains(st)) added.add(st);
+      }
+      Entity t = ctx.lastTreaty;
+      ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(added), t.signed(), t.ratified(), t.inForce());
+      ctx.put(ctx.lastTreaty);
+      return;
+    }
+  }
+
+  private static Cues.Hit firstAfter(SentenceView s, Cues.Hit h, String category, int reach) {
+    for (Cues.Hit c : s.cues(category)) if (c.from() >= h.to() && c.from() - h.to() <= reach) return c;
+    return null;
   }
 
   /**

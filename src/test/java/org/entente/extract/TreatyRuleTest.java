@@ -96,4 +96,10 @@ class TreatyRuleTest {
         .filteredOn(e -> e.kind().equals("Treaty")).hasSize(1);
   }
 
+
+  @Test
+  void aTreatyThatGroupsStatesHasThemAsParties() {
+    assertThat(Read.relations("en", "Fifteen countries signed the trade pact on Sunday. The pact groups Brunei, Cambodia, China and Japan.", "PARTY_TO"))
+        .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("BRN", "KHM", "CHN", "JPN");
+  }
 }
