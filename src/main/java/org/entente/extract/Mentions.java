@@ -238,6 +238,11 @@ final class Mentions {
     return subjectBefore(s, at, reach, s.stateChains());
   }
 
+  private static boolean leaderBetween(SentenceView s, int from, int to) {
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.from() >= from && m.to() <= to) return true;
+    return false;
+  }
+
   private static List<Mention> subjectBefore(SentenceView s, int at, int reach, List<List<Mention>> chains) {
     List<Mention> best = List.of();
     for (List<Mention> chain : chains) {
@@ -245,6 +250,7 @@ final class Mentions {
       if (last.to() > at || at - last.to() > reach) continue;
       if (objectOfPreposition(s, chain.get(0)) || modifiesAPerson(s, last)) continue;
       if (enclosed(s, chain.get(0), chain.get(chain.size() - 1), at)) continue;
+      if (s.inDateline(last) && leaderBetween(s, last.to(), at)) continue;   // "BERLIN (Reuters) - President Bill Clinton imposed": the leader acts
       best = chain;
     }
     if (best.size() > 1) {

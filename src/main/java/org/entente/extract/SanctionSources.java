@@ -24,9 +24,9 @@ final class SanctionSources {
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || m.to() > h.from() || h.from() - m.to() > 12 || Mentions.objectOfPreposition(s, m)) continue;
       if (s.near(m.from(), 3, 0, "former") || s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) continue;
-      // the leader's own act: a verb that imposes, adopts or announces between ("denounced the sanctions" is not)
+      // the leader's own act: a verb that imposes, adopts, announces or lifts between ("denounced the sanctions" is not)
       boolean acts = false;
-      for (int i = m.to(); i < h.from(); i++) acts |= s.covered(i, "impose", "create", "extend", "adopt");
+      for (int i = m.to(); i < h.from(); i++) acts |= s.covered(i, "impose", "create", "extend", "adopt", "lift", "reimpose");
       if (acts) best = m;
     }
     for (Mention m : s.mentions) if (best != null && m.isActor() && m.from() > best.to() && m.to() <= h.from()) return null;

@@ -116,4 +116,16 @@ class SanctionRuleTest {
     assertThat(Read.relations("es", "Burundi vive una crisis política. "
         + "La Unión Europea mantiene desde octubre sanciones contra cuatro funcionarios burundeses.", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void aLeaderActsForHisStateNotTheDatelinesCity() {
+    assertThat(Read.relations("en", "BERLIN (Reuters) - President Joe Biden imposed sweeping sanctions on Iran on Wednesday.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS IRN active");
+  }
+
+  @Test
+  void sanctionsALeaderWaivedAreEndedForHisState() {
+    assertThat(Read.relations("en", "President Joe Biden on Saturday waived the sanctions clamped on Venezuela.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS VEN ended");
+  }
 }
