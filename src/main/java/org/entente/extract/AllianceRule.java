@@ -16,6 +16,7 @@ final class AllianceRule implements Rule {
     for (Cues.Hit h : s.cues("ally")) {
       if (unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
       if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership
+      if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
