@@ -31,7 +31,8 @@ final class SanctionAgent {
   private static Found relative(SentenceView s, Cues.Hit h) {
     for (Cues.Hit r : s.cues("relative")) {
       if (r.from() < h.to() || r.from() > h.to() + 1) continue;
-      List<Mention> who = Mentions.listAfter(s, r.to(), 2, ACTORS);
+      List<Mention> who = new java.util.ArrayList<>(Mentions.listAfter(s, r.to(), 2, ACTORS));
+      who.removeIf(m -> m.formType().equals(Form.ANTI));      // "санкций, который ужесточает антироссийские санкции": a target
       // "которые администрация Дональда Трампа ввела": a sitting leader's government, the leader standing for the state
       if (who.isEmpty()) who = Mentions.listAfter(s, r.to(), 2, Set.of(Entity.LEADER));
       if (who.isEmpty() || !s.near(r.to(), 0, 8, "impose", "create", "extend")) return null;

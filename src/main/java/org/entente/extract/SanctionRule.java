@@ -78,6 +78,11 @@ final class SanctionRule implements Rule {
       }
       Cues.Hit by = firstAfter(s, h, "by", 3);
       if (by == null) by = SanctionSources.fromRightAfter(s, h);
+      Mention anti = antiRightBefore(s, h);                    // "антироссийские санкции и ... меры против Ирана": Russia is this cue's target
+      if (anti != null) {
+        targets.add(anti);
+        if (against != null && s.near(h.to(), 0, against.from() - h.to(), "coord")) against = null;
+      }
       if (against != null) {
         for (Mention m : Mentions.listAfter(s, against.to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
       }
@@ -370,6 +375,12 @@ final class SanctionRule implements Rule {
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
     return false;
+  }
+
+  /** An "anti-" adjective right before the cue: "антироссийские санкции", "anti-Russian sanctions". */
+  private static Mention antiRightBefore(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.formType().equals(Form.ANTI) && m.to() == h.from()) return m;
+    return null;
   }
 
   private static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {

@@ -29,7 +29,9 @@ final class SanctionSources {
       for (int i = m.to(); i < h.from(); i++) acts |= s.covered(i, "impose", "create", "extend", "adopt", "lift", "reimpose");
       if (acts) best = m;
     }
-    for (Mention m : s.mentions) if (best != null && m.isActor() && m.from() > best.to() && m.to() <= h.from()) return null;
+    for (Mention m : s.mentions) {                   // another actor between speaks, not the leader; "антироссийские" names a target
+      if (best != null && m.isActor() && !m.formType().equals(Form.ANTI) && m.from() > best.to() && m.to() <= h.from()) return null;
+    }
     return best == null ? null : ctx.gazetteer.leaders().stateAt(best.id(), ctx.reference);
   }
 
