@@ -73,7 +73,7 @@ final class MembershipRule implements Rule {
       List<String> states = new ArrayList<>();
       for (List<Mention> chain : Mentions.stateChains(s)) {
         // the states named right after the word are all it describes: not "Sweden's bid ... fellow members Turkey and Hungary"
-        if (listedRightAfter && chain.get(0).from() < h.to()) continue;
+        if (listedRightAfter && chain.get(0).from() != h.to()) continue;   // nor "NATO members Poland and Lithuania border Belarus"
         Mention first = chain.get(0);
         Mention last = chain.get(chain.size() - 1);
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
