@@ -153,6 +153,8 @@ public final class MentionFinder {
   }
 
   private static boolean fits(Form f, List<Token> tokens, int from, int to) {
+    // a person's name loses no letter to inflection: "sanzioni al Sudan" is no "al-Sudani"
+    if (f.kind().equals(Entity.LEADER) && letterCount(tokens.get(to - 1).surface()) < letterCount(lastWord(f.written()))) return false;
     if (f.exactCase()) {
       StringBuilder sb = new StringBuilder();
       for (int k = from; k < to; k++) sb.append(tokens.get(k).surface());
@@ -166,6 +168,14 @@ public final class MentionFinder {
       }
     }
     return true;
+  }
+
+  private static String lastWord(String written) {
+    int i = written.length();
+    while (i > 0 && !Character.isLetterOrDigit(written.charAt(i - 1))) i--;
+    int j = i;
+    while (j > 0 && Character.isLetterOrDigit(written.charAt(j - 1))) j--;
+    return written.substring(j, i);
   }
 
   private static String lettersOf(CharSequence s) {

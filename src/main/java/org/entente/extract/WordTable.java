@@ -125,7 +125,8 @@ final class WordTable {
 
   /** Runs the language's whole chain over one word: its filters read one word at a time, so the term is the one it gets in running text. */
   private Word analyze(String raw) {
-    int cut = MatchAnalyzer.afterElision(raw, 0, raw.length());
+    // only French and Italian elide an article into the word: English "Un's" of "Kim Jong Un's" keeps its "Un"
+    int cut = lang == Language.FR || lang == Language.IT ? MatchAnalyzer.afterElision(raw, 0, raw.length()) : 0;
     String term = raw;
     try (TokenStream ts = analyzer.tokenStream("m", new StringReader(raw))) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);

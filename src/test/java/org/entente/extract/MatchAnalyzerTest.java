@@ -33,4 +33,10 @@ class MatchAnalyzerTest {
     assertThat(t.get(2).word().elided).isEqualTo("nell");
     assertThat(t.get(1).word().elided).isNull();
   }
+
+  @Test
+  void onlyFrenchAndItalianElideAnArticle() {
+    assertThat(MatchAnalyzer.tokens("Kim Jong Un's government", Language.EN)).extracting(Token::surface)
+        .containsExactly("Kim", "Jong", "Un's", "government");
+  }
 }
