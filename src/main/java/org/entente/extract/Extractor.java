@@ -128,7 +128,29 @@ public final class Extractor {
           ctx.lastLeaders = chain.stream().map(Mention::id).toList();
         }
       }
+      meeting(view, ctx);
     }
+  }
+
+  /**
+   * "Putin empfing im Kreml den aserbaidschanischen Präsidenten Ilham Alijew. Beide
+   * unterzeichneten ...": two sitting leaders of two states in a sentence that lists no group are
+   * the pair a later "both" means.
+   */
+  private void meeting(SentenceView view, ArticleContext ctx) {
+    if (!Mentions.groupChains(view).stream().allMatch(c -> c.size() < 2)) return;
+    List<String> leaders = new ArrayList<>();
+    List<String> states = new ArrayList<>();
+    for (Mention m : view.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || leaders.contains(m.id())) continue;
+      String st = gazetteer.leaders().stateAt(m.id(), ctx.reference);
+      if (st == null || states.contains(st)) continue;
+      leaders.add(m.id());
+      states.add(st);
+    }
+    if (states.size() != 2) return;
+    ctx.lastGroupOfSize.put(2, List.copyOf(states));
+    ctx.lastLeaders = List.copyOf(leaders);
   }
 
   /** Per token, the folded word elided before it ("dall" of "dall'Ue"), or null. */

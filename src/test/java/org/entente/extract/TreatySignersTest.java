@@ -127,4 +127,11 @@ class TreatySignersTest {
     assertThat(Read.relations("es", "Marruecos e Israel han firmado una declaración conjunta. "
         + "El documento fue rubricado tras una audiencia con el rey Mohamed VI.", "SIGNED")).doesNotContain("mohammed-vi SIGNED t-isr-mar active");
   }
+
+  @Test
+  void bothAreTheTwoLeadersWhoMetLast() {
+    assertThat(Read.relations("en", "Germany and Russia have long traded gas. On Tuesday Vladimir Putin received Azerbaijani "
+        + "President Ilham Aliyev in the Kremlin. Both signed a declaration on allied cooperation.", "SIGNED"))
+        .containsExactlyInAnyOrder("vladimir-putin SIGNED t-aze-rus active", "ilham-aliyev SIGNED t-aze-rus active");
+  }
 }
