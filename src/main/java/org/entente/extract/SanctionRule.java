@@ -42,6 +42,7 @@ final class SanctionRule implements Rule {
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
       if (s.notAFact(h) && !presupposed(s, h, ctx.lang)) continue;
+      if (s.near(h.to(), 0, 12, "takeseffect")) continue;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
         relate(s, ctx, h, relative.sources(), relative.targets(), null, null, null);
