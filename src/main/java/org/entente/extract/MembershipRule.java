@@ -83,7 +83,7 @@ final class MembershipRule implements Rule {
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
         if (c.equals("member") && pastApposition(s, h, first)) continue;
         for (Mention m : chain) {
-          if (pastWhatWasFounded(s, h, org, m)) continue;
+          if (pastWhatWasFounded(s, h, org, m) || besideTheMembers(s, h, m)) continue;
           if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
         }
       }
@@ -297,6 +297,19 @@ final class MembershipRule implements Rule {
       if (m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from())) return true;
       if (m.from() == h.to()) return true;
       if (m.from() == h.to() + 1 && s.covered(h.to(), "from", "det")) return true;
+      if (m.from() == h.to() + 2 && s.covered(h.to(), "from") && s.covered(h.to() + 1, "det") && !s.commaBetween(h.to() - 1, h.to())) return true;   // "socios de la UE"
+    }
+    return false;
+  }
+
+  /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */
+  private static boolean besideTheMembers(SentenceView s, Cues.Hit h, Mention m) {
+    if (m.to() > h.from()) return false;
+    for (Cues.Hit c : s.cues("coord")) {
+      if (c.from() != m.to() || c.to() > h.from()) continue;
+      boolean plain = true;
+      for (int i = c.to(); i < h.from(); i++) plain &= s.covered(i, "det") || !s.tokens.get(i).capitalized();   // mentions are capitalized
+      if (plain) return true;
     }
     return false;
   }
