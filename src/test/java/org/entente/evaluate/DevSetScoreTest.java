@@ -27,10 +27,18 @@ class DevSetScoreTest {
   }
 
   @Test
+  void latestTunedSetStaysAboveItsFloor() throws Exception {
+    // tune6: 36 wire articles in the six languages, first scored unseen at 0.689
+    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune6")));
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.78);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.89);
+  }
+
+  @Test
   void heldOutPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("heldout")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.81);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.90);
-    assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.975);
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.815);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.905);
+    assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.98);
   }
 }
