@@ -126,8 +126,9 @@ final class TreatySigners {
 
   /**
    * Leaders who sign beside the subject or as one: after "with" a few words past the verb ("signed
-   * a security agreement with President Emmanuel Macron", "con il presidente Zelensky"), or
-   * right after the verb ("unterzeichnete Selenskyj ... ein Abkommen", "подписали Путин и Си").
+   * a security agreement with President Emmanuel Macron", "con il presidente Zelensky"), right
+   * after the verb ("unterzeichnete Selenskyj ... ein Abkommen", "подписали Путин и Си"), or in
+   * the instrumental after a Russian passive ("был подписан ... президентом Владимиром Путиным").
    */
   static List<Mention> withOrAfterVerb(SentenceView s, Cues.Hit act) {
     List<Mention> out = new ArrayList<>();
@@ -140,6 +141,11 @@ final class TreatySigners {
     for (Mention m : s.mentions) {
       boolean right = m.from() == act.to() || m.from() == act.to() + 1 && s.covered(act.to(), "title");
       if (right && m.kind().equals(Entity.LEADER)) out.add(m);
+    }
+    if (s.covered(act.from(), "passivesign")) {            // "был подписан 19 июня в Пхеньяне президентом Владимиром Путиным": the agent
+      for (Mention m : s.mentions) {
+        if (m.kind().equals(Entity.LEADER) && m.from() >= act.to() && m.from() - act.to() <= 12 && !s.pastComma(act, m.from())) out.add(m);
+      }
     }
     out.removeIf(m -> s.near(m.from(), 3, 0, "former"));
     return out;

@@ -134,4 +134,11 @@ class TreatySignersTest {
         + "President Ilham Aliyev in the Kremlin. Both signed a declaration on allied cooperation.", "SIGNED"))
         .containsExactlyInAnyOrder("vladimir-putin SIGNED t-aze-rus active", "ilham-aliyev SIGNED t-aze-rus active");
   }
+
+  @Test
+  void theAgentOfARussianPassiveSigned() {
+    assertThat(Read.relations("ru", "Россия и Китай заключили договор о добрососедстве. "
+        + "Документ был подписан 16 июля в Москве президентом Владимиром Путиным.", "SIGNED"))
+        .contains("vladimir-putin SIGNED t-chn-rus active");
+  }
 }
