@@ -62,22 +62,22 @@ final class SanctionRule implements Rule {
         targets.addAll(placed.objects());
         sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
       }
-      Cues.Hit against = firstAfter(s, h, "against", 6);
-      if (against == null) against = firstAfter(s, h, "on", 3);
+      Cues.Hit against = s.firstAfter(h, "against", 6);
+      if (against == null) against = s.firstAfter(h, "on", 3);
       if (against == null) {
-        Cues.Hit imposed = firstAfter(s, h, "impose", 5);       // "sanciones económicas impuestas a Malí"
-        if (imposed != null) against = firstAfter(s, imposed, "on", 1);
-        Cues.Hit later = imposed == null || against != null ? null : firstAfter(s, imposed, "on", 4);   // "impuestas hace nueve días a Turquía"
+        Cues.Hit imposed = s.firstAfter(h, "impose", 5);       // "sanciones económicas impuestas a Malí"
+        if (imposed != null) against = s.firstAfter(imposed, "on", 1);
+        Cues.Hit later = imposed == null || against != null ? null : s.firstAfter(imposed, "on", 4);   // "impuestas hace nueve días a Turquía"
         if (later != null && SanctionSources.plainWordsBetween(s, imposed.to(), later.from())) against = later;
       }
       if (against == null) {
-        Cues.Hit which = firstAfter(s, h, "relative", 4);       // "el embargo de armas que pesaba sobre la República Centroafricana"
-        Cues.Hit on = which == null ? null : firstAfter(s, which, "on", 2);
+        Cues.Hit which = s.firstAfter(h, "relative", 4);       // "el embargo de armas que pesaba sobre la República Centroafricana"
+        Cues.Hit on = which == null ? null : s.firstAfter(which, "on", 2);
         boolean onAState = false;                                // not "n'a recueilli que quatre voix au Conseil de sécurité"
         for (Mention m : on == null ? List.<Mention>of() : Mentions.listAfter(s, on.to(), 3, TARGETS)) onAState |= m.isState();
         if (onAState && !s.near(h.to(), 0, on.from() - h.to(), "number", "negation")) against = on;
       }
-      Cues.Hit by = firstAfter(s, h, "by", 3);
+      Cues.Hit by = s.firstAfter(h, "by", 3);
       if (by == null) by = SanctionSources.fromRightAfter(s, h);
       Mention anti = antiRightBefore(s, h);                    // "антироссийские санкции и ... меры против Ирана": Russia is this cue's target
       if (anti != null) {
@@ -139,7 +139,7 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h, ctx.lang));
       if (targets.isEmpty()) {
-        Cues.Hit from = firstAfter(s, h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
+        Cues.Hit from = s.firstAfter(h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
         if (from != null && lifted(s, h, false)) targets.addAll(Mentions.listAfter(s, from.to(), 1, TARGETS));
       }
       if (targets.isEmpty()) {
@@ -329,7 +329,7 @@ final class SanctionRule implements Rule {
   private static boolean presupposed(SentenceView s, Cues.Hit h, Language lang) {
     Mention adjective = SanctionSources.adjectiveSource(s, h, lang);
     if (adjective == null && SanctionSources.fromRightAfter(s, h) == null) return false;
-    if (firstAfter(s, h, "against", 6) == null && firstAfter(s, h, "on", 3) == null) return false;
+    if (s.firstAfter(h, "against", 6) == null && s.firstAfter(h, "on", 3) == null) return false;
     int start = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
     int before = start - 1;
     while (before > s.from && s.covered(before, "det")) before--;
@@ -351,11 +351,6 @@ final class SanctionRule implements Rule {
       for (int i = c.to(); i < h.from(); i++) if (s.covered(i, "impose", "create", "new", "sanction", "lift", "reimpose", "join")) return false;
     }
     return true;
-  }
-
-  static Cues.Hit firstAfter(SentenceView s, Cues.Hit h, String category, int reach) {
-    for (Cues.Hit c : s.cues(category)) if (c.from() >= h.to() && c.from() <= h.to() + reach) return c;
-    return null;
   }
 
   /** A leader is a sanctions target only while in office, and never when called former. */

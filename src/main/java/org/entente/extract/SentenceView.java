@@ -119,6 +119,12 @@ public final class SentenceView {
     return byCategory;
   }
 
+  /** The first cue of a category that starts within {@code reach} words after {@code h}, or null. */
+  Cues.Hit firstAfter(Cues.Hit h, String category, int reach) {
+    for (Cues.Hit c : cues(category)) if (c.from() >= h.to() && c.from() <= h.to() + reach) return c;
+    return null;
+  }
+
   /** Whether a cue of one of the categories starts within [at - before, at + after). */
   boolean near(int at, int before, int after, String... categories) {
     for (String c : categories) {                  // by category: a sentence holds many cues, a question asks of a few kinds

@@ -100,7 +100,7 @@ final class TreatyRule implements Rule {
     for (Cues.Hit h : s.cues("treaty")) {
       int start = s.covered(s.from, "det", "thedef") ? s.from + 1 : s.from;
       if (h.from() != start) continue;
-      Cues.Hit c = firstAfter(s, h, "comprise", 1);
+      Cues.Hit c = s.firstAfter(h, "comprise", 1);
       if (c == null) continue;
       TreeSet<String> states = new TreeSet<>();
       for (Mention m : Mentions.distinctStates(s)) if (m.from() >= c.to() && !Mentions.isVenue(s, m) && !m.isAdjectival()) states.add(m.id());
@@ -121,11 +121,6 @@ final class TreatyRule implements Rule {
       ctx.put(ctx.lastTreaty);
       return;
     }
-  }
-
-  private static Cues.Hit firstAfter(SentenceView s, Cues.Hit h, String category, int reach) {
-    for (Cues.Hit c : s.cues(category)) if (c.from() >= h.to() && c.from() - h.to() <= reach) return c;
-    return null;
   }
 
   /**
