@@ -45,7 +45,7 @@ final class AllianceRule implements Rule {
       }
       Mention ofBefore = allyOf(s, h, ctx.lang);
       if (ofBefore != null && ofBefore.to() <= h.from() && ctx.lang != Language.DE
-          && plural(s.tokens.get(h.to() - 1).surface().toLowerCase(java.util.Locale.ROOT), ctx.lang)) {
+          && plural(s.tokens.get(h.to() - 1), ctx.lang)) {
         // "U.S. allies Japan and South Korea": those named right after; "U.S. allies in the Gulf": no one named
         List<Mention> named = Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE));
         if (!named.isEmpty() && s.commaBetween(h.to() - 1, named.get(0).from())) named = List.of();   // "U.S. allies, struck Israel"
@@ -106,11 +106,12 @@ final class AllianceRule implements Rule {
     if (p > s.from && !s.covered(p, "poss") && !s.tokens.get(p).capitalized()) p--;   // "its Western allies"
     if (p < s.from || !s.covered(p, "poss") || allyOf(s, h, lang) != null) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 2) return false;
-    return plural(s.tokens.get(h.to() - 1).surface().toLowerCase(java.util.Locale.ROOT), lang);
+    return plural(s.tokens.get(h.to() - 1), lang);
   }
 
   /** Whether a word for allies is plural by its ending; German "Verbündeten" may be one or many, so never. */
-  private static boolean plural(String w, Language lang) {
+  private static boolean plural(Token t, Language lang) {
+    String w = t.surface().toLowerCase(java.util.Locale.ROOT);
     return switch (lang) {
       case EN, ES, FR -> w.endsWith("s") || w.endsWith("x");
       case IT -> w.endsWith("i");
@@ -156,7 +157,7 @@ final class AllianceRule implements Rule {
    * lower-case words between.
    */
   private static Mention apposedTo(SentenceView s, Cues.Hit h, Mention of, int end, Language lang) {
-    if (h.to() - h.from() != 1 || plural(s.tokens.get(h.from()).surface().toLowerCase(java.util.Locale.ROOT), lang)) return null;
+    if (h.to() - h.from() != 1 || plural(s.tokens.get(h.from()), lang)) return null;
     for (Mention m : s.mentions) {
       if (!m.isState() || m.isAdjectival() || m.id().equals(of.id()) || m.to() > end || end - m.to() > 3) continue;
       if (!s.commaBetween(m.to() - 1, m.to())) continue;

@@ -111,8 +111,10 @@ public final class Extractor {
         String organization = Mentions.opensWithOrganization(view);                // "The EU met... It imposed"
         if (organization != null) ctx.pronounReferent = organization.isEmpty() ? ctx.lastOrganization : organization;
       }
+      boolean grouped = false;
       for (List<Mention> chain : Mentions.groupChains(view)) {
         if (chain.size() >= 2) {
+          grouped = true;
           ctx.lastGroup = chain.stream().map(Mention::id).toList();
           ctx.lastGroupOfSize.put(chain.size(), ctx.lastGroup);
         }
@@ -128,7 +130,7 @@ public final class Extractor {
           ctx.lastLeaders = chain.stream().map(Mention::id).toList();
         }
       }
-      meeting(view, ctx);
+      if (!grouped) meeting(view, ctx);
     }
   }
 
@@ -138,7 +140,6 @@ public final class Extractor {
    * the pair a later "both" means.
    */
   private void meeting(SentenceView view, ArticleContext ctx) {
-    if (!Mentions.groupChains(view).stream().allMatch(c -> c.size() < 2)) return;
     List<String> leaders = new ArrayList<>();
     List<String> states = new ArrayList<>();
     for (Mention m : view.mentions) {

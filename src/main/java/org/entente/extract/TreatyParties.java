@@ -1,7 +1,6 @@
 package org.entente.extract;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -70,9 +69,7 @@ final class TreatyParties {
         if (st != null) out.add(st);
       }
       if (signing) {
-        List<Mention> others = TreatySigners.signaturesOf(s, act);
-        others.addAll(TreatySigners.withOrAfterVerb(s, act));
-        for (Mention m : others) {
+        for (Mention m : TreatySigners.namedBesideTheVerb(s, act)) {
           String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
           if (st != null) out.add(st);
         }

@@ -116,8 +116,7 @@ final class TreatyRule implements Rule {
         ctx.relate(s, Relation.PARTY_TO, st, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
         if (!added.contains(st)) added.add(st);
       }
-      Entity t = ctx.lastTreaty;
-      ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(added), t.signed(), t.ratified(), t.inForce());
+      ctx.lastTreaty = withParties(ctx.lastTreaty, added);
       ctx.put(ctx.lastTreaty);
       return;
     }
@@ -141,8 +140,7 @@ final class TreatyRule implements Rule {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
         if (!added.contains(m.id())) added.add(m.id());
       }
-      Entity t = ctx.lastTreaty;
-      ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(added), t.signed(), t.ratified(), t.inForce());
+      ctx.lastTreaty = withParties(ctx.lastTreaty, added);
       ctx.put(ctx.lastTreaty);
     }
   }
@@ -179,12 +177,16 @@ final class TreatyRule implements Rule {
         ctx.relate(s, Relation.PARTY_TO, p, t.id(), Relation.ACTIVE, null, "treaty-party", m.surface());
         if (!all.contains(p)) all.add(p);
       }
-      t = new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(all), t.signed(), t.ratified(), t.inForce());
+      t = withParties(t, all);
       ctx.put(t);
       ctx.lastTreaty = t;
       if (!act.category().equals("join")) TreatySigners.signers(s, ctx, t, act, acting);
     }
     withdrawals(s, ctx, h);
+  }
+
+  private static Entity withParties(Entity t, List<String> parties) {
+    return new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(parties), t.signed(), t.ratified(), t.inForce());
   }
 
   /**
@@ -268,8 +270,7 @@ final class TreatyRule implements Rule {
       List<Mention> leaders = new ArrayList<>();
       Cues.Hit by = null;                           // "El documento fue suscrito ... por el anfitrión, Lula; la chilena Bachelet; ..."
       for (Cues.Hit b : s.cues("by")) if (by == null && b.from() >= sign.to() && b.from() - sign.to() <= 12) by = b;
-      List<Mention> besides = TreatySigners.signaturesOf(s, sign);
-      besides.addAll(TreatySigners.withOrAfterVerb(s, sign));
+      List<Mention> besides = TreatySigners.namedBesideTheVerb(s, sign);
       for (Mention m : s.mentions) {
         if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 8, 0, "presence")) continue;
         boolean before = m.to() <= sign.from() && sign.from() - m.to() <= 25 && !TreatySigners.ofSomeone(s, m);

@@ -50,8 +50,7 @@ final class TreatySigners {
     Cues.Hit by = null;
     for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 10 && by == null) by = b;   // "signé mercredi soir au palais Al-Yamamah, à Ryad, par"
     List<Mention> besides = alongside(s, act);
-    besides.addAll(signaturesOf(s, act));
-    besides.addAll(withOrAfterVerb(s, act));
+    besides.addAll(namedBesideTheVerb(s, act));
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
       boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && !ofSomeone(s, m) || besides.contains(m);
@@ -122,6 +121,13 @@ final class TreatySigners {
       }
     }
     return new ArrayList<>();
+  }
+
+  /** The leaders who sign though they are not the verb's plain subject: {@link #signaturesOf} and {@link #withOrAfterVerb}. */
+  static List<Mention> namedBesideTheVerb(SentenceView s, Cues.Hit act) {
+    List<Mention> out = signaturesOf(s, act);
+    out.addAll(withOrAfterVerb(s, act));
+    return out;
   }
 
   /**
