@@ -54,27 +54,33 @@ public final class MatchAnalyzer {
   public static List<Token> tokens(String text, Language lang) {
     List<Token> out = new ArrayList<>(Math.max(16, text.length() / 6));
     WordTable known = WordTable.of(lang, ANALYZERS.get(lang));
+    int[] words = WordScanner.words(text);
+    if (words != null) {
+      char[] chars = text.toCharArray();
+      for (int i = 1; i < words[0]; i += 2) add(out, text, known.get(chars, words[i], words[i + 1] - words[i]), words[i], words[i + 1], lang);
+      return out;
+    }
     try (TokenStream ts = SPLITTER.tokenStream("m", new StringReader(text))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
-      while (ts.incrementToken()) {
-        WordTable.Word w = known.get(term.buffer(), term.length());
-        int s = off.startOffset() + w.cut;
-        int e = off.endOffset();
-        // "U.S.": the final period belongs to a dotted abbreviation, so it is no gap between words
-        if (e < text.length() && text.charAt(e) == '.' && hasDot(text, s, e)) {
-          String surface = text.substring(s, e + 1);
-          out.add(new Token(out.size(), s, e + 1, surface, w.term, Cues.fold(surface, lang), null));
-        } else {
-          out.add(new Token(out.size(), s, e, w.surface, w.term, w.folded, w));
-        }
-      }
+      while (ts.incrementToken()) add(out, text, known.get(term.buffer(), 0, term.length()), off.startOffset(), off.endOffset(), lang);
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
     return out;
+  }
+
+  private static void add(List<Token> out, String text, WordTable.Word w, int start, int e, Language lang) {
+    int s = start + w.cut;
+    // "U.S.": the final period belongs to a dotted abbreviation, so it is no gap between words
+    if (e < text.length() && text.charAt(e) == '.' && hasDot(text, s, e)) {
+      String surface = text.substring(s, e + 1);
+      out.add(new Token(out.size(), s, e + 1, surface, w.term, Cues.fold(surface, lang), null));
+    } else {
+      out.add(new Token(out.size(), s, e, w.surface, w.term, w.folded, w));
+    }
   }
 
   private static boolean hasDot(String text, int from, int to) {

@@ -83,15 +83,15 @@ final class WordTable {
     return TABLES.get().computeIfAbsent(lang, l -> new WordTable(l, analyzer));
   }
 
-  /** The word the tokenizer cut as {@code buf[0, len)}. */
-  Word get(char[] buf, int len) {
-    int h = hash(buf, len);
+  /** The word the tokenizer cut as {@code buf[off, off + len)}. */
+  Word get(char[] buf, int off, int len) {
+    int h = hash(buf, off, len);
     int mask = keys.length - 1;
     for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-      if (hashes[i] == h && java.util.Arrays.equals(keys[i], 0, keys[i].length, buf, 0, len)) return words[i];
+      if (hashes[i] == h && java.util.Arrays.equals(keys[i], 0, keys[i].length, buf, off, off + len)) return words[i];
     }
-    Word w = analyze(new String(buf, 0, len));
-    if (size < MAX) put(java.util.Arrays.copyOf(buf, len), h, w);
+    Word w = analyze(new String(buf, off, len));
+    if (size < MAX) put(java.util.Arrays.copyOfRange(buf, off, off + len), h, w);
     return w;
   }
 
@@ -117,9 +117,9 @@ final class WordTable {
     for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], oldHashes[i], oldWords[i]);
   }
 
-  private static int hash(char[] buf, int len) {
+  private static int hash(char[] buf, int off, int len) {
     int h = 0;
-    for (int i = 0; i < len; i++) h = 31 * h + buf[i];
+    for (int i = off; i < off + len; i++) h = 31 * h + buf[i];
     return (h * 0x9E3779B9) >>> 7;   // spread: a polynomial hash of short words clusters in its low bits
   }
 
