@@ -54,10 +54,10 @@ public final class MatchAnalyzer {
   public static List<Token> tokens(String text, Language lang) {
     List<Token> out = new ArrayList<>(Math.max(16, text.length() / 6));
     WordTable known = WordTable.of(lang, ANALYZERS.get(lang));
-    int[] words = WordScanner.words(text);
+    char[] chars = text.toCharArray();
+    int[] words = WordScanner.words(chars);
     if (words != null) {
-      char[] chars = text.toCharArray();
-      for (int i = 1; i < words[0]; i += 2) add(out, text, known.get(chars, words[i], words[i + 1] - words[i]), words[i], words[i + 1], lang);
+      for (int i = 1; i < words[0]; i += 3) add(out, text, known.get(chars, words[i], words[i + 1] - words[i], words[i + 2]), words[i], words[i + 1], lang);
       return out;
     }
     try (TokenStream ts = SPLITTER.tokenStream("m", new StringReader(text))) {

@@ -25,16 +25,17 @@ final class WordScanner {
   private WordScanner() {}
 
   /**
-   * The words of {@code text}: {@code [0]} is the length used, then each word's start and end
-   * offsets; or null when the text holds a character the scanner leaves to the tokenizer.
+   * The words of {@code text}: {@code [0]} is the length used, then each word's start offset,
+   * end offset and {@link WordTable#hash}; or null when the text holds a character the scanner
+   * leaves to the tokenizer.
    */
-  static int[] words(String text) {
-    int n = text.length();
-    int[] out = new int[Math.max(16, n / 3)];
+  static int[] words(char[] text) {
+    int n = text.length;
+    int[] out = new int[Math.max(16, n / 2)];
     int size = 1;
     int i = 0;
     while (i < n) {
-      byte c = kind(text.charAt(i));
+      byte c = kind(text[i]);
       if (c == UNSURE) return null;
       if (c != LETTER && c != DIGIT) {
         i++;
@@ -42,24 +43,28 @@ final class WordScanner {
       }
       int start = i;
       byte prev = c;
+      int h = text[i];
       i++;
       while (i < n) {
-        byte d = kind(text.charAt(i));
+        byte d = kind(text[i]);
         if (d == LETTER || d == DIGIT) {
           prev = d;
+          h = 31 * h + text[i];
           i++;
         } else if (d == UNSURE) {
           return null;
-        } else if (d != OTHER && i + 1 < n && joins(prev, d, kind(text.charAt(i + 1)))) {
+        } else if (d != OTHER && i + 1 < n && joins(prev, d, kind(text[i + 1]))) {
+          h = 31 * (31 * h + text[i]) + text[i + 1];
           i += 2;
         } else {
           break;
         }
       }
       if (i - start > MAX_WORD) return null;
-      if (size + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
+      if (size + 3 > out.length) out = Arrays.copyOf(out, out.length * 2);
       out[size++] = start;
       out[size++] = i;
+      out[size++] = WordTable.spread(h);
     }
     out[0] = size;
     return out;

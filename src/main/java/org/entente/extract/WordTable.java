@@ -85,7 +85,11 @@ final class WordTable {
 
   /** The word the tokenizer cut as {@code buf[off, off + len)}. */
   Word get(char[] buf, int off, int len) {
-    int h = hash(buf, off, len);
+    return get(buf, off, len, hash(buf, off, len));
+  }
+
+  /** The word cut as {@code buf[off, off + len)}, whose {@link #hash} is {@code h}. */
+  Word get(char[] buf, int off, int len, int h) {
     int mask = keys.length - 1;
     for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
       if (hashes[i] == h && java.util.Arrays.equals(keys[i], 0, keys[i].length, buf, off, off + len)) return words[i];
@@ -117,10 +121,15 @@ final class WordTable {
     for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], oldHashes[i], oldWords[i]);
   }
 
-  private static int hash(char[] buf, int off, int len) {
+  static int hash(char[] buf, int off, int len) {
     int h = 0;
     for (int i = off; i < off + len; i++) h = 31 * h + buf[i];
-    return (h * 0x9E3779B9) >>> 7;   // spread: a polynomial hash of short words clusters in its low bits
+    return spread(h);
+  }
+
+  /** Spreads a polynomial hash, whose values for short words cluster in the low bits. */
+  static int spread(int h) {
+    return (h * 0x9E3779B9) >>> 7;
   }
 
   /** Runs the language's whole chain over one word: its filters read one word at a time, so the term is the one it gets in running text. */
