@@ -40,6 +40,9 @@ public final class DateFinder {
   /** A word or number of the sentence: its span and whether a period follows it directly. */
   private record Word(int start, int end, String text, boolean number, boolean dot) {}
 
+  /** Any word no date can hold: only its place between others counts. */
+  private static final Word OTHER = new Word(-1, -1, null, false, false);
+
   /** The dates of a text, in order, with spans relative to the text. */
   public List<DateMention> find(String text, Language lang, LocalDate reference) {
     boolean digit = false;
@@ -130,7 +133,7 @@ public final class DateFinder {
         }
         boolean dot = i < n && text.charAt(i) == '.';
         boolean keep = digit || e - s <= 3 || monthFirsts.indexOf(Character.toLowerCase(c)) >= 0;
-        out.add(new Word(s, e, keep ? text.substring(s, e) : null, digit, dot));
+        out.add(keep ? new Word(s, e, text.substring(s, e), digit, dot) : OTHER);
       } else {
         i++;
       }
