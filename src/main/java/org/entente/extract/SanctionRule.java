@@ -86,6 +86,7 @@ final class SanctionRule implements Rule {
       }
       if (against != null) {
         for (Mention m : Mentions.listAfter(s, against.to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
+        for (Mention m : coordinatedObjects(s, against)) if (!modifiesAPerson(s, m) && !targets.contains(m)) targets.add(m);
       }
       String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
       Cues.Hit against2 = against != null ? against : lastBefore(s, h, "against", 4);
@@ -409,11 +410,30 @@ final class SanctionRule implements Rule {
     return List.of();
   }
 
+  /**
+   * "sanctions on Venezuela's oil company and on President Maduro": what the same preposition,
+   * repeated after "and", opens is a target too.
+   */
+  private static List<Mention> coordinatedObjects(SentenceView s, Cues.Hit against) {
+    for (Cues.Hit c : s.cues(against.category())) {
+      if (c.from() <= against.to() || c.from() > against.to() + 10 || !s.covered(c.from() - 1, "coord")) continue;
+      if (s.clauseSeparates(against.from(), against.to(), c.from(), c.to())) return List.of();
+      return Mentions.listAfter(s, c.to(), 3, TARGETS);
+    }
+    return List.of();
+  }
+
   /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
   private static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
     if (t.kind().equals(Entity.LEADER)) return false;
     boolean modifier = t.isAdjectival()
         || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
-    return (modifier && s.near(t.to(), 0, 5, "nonstate")) || s.near(t.from(), 3, 0, "nonstate");
+    if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
+    for (Cues.Hit n : s.cues("nonstate")) {
+      // not "on Russian banks and on Belarus": "and on" starts another target
+      boolean another = s.covered(n.to(), "coord") && s.covered(n.to() + 1, "on", "against");
+      if (n.from() >= t.from() - 3 && n.from() < t.from() && !another) return true;
+    }
+    return false;
   }
 }
