@@ -47,10 +47,6 @@ final class ArticleContext {
   /** The last list of leaders of different states: who "the two leaders" or "i due" are when a group word signs. */
   List<String> lastLeaders = List.of();
 
-  /** Whether the last treaty's id carries its year ("t-deu-gbr-2025"). */
-  boolean lastTreatyHasYear() {
-    return lastTreaty != null && lastTreaty.id().matches(".*-\\d{4}");
-  }
 
   /** What a group word of the sentence refers to: the last pair for "both", else the last list. */
   List<String> group(SentenceView s) {

@@ -236,8 +236,20 @@ public final class SentenceView {
     DateMention best = null;
     int pos = tokens.get(Math.min(tokenIndex, tokens.size() - 1)).start();
     for (DateMention d : dates) {
+      if (ofANamedTreaty(d)) continue;
       if (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos)) best = d;
     }
     return best;
+  }
+
+  /** "le traité de l'Elysée de 1963", "the 1951 Treaty of Paris": a date that names a treaty dates no other act. */
+  private boolean ofANamedTreaty(DateMention d) {
+    for (Mention m : mentions) {
+      if (!m.kind().equals(Entity.TREATY)) continue;
+      int start = tokens.get(m.from()).start();
+      int end = tokens.get(m.to() - 1).end();
+      if (d.start() >= start && d.start() - end <= 4 || d.end() <= end && start - d.end() <= 1) return true;
+    }
+    return false;
   }
 }

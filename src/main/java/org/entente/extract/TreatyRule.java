@@ -19,6 +19,7 @@ final class TreatyRule implements Rule {
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
+    Entity before = ctx.lastTreaty;
     List<Mention> named = new ArrayList<>();
     for (Mention m : s.mentions) {
       if (m.kind().equals(Entity.TREATY) && ctx.gazetteer.treaties().get(m.id()) != null) {
@@ -48,10 +49,12 @@ final class TreatyRule implements Rule {
       Entity treaty;
       // "que acogió con satisfacción la firma": the signing named as an event is the treaty already spoken of
       boolean event = act != null && act == sign && act.from() > s.from && s.covered(act.from() - 1, "det");
-      if (event && ctx.lastTreaty != null) {
-        treaty = ctx.lastTreaty;
+      // "Le traité, signé par ..., complète le traité de l'Elysée": a treaty word before the one named is the treaty read before
+      Entity last = before != null && !named.isEmpty() && h.to() <= named.get(0).from() ? before : ctx.lastTreaty;
+      if (event && last != null) {
+        treaty = last;
       } else if (parties.size() >= 2 && (act != null || between(s, h) != null)) {
-        treaty = treaty(ctx, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
+        treaty = treaty(ctx, last, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
         boolean declaration = s.covered(h.from(), "declaration");
         // "le due capitali hanno sottoscritto anche una dichiarazione": a second signing, of another kind of document
         boolean sameSentence = ctx.lastTreatySentence == s.sentence.index();   // "Декларацию о стратегическом партнерстве": one document
@@ -59,10 +62,10 @@ final class TreatyRule implements Rule {
           treaty = another(ctx, treaty, declaration);
         }
         if (declaration && !ctx.entities.containsKey(Entity.TREATY + ":" + treaty.id())) ctx.declarations.add(treaty.id());
-      } else if (act != null && ctx.lastTreaty != null) {
-        treaty = ctx.lastTreaty;
+      } else if (act != null && last != null) {
+        treaty = last;
       } else if (act != null && ctx.lastPair.size() == 2) {
-        treaty = treaty(ctx, new TreeSet<>(ctx.lastPair), s.dateNear(act.from()));
+        treaty = treaty(ctx, last, new TreeSet<>(ctx.lastPair), s.dateNear(act.from()));
       } else {
         if (sign != null && ctx.lastTreaty == null) {          // "the leaders of the five countries signed a convention"
           ctx.unnamedSigning = s.dateNear(sign.from());
@@ -106,7 +109,7 @@ final class TreatyRule implements Rule {
       for (Mention m : Mentions.distinctStates(s)) if (m.from() >= c.to() && !Mentions.isVenue(s, m) && !m.isAdjectival()) states.add(m.id());
       if (ctx.lastTreaty == null) {                 // "Fifteen countries signed the pact. The pact groups ..."
         if (states.size() < 2) return;
-        Entity t = treaty(ctx, states, ctx.unnamedSigning);
+        Entity t = treaty(ctx, ctx.lastTreaty, states, ctx.unnamedSigning);
         ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, t.parties(), iso(ctx.unnamedSigning), null, null);
         ctx.unnamedSigning = null;
         ctx.unnamedSigned = false;
@@ -160,6 +163,9 @@ final class TreatyRule implements Rule {
     Cues.Hit h = new Cues.Hit("treaty", m.from(), m.to());
     if (s.notAFact(h)) return;
     Cues.Hit sign = nearest(s, "sign", h);
+    Cues.Hit other = sign == null ? null : nearest(s, "treaty", sign);
+    // "Le traité, signé par Macron et Merkel, complète le traité de l'Elysée": the verb signs the nearer treaty word
+    if (other != null && !partOfName(other, List.of(m)) && Math.abs(other.from() - sign.from()) < Math.abs(m.from() - sign.from())) sign = null;
     Cues.Hit act = sign != null ? sign : nearest(s, "ratify", h);
     if (act == null) act = nearest(s, "join", h);
     if (act != null && act == sign && s.near(act.from(), 5, 0, "revoke")) {   // "отозвавшая свою подпись под Римским статутом"
@@ -286,7 +292,7 @@ final class TreatyRule implements Rule {
       Entity treaty = ctx.lastTreaty;
       if (treaty == null) {
         if (states.size() < 2) continue;
-        treaty = treaty(ctx, new TreeSet<>(states), ctx.unnamedSigning);
+        treaty = treaty(ctx, ctx.lastTreaty, new TreeSet<>(states), ctx.unnamedSigning);
         treaty = new Entity(Entity.TREATY, treaty.id(), treaty.name(), null, treaty.parties(), iso(ctx.unnamedSigning), null, null);
         ctx.put(treaty);
         ctx.lastTreaty = treaty;
@@ -356,10 +362,11 @@ final class TreatyRule implements Rule {
     }
   }
 
-  private static Entity treaty(ArticleContext ctx, TreeSet<String> parties, DateMention date) {
+  /** The treaty between {@code parties}: {@code last}, the one read before, if it is theirs, else a new one. */
+  private static Entity treaty(ArticleContext ctx, Entity last, TreeSet<String> parties, DateMention date) {
     String year = date != null ? String.valueOf(date.date().getYear()) : null;
-    boolean sameYear = year == null || !ctx.lastTreatyHasYear() || ctx.lastTreaty.id().endsWith("-" + year);
-    if (ctx.lastTreaty != null && new TreeSet<>(ctx.lastTreaty.parties()).equals(parties) && sameYear) return ctx.lastTreaty;
+    boolean sameYear = year == null || last == null || !last.id().matches(".*-\\d{4}") || last.id().endsWith("-" + year);
+    if (last != null && new TreeSet<>(last.parties()).equals(parties) && sameYear) return last;
     StringBuilder id = new StringBuilder("t-");
     List<String> names = new ArrayList<>();
     for (String p : parties) {

@@ -25,6 +25,16 @@ class TreatyRuleTest {
   }
 
   @Test
+  void aTreatyWordBeforeANamedTreatyIsTheTreatyReadBefore() {
+    Extraction x = Read.extraction("fr", "Paris et Berlin ont signé mardi un traité de coopération franco-allemand. "
+        + "Le traité, signé par Emmanuel Macron et Angela Merkel, complète le traité de l'Elysée de 1963.");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED") && r.source().contains("-"))
+        .extracting(Relation::target).containsOnly("t-deu-fra").hasSize(2);
+    // the year names the older treaty: it dates no signing of the new one
+    assertThat(x.entities()).filteredOn(e -> e.id().equals("t-deu-fra")).singleElement().satisfies(t -> assertThat(t.signed()).isNull());
+  }
+
+  @Test
   void leadersAfterByMakeTheTreatyOfTheirStates() {
     assertThat(Read.relations("en", "The pact, signed by Presidents Vladimir Putin and Alexander Lukashenko in Minsk, takes effect next month.", "PARTY_TO"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("RUS", "BLR");
