@@ -47,7 +47,6 @@ final class ArticleContext {
   /** The last list of leaders of different states: who "the two leaders" or "i due" are when a group word signs. */
   List<String> lastLeaders = List.of();
 
-
   /** What a group word of the sentence refers to: the last pair for "both", else the last list. */
   List<String> group(SentenceView s) {
     if (s.has("group2")) return lastGroupOfSize.getOrDefault(2, List.of());
