@@ -73,7 +73,7 @@ public final class Extractor {
     int ti = 0;
     int mi = 0;
     int hi = 0;
-    for (Sentence s : splitter.split(text)) {
+    for (Sentence s : splitter.split(text, lang)) {
       while (ti < tokens.size() && tokens.get(ti).start() < s.start()) ti++;
       int from = ti;
       while (ti < tokens.size() && tokens.get(ti).end() <= s.end()) ti++;

@@ -36,7 +36,7 @@ final class MembershipRule implements Rule {
       if (!(c.equals("member") || join || leave)) continue;
       boolean listedRightAfter = c.equals("member") && statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend"))
-          || (c.equals("member") ? s.nearAfter(h, 6, "apply", "suspend") : s.near(h.to(), 0, 6, "apply", "suspend"))) continue;
+          || s.nearAfter(h, 6, "apply", "suspend")) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"

@@ -238,8 +238,17 @@ final class Mentions {
     return subjectBefore(s, at, reach, s.stateChains());
   }
 
-  private static boolean leaderBetween(SentenceView s, int from, int to) {
-    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.from() >= from && m.to() <= to) return true;
+  /**
+   * Whether a leader, or an organization named before any state, stands between two tokens: the
+   * one who acts after a dateline.
+   */
+  private static boolean actorBetween(SentenceView s, int from, int to) {
+    boolean state = false;
+    for (Mention m : s.mentions) {
+      if (m.from() < from || m.to() > to) continue;
+      if (m.kind().equals(Entity.LEADER) || (m.isOrganization() && !state)) return true;
+      state |= m.isState();
+    }
     return false;
   }
 
@@ -250,7 +259,8 @@ final class Mentions {
       if (last.to() > at || at - last.to() > reach) continue;
       if (objectOfPreposition(s, chain.get(0)) || modifiesAPerson(s, last)) continue;
       if (enclosed(s, chain.get(0), chain.get(chain.size() - 1), at)) continue;
-      if (s.inDateline(last) && leaderBetween(s, last.to(), at)) continue;   // "BERLIN (Reuters) - President Bill Clinton imposed": the leader acts
+      // "BERLIN (Reuters) - President Bill Clinton imposed", "CAIRO - The Arab League readmitted": they act, not the dateline
+      if (s.inDateline(last) && actorBetween(s, last.to(), at)) continue;
       best = chain;
     }
     if (best.size() > 1) {

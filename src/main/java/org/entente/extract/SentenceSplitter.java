@@ -23,6 +23,15 @@ public final class SentenceSplitter {
   }
 
   public List<Sentence> split(String text) {
+    return split(text, null);
+  }
+
+  /**
+   * Like {@link #split(String)}, for a text in {@code lang}: only German writes ordinals with a
+   * period ("4. April", "31. Mitglied"), so elsewhere "on May 19. Foreign ministers" is two sentences.
+   */
+  public List<Sentence> split(String text, Language lang) {
+    boolean ordinals = lang == null || lang == Language.DE;
     List<Sentence> out = new ArrayList<>();
     int start = 0;
     int n = text.length();
@@ -33,7 +42,7 @@ public final class SentenceSplitter {
       if (c == '\n' || c == '\r') {
         cut = true;
         end = i;
-      } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
+      } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, ordinals)) {
         cut = true;
       }
       if (cut) {
@@ -45,7 +54,7 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private boolean endsSentence(String text, int i) {
+  private boolean endsSentence(String text, int i, boolean ordinals) {
     int j = i + 1;
     while (j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '»' || text.charAt(j) == ')' || text.charAt(j) == '”')) j++;
     if (j >= text.length()) return true;
@@ -61,7 +70,7 @@ public final class SentenceSplitter {
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // an initial: "J. Biden", "U.S."
     int d = i;
     while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
-    if (i - d >= 1 && i - d <= 2 && (d == 0 || Character.isWhitespace(text.charAt(d - 1)))) return false; // "4. April", "31. Mitglied", not "2011-10-09."
+    if (ordinals && i - d >= 1 && i - d <= 2 && (d == 0 || Character.isWhitespace(text.charAt(d - 1)))) return false; // "4. April", "31. Mitglied", not "2011-10-09."
     return !abbreviations.contains(word.toLowerCase(Locale.ROOT));
   }
 

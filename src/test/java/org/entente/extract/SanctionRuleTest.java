@@ -14,6 +14,13 @@ class SanctionRuleTest {
   }
 
   @Test
+  void anOrganizationRightAfterTheDatelineActsNotThePlace() {
+    assertThat(Read.relations("fr", "LE CAIRE, 27 novembre - La Ligue arabe a adopté dimanche des sanctions économiques contre la Syrie. "
+        + "Le ministre turc, présent au Caire, a indiqué qu'Ankara envisageait des mesures similaires.", "SANCTIONS"))
+        .containsExactly("ARAB_LEAGUE SANCTIONS SYR active");
+  }
+
+  @Test
   void subjectSanctionsTheStateAfterThePreposition() {
     assertThat(Read.relations("en", "The European Union imposed new sanctions on Belarus on Monday.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS BLR active");

@@ -22,6 +22,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void onlyGermanWritesOrdinalsWithAPeriod() {
+    assertThat(splitter.split("Der Gipfel endet am 19. Mai in Riad.", Language.DE)).hasSize(1);
+    assertThat(splitter.split("Finnland ist das 31. Mitglied.", Language.DE)).hasSize(1);
+    assertThat(splitter.split("A summit is due on May 19. Foreign ministers approved it.", Language.EN)).hasSize(2);
+  }
+
+  @Test
   void spansPointIntoTheText() {
     String text = "  First one. Second one.";
     for (Sentence s : splitter.split(text)) assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
