@@ -146,7 +146,10 @@ final class TreatySigners {
     }
     for (Mention m : s.mentions) {
       boolean right = m.from() == act.to() || m.from() == act.to() + 1 && s.covered(act.to(), "title");
-      if (right && m.kind().equals(Entity.LEADER)) out.add(m);
+      if (right && m.kind().equals(Entity.LEADER)) {
+        out.addAll(Mentions.listAfter(s, m.from(), 0, Set.of(Entity.LEADER)));    // "подписали Владимир Путин и Ким Чен Ын"
+        break;
+      }
     }
     if (s.covered(act.from(), "passivesign")) {            // "был подписан 19 июня в Пхеньяне президентом Владимиром Путиным": the agent
       for (Mention m : s.mentions) {

@@ -17,6 +17,13 @@ class TreatySignersTest {
   }
 
   @Test
+  void everyLeaderListedRightAfterTheVerbSigned() {
+    assertThat(Read.relations("ru", "Россия и КНДР подписали договор о всеобъемлющем стратегическом партнерстве. "
+        + "Документ подписали Владимир Путин и Ким Чен Ын.", "SIGNED"))
+        .containsExactlyInAnyOrder("vladimir-putin SIGNED t-prk-rus active", "kim-jong-un SIGNED t-prk-rus active");
+  }
+
+  @Test
   void theLeadersWhoseSignaturesADocumentBearsSignedIt() {
     // Read's date is 2024-06-20: Lula and Milei are in office, Bolsonaro no longer
     assertThat(Read.relations("fr", "L'accord porte les signatures du Brésilien Lula, hôte du sommet, et de l'Argentin Javier Milei.", "SIGNED"))
