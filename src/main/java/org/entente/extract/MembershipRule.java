@@ -251,6 +251,9 @@ final class MembershipRule implements Rule {
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
     if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"
+    for (Cues.Hit c : s.cues("circumstance")) {
+      if (c.from() >= h.to() && c.to() <= m.from()) return false;        // "joined NATO after Russia invaded Ukraine"
+    }
     // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
     // after "a"/"on" only those the organization admits
     if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && founder(m, h))) return false;
