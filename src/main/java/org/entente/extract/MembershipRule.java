@@ -251,9 +251,7 @@ final class MembershipRule implements Rule {
   private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
     if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"
-    for (Cues.Hit c : s.cues("circumstance")) {
-      if (c.from() >= h.to() && c.to() <= m.from()) return false;        // "joined NATO after Russia invaded Ukraine"
-    }
+    if (afterACircumstance(s, h, m)) return false;
     // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
     // after "a"/"on" only those the organization admits
     if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && founder(m, h))) return false;
@@ -268,6 +266,24 @@ final class MembershipRule implements Rule {
     }
     boolean adjective = m.isAdjectival();
     return !adjective || m.to() == h.from() || m.from() == h.to();
+  }
+
+  /**
+   * "joined NATO after Russia invaded Ukraine", "two years after Russia's invasion of Ukraine": a
+   * state after a word of time or cause that follows the cue is no part of the act, unless it is
+   * all the phrase holds ("ein Jahr nach Finnland, der NATO bei": Finland did the same before).
+   */
+  private static boolean afterACircumstance(SentenceView s, Cues.Hit h, Mention m) {
+    for (Cues.Hit c : s.cues("circumstance")) {
+      if (c.from() < h.to() || c.to() > m.from()) continue;
+      for (List<Mention> chain : Mentions.stateChains(s)) {
+        if (chain.get(0).from() < c.to()) continue;
+        Mention last = chain.get(chain.size() - 1);
+        boolean whole = chain.get(0).from() - c.to() <= 1 && (s.segmentEndsAfter(last) || s.commaBetween(last.to() - 1, last.to()));
+        return !(whole && chain.contains(m));
+      }
+    }
+    return false;
   }
 
   /**

@@ -133,6 +133,11 @@ public final class SentenceView {
     return false;
   }
 
+  /** Whether the sentence ends right after the mention ("after Finland."). */
+  boolean segmentEndsAfter(Mention m) {
+    return m.to() >= to || segment.substring(tokens.get(m.to() - 1).end(), tokens.get(m.to()).start()).strip().matches("[.;:!?)\\]]+.*");
+  }
+
   /** Whether a comma stands between tokens {@code a} and {@code b} ("qui n'ont jamais été..., ont été admis"). */
   boolean commaBetween(int a, int b) {
     return segment.substring(tokens.get(a).end(), tokens.get(b).start()).contains(",");
