@@ -74,6 +74,7 @@ final class TreatyRule implements Rule {
         withdrawals(s, ctx, h);
         continue;
       }
+      if (sign != null && treaty == last && otherDocumentBefore(s, h)) treaty = another(ctx, treaty, s.covered(h.from(), "declaration"));
       treaty = dated(treaty, s, sign, ratify, inForce);
       ctx.put(treaty);
       ctx.lastTreaty = treaty;
@@ -204,6 +205,22 @@ final class TreatyRule implements Rule {
     if (ctx.entities.containsKey(Entity.STATE + ":" + p)) return true;
     for (String key : ctx.namedTreaties.keySet()) if (ctx.gazetteer.treaties().get(key).id().equals(treaty.id())) return false;
     return true;
+  }
+
+  /**
+   * "Der Nachbarschaftsvertrag ergänzt den Grenzvertrag, den Genscher und Skubiszewski 1990
+   * unterzeichnet hatten": a treaty word after another word for a treaty, with no comma between to
+   * make it an apposition, names a second document.
+   */
+  private static boolean otherDocumentBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit o : s.cues("treaty")) {
+      if (o.to() >= h.from() - 1 || s.commaBetween(o.to() - 1, h.from())
+          || s.tokens.get(o.from()).term().equals(s.tokens.get(h.from()).term())) continue;
+      boolean lowerBetween = true;        // not "the Strategic Partnership and Cooperation Treaty": one name
+      for (int i = o.to(); i < h.from(); i++) lowerBetween &= Character.isLowerCase(s.tokens.get(i).surface().charAt(0));
+      if (lowerBetween) return true;
+    }
+    return false;
   }
 
   /** Whether a treaty word belongs to a named treaty next to it ("the New START treaty"). */
