@@ -214,7 +214,7 @@ final class AllianceRule implements Rule {
     List<Mention> out = new ArrayList<>(states);
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
-      String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+      String st = ctx.leaderState(m.id());
       if (st == null || out.stream().anyMatch(x -> x.id().equals(st))) continue;
       out.add(new Mention(Entity.STATE, st, Form.NAME, m.from(), m.to(), m.start(), m.end(), m.surface(), false));
     }
@@ -254,7 +254,7 @@ final class AllianceRule implements Rule {
       }
       if (subject.isEmpty()) {
         for (Mention m : s.mentions) {
-          if (m.kind().equals(Entity.LEADER) && m.to() <= Math.min(w.from(), h.from()) && w.from() - m.to() <= 12) hub = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+          if (m.kind().equals(Entity.LEADER) && m.to() <= Math.min(w.from(), h.from()) && w.from() - m.to() <= 12) hub = ctx.leaderState(m.id());
         }
       }
       if (hub == null) continue;

@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,14 @@ final class ArticleContext {
   String lastSanctioned;
   /** The last list of leaders of different states: who "the two leaders" or "i due" are when a group word signs. */
   List<String> lastLeaders = List.of();
+  /** Leaders the table lacks, found from a title phrase ("le président X"), and the states the phrase named. */
+  final Map<String, String> titledLeaders = new HashMap<>();
+
+  /** The state a leader leads at the article's date: from the table, or from the title phrase that named an unknown one. */
+  String leaderState(String id) {
+    String st = gazetteer.leaders().stateAt(id, reference);
+    return st != null ? st : titledLeaders.get(id);
+  }
 
   /** What a group word of the sentence refers to: the last pair for "both", else the last list. */
   List<String> group(SentenceView s) {

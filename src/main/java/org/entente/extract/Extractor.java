@@ -122,7 +122,7 @@ public final class Extractor {
       for (List<Mention> chain : Mentions.leaderChains(view)) {      // "il vertice tra Donald Trump e Kim Jong-un ... i due"
         List<String> states = new ArrayList<>();
         for (Mention m : chain) {
-          String st = gazetteer.leaders().stateAt(m.id(), ctx.reference);
+          String st = ctx.leaderState(m.id());
           if (st != null && !states.contains(st)) states.add(st);
         }
         if (states.size() >= 2 && states.size() == chain.size()) {
@@ -144,7 +144,7 @@ public final class Extractor {
     List<String> states = new ArrayList<>();
     for (Mention m : view.mentions) {
       if (!m.kind().equals(Entity.LEADER) || leaders.contains(m.id())) continue;
-      String st = gazetteer.leaders().stateAt(m.id(), ctx.reference);
+      String st = ctx.leaderState(m.id());
       if (st == null || states.contains(st)) continue;
       leaders.add(m.id());
       states.add(st);
@@ -207,7 +207,7 @@ public final class Extractor {
   private boolean leaderHere(SentenceView s, ArticleContext ctx, Mention m) {
     // "USS Gerald R. Ford", "l'aéroport Charles-de-Gaulle", "Imam Khomeini Airport": a thing named after the person
     if (s.near(m.from(), 2, 0, "namedfor") || s.near(m.to(), 0, 2, "namedfor")) return false;
-    if (gazetteer.leaders().stateAt(m.id(), ctx.reference) != null) return true;
+    if (ctx.leaderState(m.id()) != null) return true;
     return s.near(m.from(), 5, 0, "title", "former") || gazetteer.leaders().wasHeadOfState(m.id());
   }
 

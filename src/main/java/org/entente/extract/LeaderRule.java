@@ -50,12 +50,17 @@ final class LeaderRule implements Rule {
     String known = spelledOtherwise(ctx, state, name);
     if (known != null) {                                  // "der kirgisische Präsident Sooronbai Dscheenbekow"
       if (state.equals(ctx.gazetteer.leaders().stateAt(known, ctx.reference))) {
-        ctx.entity(new Mention(Entity.LEADER, known, Form.NAME, start, i, s.tokens.get(start).start(), s.tokens.get(i - 1).end(), name, false));
+        Mention m = new Mention(Entity.LEADER, known, Form.NAME, start, i, s.tokens.get(start).start(), s.tokens.get(i - 1).end(), name, false);
+        ctx.entity(m);
+        s.add(m);
         ctx.relate(s, Relation.LEADS, known, state, Relation.ACTIVE, null, "leader-title", s.words(t.from(), i));
       }
       return;
     }
     ctx.put(new Entity(Entity.LEADER, id, name, state, null, null, null, null));
+    ctx.titledLeaders.put(id, state);
+    // the rules after this one read the leader as any other: "Kohl und der polnische Ministerpräsident Jan Krzysztof Bielecki unterzeichneten"
+    s.add(new Mention(Entity.LEADER, id, Form.NAME, start, i, s.tokens.get(start).start(), s.tokens.get(i - 1).end(), name, false));
     ctx.relate(s, Relation.LEADS, id, state, Relation.ACTIVE, null, "leader-title", s.words(t.from(), i));
   }
 

@@ -104,7 +104,7 @@ final class SanctionRule implements Rule {
         if (agent != null) {
           sources.addAll(agent.sources());
           for (Mention m : agent.sources()) {
-            if (m.kind().equals(Entity.LEADER) && agentLeaderState == null) agentLeaderState = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+            if (m.kind().equals(Entity.LEADER) && agentLeaderState == null) agentLeaderState = ctx.leaderState(m.id());
           }
           by = agent.marker();
           if (targets.isEmpty() && agent.target() != null) {
@@ -358,7 +358,7 @@ final class SanctionRule implements Rule {
   private static boolean sitting(SentenceView s, ArticleContext ctx, Mention t) {
     if (!t.kind().equals(Entity.LEADER)) return true;
     if (s.near(t.from(), 5, 0, "former")) return false;
-    return ctx.gazetteer.leaders().get(t.id()) == null || ctx.gazetteer.leaders().stateAt(t.id(), ctx.reference) != null;
+    return ctx.gazetteer.leaders().get(t.id()) == null || ctx.leaderState(t.id()) != null;
   }
 
   /**

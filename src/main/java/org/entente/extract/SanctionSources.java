@@ -32,7 +32,7 @@ final class SanctionSources {
     for (Mention m : s.mentions) {                   // another actor between speaks, not the leader; "антироссийские" names a target
       if (best != null && m.isActor() && !m.formType().equals(Form.ANTI) && m.from() > best.to() && m.to() <= h.from()) return null;
     }
-    return best == null ? null : ctx.gazetteer.leaders().stateAt(best.id(), ctx.reference);
+    return best == null ? null : ctx.leaderState(best.id());
   }
 
   /** Whether the sanctions are a list something is put on: "sur sa liste noire", "в «стоп-лист»", "on its blacklist". */

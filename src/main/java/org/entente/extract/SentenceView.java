@@ -35,6 +35,15 @@ public final class SentenceView {
     this.dates = dates;
   }
 
+  /** Adds a mention found by a rule (a leader known only by a title phrase), in text order, so the rules after it see it too. */
+  void add(Mention m) {
+    int i = 0;
+    while (i < mentions.size() && mentions.get(i).from() < m.from()) i++;
+    mentions.add(i, m);
+    stateChains = null;
+    actorChains = null;
+  }
+
   /** The cues by category, built on first use: the rules ask for the same categories many times, and of many sentences never. */
   private java.util.Map<String, List<Cues.Hit>> byCategory;
   /** Chains of states and of actors, computed on first use. */

@@ -49,7 +49,7 @@ final class TreatyParties {
           for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.STATE))) out.add(m.id());
           if (signing) {
             for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.LEADER))) {
-              String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+              String st = ctx.leaderState(m.id());
               if (st != null) out.add(st);
             }
           }
@@ -65,17 +65,17 @@ final class TreatyParties {
         }
       }
       for (Mention m : TreatySigners.alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
-        String st = m.isState() ? m.id() : ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+        String st = m.isState() ? m.id() : ctx.leaderState(m.id());
         if (st != null) out.add(st);
       }
       if (signing) {
         for (Mention m : TreatySigners.namedBesideTheVerb(s, act)) {
-          String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+          String st = ctx.leaderState(m.id());
           if (st != null) out.add(st);
         }
         for (Mention m : s.mentions) {
           if (m.kind().equals(Entity.LEADER) && m.to() <= subjectsEnd) {
-            String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+            String st = ctx.leaderState(m.id());
             if (st != null) out.add(st);
           }
         }

@@ -299,7 +299,7 @@ final class TreatyRule implements Rule {
         boolean before = m.to() <= sign.from() && sign.from() - m.to() <= 25 && !TreatySigners.ofSomeone(s, m);
         boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 40;
         if (!before && !agent && !besides.contains(m)) continue;
-        String st = ctx.gazetteer.leaders().stateAt(m.id(), ctx.reference);
+        String st = ctx.leaderState(m.id());
         if (st == null) continue;
         states.add(st);
         leaders.add(m);
@@ -324,7 +324,7 @@ final class TreatyRule implements Rule {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
       }
       for (int i = 0; i < leaders.size(); i++) {
-        String st = ctx.gazetteer.leaders().stateAt(leaders.get(i).id(), ctx.reference);
+        String st = ctx.leaderState(leaders.get(i).id());
         if (!treaty.parties().contains(st)) continue;
         ctx.relate(s, Relation.SIGNED, leaders.get(i).id(), treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer",
             s.words(sign.from(), sign.to()));

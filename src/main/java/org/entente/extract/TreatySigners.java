@@ -178,7 +178,7 @@ final class TreatySigners {
   /** The states of the last list of leaders. */
   static Set<String> leadersOf(ArticleContext ctx) {
     Set<String> out = new java.util.HashSet<>();
-    for (String l : ctx.lastLeaders) out.add(ctx.gazetteer.leaders().stateAt(l, ctx.reference));
+    for (String l : ctx.lastLeaders) out.add(ctx.leaderState(l));
     return out;
   }
 

@@ -27,6 +27,14 @@ class LeaderRuleTest {
   }
 
   @Test
+  void aLeaderFoundByTitleSignsAndIsSanctionedAsAnyOther() {
+    assertThat(Read.relations("fr", "Le président français Jean-Baptiste Moreau-Lefort et le chancelier allemand Olaf Scholz ont signé un traité.", "SIGNED"))
+        .containsExactlyInAnyOrder("jean-baptiste-moreau-lefort SIGNED t-deu-fra active", "olaf-scholz SIGNED t-deu-fra active");
+    assertThat(Read.relations("en", "Washington imposed sanctions on Bolivian President Alberto Quispe Rojas on Friday.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS alberto-quispe-rojas active");
+  }
+
+  @Test
   void formerLeadersDoNotLead() {
     assertThat(Read.relations("en", "Former US President Barack Obama spoke.", "LEADS")).isEmpty();
   }
