@@ -27,7 +27,8 @@ final class MembershipRule implements Rule {
         if (!countriesOf(s, h)) continue;
         c = "member";
       }
-      if (c.equals("comprise")) {                              // "the European Union, which includes France, Germany and Italy"
+      boolean comprising = c.equals("comprise");
+      if (comprising) {                                        // "the European Union, which includes France, Germany and Italy"
         if (!includes(s, h)) continue;
         c = "member";
       }
@@ -100,6 +101,9 @@ final class MembershipRule implements Rule {
         if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4) {
           for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
         }
+      }
+      if (comprising) {                          // "La organización ... agrupa a las economías de Europa Occidental ..., además de Japón, Australia"
+        for (Mention m : comprised(s, h)) if (!states.contains(m.id())) states.add(m.id());
       }
       if (states.isEmpty() && s.covered(h.from(), "found")) {                 // "ont signé la charte ... instituant l'AES"
         for (Mention m : Mentions.statesBefore(s, h.from(), 40)) states.add(m.id());
@@ -254,7 +258,7 @@ final class MembershipRule implements Rule {
     if (afterACircumstance(s, h, m)) return false;
     // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
     // after "a"/"on" only those the organization admits
-    if (s.near(m.from(), 2, 0, "by") && !(s.covered(h.from(), "found") && founder(m, h))) return false;
+    if (byBefore(s, h, m) && !(s.covered(h.from(), "found") && founder(m, h))) return false;
     if (s.near(m.from(), 2, 0, "on") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
@@ -293,6 +297,14 @@ final class MembershipRule implements Rule {
   private static boolean pastWhatWasFounded(SentenceView s, Cues.Hit h, Mention org, Mention m) {
     return org != null && s.covered(h.from(), "found") && org.from() >= h.to() && m.from() >= org.to()
         && !s.near(m.from(), 3, 0, "by", "with", "alongside");
+  }
+
+  /** Whether "by" stands just before the mention, and is no part of the cue ("integrado por", "formed by"). */
+  private static boolean byBefore(SentenceView s, Cues.Hit h, Mention m) {
+    for (Cues.Hit b : s.cues("by")) {
+      if (b.from() >= m.from() - 2 && b.from() < m.from() && !(b.from() >= h.from() && b.to() <= h.to())) return true;
+    }
+    return false;
   }
 
   /** Whether a state after "by" stands where a founder does: after the founding word, or before a passive one. */
@@ -387,6 +399,11 @@ final class MembershipRule implements Rule {
    */
   private static boolean includes(SentenceView s, Cues.Hit h) {
     int i = h.from() - 1;
+    if (i > s.from && s.commaBetween(i, h.from())) {       // "La organización, con sede en París, agrupa a": past the apposition
+      int j = i - 1;
+      while (j > s.from && i - j < 8 && !s.commaBetween(j, j + 1)) j--;
+      if (j > s.from && s.commaBetween(j, j + 1)) i = j;
+    }
     while (i >= s.from && h.from() - i <= 3 && s.covered(i, "relative", "det")) i--;
     if (i < s.from) return false;
     for (Mention m : s.mentions) {
@@ -394,6 +411,17 @@ final class MembershipRule implements Rule {
       if (m.isOrganization() && m.to() == i + 1 && !own) return true;
     }
     return s.covered(i, "orgref") && !s.tokens.get(i).surface().endsWith("'s");
+  }
+
+  /** The states an organization comprises: every one the clause names after the word, by name. */
+  private static List<Mention> comprised(SentenceView s, Cues.Hit h) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.from() < h.to()) continue;
+      if (s.clauseIn(h.to(), m.from()) || afterACircumstance(s, h, m)) break;
+      if (!m.isAdjectival() && !Mentions.isVenue(s, m) && !excepted(s, m)) out.add(m);
+    }
+    return out;
   }
 
   /** "nine members of the Council", "27 Mitgliedstaaten": a count, not a list of who is a member. */
