@@ -45,6 +45,8 @@ final class ArticleContext {
   final Map<Integer, List<String>> lastGroupOfSize = new java.util.HashMap<>();
   /** The state the last sentence about sanctions had under them: what "the sanctions remain in force" are on. */
   String lastSanctioned;
+  /** Who imposed the last sanctions read: whom "These sanctions target X" speaks of. */
+  String lastSanctioner;
   /** The last list of leaders of different states: who "the two leaders" or "i due" are when a group word signs. */
   List<String> lastLeaders = List.of();
   /** Leaders the table lacks, found from a title phrase ("le président X"), and the states the phrase named. */

@@ -215,12 +215,21 @@ final class SanctionRule implements Rule {
     for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
     if (euAdjective != null) sourceIds.add(euAdjective);
     if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
+    // "The EU adopted a package on Friday. The sanctions target Russia's oil exports": the sanctions just read
+    if (sourceIds.isEmpty() && !targets.isEmpty() && opensTheSentence(s, h) && ctx.lastSanctioner != null) sourceIds.add(ctx.lastSanctioner);
     for (String src : sourceIds) {
       for (String t : targetIds) {
         if (t.equals(src)) continue;
         ctx.relate(s, Relation.SANCTIONS, src, t, status, s.dateNear(h.from()), "sanctions", s.words(h.from(), h.to()));
+        ctx.lastSanctioner = src;
       }
     }
+  }
+
+  /** Whether the sanctions word opens the sentence, after an article or demonstrative at most. */
+  private static boolean opensTheSentence(SentenceView s, Cues.Hit h) {
+    for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef")) return false;
+    return true;
   }
 
   /**

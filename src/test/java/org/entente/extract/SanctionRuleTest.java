@@ -21,6 +21,13 @@ class SanctionRuleTest {
   }
 
   @Test
+  void sanctionsOpeningASentenceAreThoseJustRead() {
+    assertThat(Read.relations("en", "The EU imposed sanctions on Moscow on Friday. The sanctions are aimed at Belarus.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("EU SANCTIONS RUS active", "EU SANCTIONS BLR active");
+    assertThat(Read.relations("en", "The sanctions are aimed at Belarus.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
   void subjectSanctionsTheStateAfterThePreposition() {
     assertThat(Read.relations("en", "The European Union imposed new sanctions on Belarus on Monday.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS BLR active");
