@@ -14,7 +14,8 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
-      if (unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
+      List<Mention> own = ownAlliesListed(s, h, ctx.lang);    // "its allies in Asia, South Korea and Japan"
+      if (own.isEmpty() && unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
       if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership
       if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
@@ -52,6 +53,10 @@ final class AllianceRule implements Rule {
         for (Mention m : named) if (!m.id().equals(ofBefore.id())) relate(s, ctx, h, status, m.id(), ofBefore.id());
         if (!named.isEmpty()) return;
         continue;
+      }
+      if (own.size() >= 2) {
+        for (int i = 1; i < own.size(); i++) relate(s, ctx, h, status, own.get(0).id(), own.get(i).id());
+        return;
       }
       if (hubWithList(s, ctx, h, status)) return;
       if (states.size() >= 2 && !(anaphor && referred.size() >= 2)) {
@@ -265,6 +270,28 @@ final class AllianceRule implements Rule {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "The United States consulted its allies, South Korea and Japan", "i suoi alleati in Asia, la
+   * Corea del Sud e il Giappone": the subject, then each state of the list after the comma, each
+   * the subject's ally; empty when the sentence says nothing of the kind.
+   */
+  private static List<Mention> ownAlliesListed(SentenceView s, Cues.Hit h, Language lang) {
+    if (h.from() == s.from || !s.covered(h.from() - 1, "poss") || !plural(s.tokens.get(h.to() - 1), lang)) return List.of();
+    List<Mention> list = List.of();
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 4) {
+        list = Mentions.listAfter(s, m.from(), 0, java.util.Set.of(Entity.STATE));
+        break;
+      }
+    }
+    if (list.isEmpty() || !s.commaBetween(h.to() - 1, list.get(0).from())) return List.of();
+    List<Mention> subject = Mentions.statesBefore(s, h.from(), 15);
+    if (subject.size() != 1) return List.of();
+    List<Mention> out = new ArrayList<>(List.of(subject.get(0)));
+    for (Mention m : list) if (!m.id().equals(subject.get(0).id())) out.add(m);
+    return out;
   }
 
   private static List<Mention> pick(SentenceView s, List<Mention> states, Cues.Hit h) {

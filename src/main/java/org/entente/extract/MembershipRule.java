@@ -23,7 +23,8 @@ final class MembershipRule implements Rule {
     for (Cues.Hit h : s.cues) {
       String c = h.category();
       if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
-      if (c.equals("countryword")) {                           // "les pays de l'Otan, dont la France", "EU countries such as..."
+      boolean countries = c.equals("countryword");
+      if (countries) {                                         // "les pays de l'Otan, dont la France", "EU countries such as..."
         if (!countriesOf(s, h)) continue;
         c = "member";
       }
@@ -83,6 +84,8 @@ final class MembershipRule implements Rule {
         if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
         if (c.equals("member") && pastApposition(s, h, first)) continue;
+        // "Italy, together with the other EU countries, recognised Montenegro": after the countries, only those they include
+        if (countries && !includedAfter(s, h, first, listedRightAfter)) continue;
         for (Mention m : chain) {
           if (pastWhatWasFounded(s, h, org, m) || besideTheMembers(s, h, m)) continue;
           if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
@@ -91,6 +94,7 @@ final class MembershipRule implements Rule {
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."
+          if (countries && !includedAfter(s, h, m, listedRightAfter)) continue;
           if (subject(s, h, m) && !(c.equals("member") && pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
         }
       }
@@ -331,6 +335,15 @@ final class MembershipRule implements Rule {
       if (m.from() == h.to() + 2 && s.covered(h.to(), "from") && s.covered(h.to() + 1, "det") && !s.commaBetween(h.to() - 1, h.to())) return true;   // "socios de la UE"
     }
     return false;
+  }
+
+  /**
+   * Whether a state before the countries' word, or after it right away, in apposition ("los socios
+   * del Mercosur, Brasil y Argentina") or after "such as", "dont", is one of them.
+   */
+  private static boolean includedAfter(SentenceView s, Cues.Hit h, Mention m, boolean listedRightAfter) {
+    boolean apposed = m.from() - h.to() <= 4 && m.from() > s.from && s.commaBetween(m.from() - 1, m.from());
+    return m.from() < h.to() || listedRightAfter || apposed || s.near(h.to(), 0, m.from() - h.to() + 1, "including");
   }
 
   /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */
