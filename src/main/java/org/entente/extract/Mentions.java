@@ -176,6 +176,11 @@ final class Mentions {
   /** Whether only commas, "and"-words and articles stand between two mentions. */
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
+    // "dem Europäischen Wirtschaftsraum (EWR) und der Efta": a name's acronym in brackets restates it
+    if (a.id().equals(b.id()) && between.strip().equals("(")) return true;
+    if (between.stripLeading().startsWith(")") && charBefore(s, s.tokens.get(a.from()).start()) == '(') {
+      between = between.stripLeading().substring(1);
+    }
     // "Против Ирана Вашингтон ввел": a name right after a preposition's object starts the clause, it does not extend a list
     if (between.isBlank() && a.isState() && b.isState() && s.near(a.from(), 1, 0, "against", "on", "with", "by")) return false;
     // "contre la Libye, Washington maintient les siennes": a name after a bare comma that a verb follows opens a clause
@@ -201,6 +206,13 @@ final class Mentions {
       return false;
     }
     return b.from() - a.to() - skipped <= (person || listed ? 4 : 3);
+  }
+
+  /** The last character before {@code at} that is no space, or 0. */
+  private static char charBefore(SentenceView s, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(s.segment.charAt(i))) i--;
+    return i < 0 ? 0 : s.segment.charAt(i);
   }
 
   private static Mention leaderAt(SentenceView s, int i) {
