@@ -128,7 +128,11 @@ final class MembershipRule implements Rule {
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
       }
       boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"
-      if (states.isEmpty() || (groupSubject && !ctx.group(s).isEmpty())) {
+      List<Mention> grouped = groupSubject ? groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
+      if (!grouped.isEmpty()) {
+        states.clear();
+        for (Mention m : grouped) if (!states.contains(m.id())) states.add(m.id());
+      } else if (states.isEmpty() || (groupSubject && !ctx.group(s).isEmpty())) {
         states.clear();
         states.addAll(ctx.group(s));
       }
@@ -344,6 +348,21 @@ final class MembershipRule implements Rule {
   private static boolean includedAfter(SentenceView s, Cues.Hit h, Mention m, boolean listedRightAfter) {
     boolean apposed = m.from() - h.to() <= 4 && m.from() > s.from && s.commaBetween(m.from() - 1, m.from());
     return m.from() < h.to() || listedRightAfter || apposed || s.near(h.to(), 0, m.from() - h.to() + 1, "including");
+  }
+
+  /** The states listed right before the group word that stands before the cue ("Italia e Francia, entrambe"), or none. */
+  private static List<Mention> groupNamedBefore(SentenceView s, Cues.Hit h) {
+    Cues.Hit g = null;
+    for (Cues.Hit c : s.cues) {
+      boolean group = c.category().equals("group2") || c.category().equals("group3");
+      if (group && c.to() <= h.from() && h.from() - c.from() <= 3) g = c;
+    }
+    if (g == null) return List.of();
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      Mention last = chain.get(chain.size() - 1);
+      if (chain.size() >= 2 && last.to() <= g.from() && g.from() - last.to() <= 1) return chain;
+    }
+    return List.of();
   }
 
   /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */
