@@ -391,6 +391,10 @@ final class SanctionRule implements Rule {
 
   private static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {
     for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20) return false;
+    // "a levé toutes ses sanctions contre la Birmanie, à l'exception de l'embargo sur les armes": some stay in force
+    for (Cues.Hit e : s.cues("except")) {
+      if (e.from() >= h.to() && e.from() - h.to() <= 12 && s.near(e.to(), 0, 4, "sanction")) return false;
+    }
     int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
     for (Cues.Hit l : s.cues("lift")) {
       // "All sanctions that Russia had imposed ... were lifted": the relative clause right after them does not part them
