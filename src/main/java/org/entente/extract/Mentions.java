@@ -13,6 +13,7 @@ final class Mentions {
   /** A capital right after "in"/"à"/"в" is where something happened, not who did it. */
   static boolean isVenue(SentenceView s, Mention m) {
     // "a Bruxelles", "in Moscow", not "the White House said" nor "ingresó en la Alianza Atlántica"
+    if (m.isState() && placeOf(s, m)) return true;
     boolean building = m.formType().equals(Form.METONYM) && m.kind().equals(Entity.STATE);   // "alla Casa Bianca", "at the Kremlin"
     boolean place = m.formType().equals(Form.CAPITAL) || building
         || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION) && m.to() - m.from() == 1);
@@ -24,6 +25,20 @@ final class Mentions {
       if (!target) return true;
     }
     for (Cues.Hit h : s.cues("event")) if (h.to() <= m.from() && m.from() - h.to() <= 2) return true; // "sommet de Kuala Lumpur"
+    return false;
+  }
+
+  /**
+   * Whether the state names a place: "the Iranian coast", "les côtes iraniennes", "off the coast
+   * of Iran", "границы России". Who acts is not there.
+   */
+  private static boolean placeOf(SentenceView s, Mention m) {
+    for (Cues.Hit g : s.cues("geoplace")) {
+      if (s.covered(g.from(), "alongside")) continue;          // "aux côtés de Brunei" folds to the same letters as "côtes"
+      if (m.isAdjectival() && (g.from() == m.to() || g.to() == m.from())) return true;
+      boolean of = g.to() < m.from() && m.from() - g.to() <= 2 && s.covered(g.to(), "from");
+      if (!m.isAdjectival() && (of || g.to() == m.from() && s.segment.charAt(s.tokens.get(m.from()).start()) >= 0x400)) return true;
+    }
     return false;
   }
 
