@@ -22,6 +22,7 @@ final class AllianceRule implements Rule {
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
+      states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
       if (states.size() < 2) {                               // "le traité ... entre la Russie et la Corée du Nord, dont l'article 4..."
         for (Mention m : s.mentions) {
           if (m.isState() && Mentions.inTreatyName(s, m) && states.stream().noneMatch(x -> x.id().equals(m.id()))) states.add(m);

@@ -69,6 +69,12 @@ final class Mentions {
     return out;
   }
 
+  /** Whether "except", "unlike", "в отличие от" sets the state apart from what the sentence says of the others. */
+  static boolean setApart(SentenceView s, Mention m) {
+    for (Cues.Hit c : s.cues("except")) if (c.to() <= m.from() && m.from() - c.to() <= 1) return true;
+    return false;
+  }
+
   /** Whether the mention is part of a treaty's name ("Atomabkommen mit dem Iran"): named, but acting in nothing. */
   static boolean inTreatyName(SentenceView s, Mention m) {
     if (m.kind().equals(Entity.TREATY)) return false;

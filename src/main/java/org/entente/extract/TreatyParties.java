@@ -19,8 +19,19 @@ final class TreatyParties {
    */
   static Set<String> of(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
     Set<String> out = partiesNamed(s, ctx, h, act, signing);
-    out.removeIf(id -> s.namedOnlyInDateline(id, true));
+    out.removeIf(id -> s.namedOnlyInDateline(id, true) || onlySetApart(s, id));
     return out;
+  }
+
+  /** Whether every mention of the state is set apart ("Китай, в отличие от России, сохраняет ... договор"). */
+  private static boolean onlySetApart(SentenceView s, String id) {
+    boolean apart = false;
+    for (Mention m : s.mentions) {
+      if (!m.id().equals(id)) continue;
+      if (!Mentions.setApart(s, m)) return false;
+      apart = true;
+    }
+    return apart;
   }
 
   /** The states the sentence names as parties, in the order the rules find them. */
