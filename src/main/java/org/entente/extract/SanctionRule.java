@@ -215,6 +215,9 @@ final class SanctionRule implements Rule {
     for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
     if (euAdjective != null) sourceIds.add(euAdjective);
     if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
+    // "and the United States scrapped most of its own sanctions in 1991": its own on the state just spoken of
+    if (targetIds.isEmpty() && !sourceIds.isEmpty() && ctx.lastSanctioned != null && !sourceIds.contains(ctx.lastSanctioned)
+        && s.near(h.from(), 2, 0, "poss") && !s.nearAfter(h, 4, "against", "on", "nonstate")) targetIds.add(ctx.lastSanctioned);
     // "The EU adopted a package on Friday. The sanctions target Russia's oil exports": the sanctions just read
     if (sourceIds.isEmpty() && !targets.isEmpty() && opensTheSentence(s, h) && ctx.lastSanctioner != null) sourceIds.add(ctx.lastSanctioner);
     for (String src : sourceIds) {

@@ -28,6 +28,15 @@ class SanctionRuleTest {
   }
 
   @Test
+  void itsOwnSanctionsAreOnTheStateJustSpokenOf() {
+    assertThat(Read.relations("en", "The Security Council lifted the arms embargo on South Africa. "
+        + "The United States scrapped most of its own sanctions in 1991.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("UN SANCTIONS ZAF ended", "USA SANCTIONS ZAF ended");
+    assertThat(Read.relations("en", "North Korea tested a missile. Japan also maintains its own sanctions on the North.", "SANCTIONS"))
+        .containsExactly("JPN SANCTIONS PRK active");
+  }
+
+  @Test
   void subjectSanctionsTheStateAfterThePreposition() {
     assertThat(Read.relations("en", "The European Union imposed new sanctions on Belarus on Monday.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS BLR active");
