@@ -114,6 +114,12 @@ final class ArticleContext {
         s.sentence.text(), s.sentence.start() < 0 ? null : s.sentence.start(),
         s.sentence.start() < 0 ? null : s.sentence.end(), rule, words);
     Relation old = relations.get(r.key());
+    // one sentence read both ways ("dejó de ser miembro"): the ending is the more specific reading
+    boolean sameSentence = old != null && old.evidence().equals(r.evidence());
+    if (sameSentence && !old.status().equals(r.status())) {
+      if (r.status().equals(Relation.ENDED)) relations.put(r.key(), r);
+      return;
+    }
     if (old == null || (r.date() != null && (old.date() == null || r.date().compareTo(old.date()) > 0))) {
       relations.put(r.key(), r);
     }

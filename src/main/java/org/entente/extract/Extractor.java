@@ -95,6 +95,11 @@ public final class Extractor {
       for (DateMention d : dates.find(s.text(), lang, ctx.reference)) {
         ds.add(new DateMention(d.start() + s.start(), d.end() + s.start(), d.date(), d.precision()));
       }
+      List<DateMention> days = Weekdays.find(hs, tokens, ds, ctx.reference);
+      if (!days.isEmpty()) {
+        ds.addAll(days);
+        ds.sort(java.util.Comparator.comparingInt(DateMention::start));
+      }
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
       SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds, dateline);
       for (Mention m : ms) {

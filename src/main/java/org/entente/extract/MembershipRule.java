@@ -34,7 +34,7 @@ final class MembershipRule implements Rule {
         c = "member";
       }
       boolean join = c.equals("join") && !(sanctions && s.near(h.to(), 0, 6, "sanction"));   // not "joined the sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
-      boolean leave = c.equals("leave");
+      boolean leave = c.equals("leave") || c.equals("member") && ceasedBefore(s, h);
       if (!(c.equals("member") || join || leave)) continue;
       boolean listedRightAfter = c.equals("member") && statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend"))
@@ -363,6 +363,14 @@ final class MembershipRule implements Rule {
       if (chain.size() >= 2 && last.to() <= g.from() && g.from() - last.to() <= 1) return chain;
     }
     return List.of();
+  }
+
+  /** "Nicaragua dejó este domingo de ser miembro", "a cessé mardi d'être membre": ceasing to be a member. */
+  private static boolean ceasedBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("cease")) {
+      if (c.to() <= h.from() && h.from() - c.to() <= 5 && !s.commaBetween(c.from(), h.from())) return true;
+    }
+    return false;
   }
 
   /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */

@@ -397,6 +397,7 @@ final class SanctionRule implements Rule {
     // "a levé toutes ses sanctions contre la Birmanie, à l'exception de l'embargo sur les armes": some stay in force
     for (Cues.Hit e : s.cues("except")) {
       if (e.from() >= h.to() && e.from() - h.to() <= 12 && s.near(e.to(), 0, 4, "sanction")) return false;
+      if (e.to() <= h.from() && h.from() - e.to() <= 3) return false;      // the embargo excepted is the one kept
     }
     int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
     for (Cues.Hit l : s.cues("lift")) {
