@@ -264,6 +264,7 @@ final class MembershipRule implements Rule {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
     if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"
     if (afterACircumstance(s, h, m)) return false;
+    if (m.from() >= h.to() && s.semicolonBetween(h.to() - 1, m.from())) return false;   // "Китай является членом ВТО; для Москвы..."
     // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
     // after "a"/"on" only those the organization admits
     if (byBefore(s, h, m) && !(s.covered(h.from(), "found") && founder(m, h))) return false;

@@ -147,6 +147,11 @@ public final class SentenceView {
     return m.to() >= to || segment.substring(tokens.get(m.to() - 1).end(), tokens.get(m.to()).start()).strip().matches("[.;:!?)\\]]+.*");
   }
 
+  /** Whether a semicolon stands between tokens {@code a} and {@code b}: two clauses. */
+  boolean semicolonBetween(int a, int b) {
+    return b > a && segment.substring(tokens.get(a).end(), tokens.get(b).start()).indexOf(';') >= 0;
+  }
+
   /** Whether a comma stands between tokens {@code a} and {@code b} ("qui n'ont jamais été..., ont été admis"). */
   boolean commaBetween(int a, int b) {
     return segment.substring(tokens.get(a).end(), tokens.get(b).start()).contains(",");

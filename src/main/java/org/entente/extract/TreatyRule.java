@@ -74,7 +74,9 @@ final class TreatyRule implements Rule {
         withdrawals(s, ctx, h);
         continue;
       }
-      if (sign != null && treaty == last && otherDocumentBefore(s, h)) treaty = another(ctx, treaty, s.covered(h.from(), "declaration"));
+      // "В ходе визита Россия и Китай подписали также протокол": the same parties sign a further document
+      boolean alsoSigned = sign != null && parties.size() >= 2 && s.near(sign.from(), 2, 3, "also") && !s.covered(h.from() - 1, "thedef");
+      if (sign != null && treaty == last && (otherDocumentBefore(s, h) || alsoSigned)) treaty = another(ctx, treaty, s.covered(h.from(), "declaration"));
       treaty = dated(treaty, s, sign, ratify, inForce);
       ctx.put(treaty);
       ctx.lastTreaty = treaty;

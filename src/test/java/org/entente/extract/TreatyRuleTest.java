@@ -36,6 +36,15 @@ class TreatyRuleTest {
   }
 
   @Test
+  void theSamePartiesAlsoSigningADocumentSignAnotherOne() {
+    Extraction x = Read.extraction("ru", "Россия и Китай подписали в четверг соглашение о границе. "
+        + "В ходе визита Россия и Китай подписали также протокол о торговле.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).hasSize(2);
+    Extraction y = Read.extraction("en", "Russia and China signed a border agreement on Thursday. France also signed the agreement.");
+    assertThat(y.entities()).filteredOn(e -> e.kind().equals("Treaty")).hasSize(1);
+  }
+
+  @Test
   void leadersAfterByMakeTheTreatyOfTheirStates() {
     assertThat(Read.relations("en", "The pact, signed by Presidents Vladimir Putin and Alexander Lukashenko in Minsk, takes effect next month.", "PARTY_TO"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("RUS", "BLR");
