@@ -30,6 +30,7 @@ final class TreatyRule implements Rule {
     comprised(s, ctx);
     if (!s.has("treaty")) statesParties(s, ctx);
     if (!s.has("treaty") && named.isEmpty()) signedLater(s, ctx);
+    if (named.isEmpty()) ratifiedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
       if (s.notAFact(h) || partOfName(h, named)) continue;
       if (pactNamesAnOrganization(s, ctx, h)) continue;
@@ -275,6 +276,27 @@ final class TreatyRule implements Rule {
         ctx.relations.remove(r.key());
         Relation moved = new Relation(r.type(), r.source(), k.id(), r.status(), r.date(), r.evidence(), r.start(), r.end(), r.rule(), r.words());
         ctx.relations.putIfAbsent(moved.key(), moved);
+      }
+    }
+  }
+
+  /**
+   * "Poland completed its ratification on Oct. 10", "la Pologne a achevé sa ratification": a
+   * state's own ratification, the treaty unnamed, makes it a party to the treaty read last.
+   */
+  private static void ratifiedLater(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null) return;
+    for (Cues.Hit r : s.cues("ratify")) {
+      if (r.from() == s.from || !s.covered(r.from() - 1, "poss") || s.notAFact(r)) continue;
+      List<Mention> subject = Mentions.statesBefore(s, r.from() - 1, 12);
+      if (subject.size() != 1) continue;
+      String p = subject.get(0).id();
+      ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(r.from()), "treaty-party", s.words(r.from(), r.to()));
+      if (!ctx.lastTreaty.parties().contains(p)) {
+        List<String> all = new ArrayList<>(ctx.lastTreaty.parties());
+        all.add(p);
+        ctx.lastTreaty = withParties(ctx.lastTreaty, all);
+        ctx.put(ctx.lastTreaty);
       }
     }
   }

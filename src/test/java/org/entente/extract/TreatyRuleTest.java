@@ -45,6 +45,14 @@ class TreatyRuleTest {
   }
 
   @Test
+  void aStatesOwnRatificationMakesItAPartyToTheTreatyReadLast() {
+    assertThat(Read.relations("en", "Czech President Vaclav Klaus signed the Lisbon Treaty on Tuesday. "
+        + "Poland completed its ratification on Oct. 10.", "PARTY_TO"))
+        .contains("POL PARTY_TO t-lisbon-treaty active");
+    assertThat(Read.relations("en", "Poland completed its ratification on Oct. 10.", "PARTY_TO")).isEmpty();
+  }
+
+  @Test
   void leadersAfterByMakeTheTreatyOfTheirStates() {
     assertThat(Read.relations("en", "The pact, signed by Presidents Vladimir Putin and Alexander Lukashenko in Minsk, takes effect next month.", "PARTY_TO"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("RUS", "BLR");
