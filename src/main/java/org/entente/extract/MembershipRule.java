@@ -265,6 +265,7 @@ final class MembershipRule implements Rule {
     if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"
     if (afterACircumstance(s, h, m)) return false;
     if (m.from() >= h.to() && s.semicolonBetween(h.to() - 1, m.from())) return false;   // "Китай является членом ВТО; для Москвы..."
+    if (m.from() >= h.to() && relativeBetween(s, h.to(), m.from())) return false;      // "the only EU member which refused to arm Ukraine"
     // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
     // after "a"/"on" only those the organization admits
     if (byBefore(s, h, m) && !(s.covered(h.from(), "found") && founder(m, h))) return false;
@@ -364,6 +365,17 @@ final class MembershipRule implements Rule {
       if (chain.size() >= 2 && last.to() <= g.from() && g.from() - last.to() <= 1) return chain;
     }
     return List.of();
+  }
+
+  /**
+   * Whether a relative clause that opens in [from, to) still runs at {@code to}: what it says of
+   * the member is not about membership ("the only EU member which refused to arm Ukraine").
+   */
+  private static boolean relativeBetween(SentenceView s, int from, int to) {
+    for (Cues.Hit r : s.cues("relative")) {
+      if (r.from() >= from && r.to() < to && !s.commaBetween(r.from(), to)) return true;
+    }
+    return false;
   }
 
   /** "Nicaragua dejó este domingo de ser miembro", "a cessé mardi d'être membre": ceasing to be a member. */
