@@ -20,25 +20,26 @@ class DevSetScoreTest {
   void tunedPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune"), DEVSET.resolve("seeds.jsonl"), DEVSET.resolve("tune2"),
         DEVSET.resolve("tune3"), DEVSET.resolve("tune4"), DEVSET.resolve("tune5")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.91);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.94);
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.915);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.945);
     assertThat(s.mentions().get("states").f1()).as("state mentions " + s.mentions().get("states")).isGreaterThanOrEqualTo(0.985);
     assertThat(s.mentions().get("leaders").f1()).as("leader mentions").isGreaterThanOrEqualTo(0.99);
   }
 
   @Test
-  void latestTunedSetStaysAboveItsFloor() throws Exception {
-    // tune6: 36 wire articles in the six languages, first scored unseen at 0.689
-    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune6")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.78);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.89);
+  void latestTunedSetsStayAboveTheirFloor() throws Exception {
+    // tune6 and tune7: 72 wire articles in the six languages, first scored unseen at 0.689 and 0.746
+    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune6"), DEVSET.resolve("tune7")));
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.80);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.90);
   }
 
   @Test
   void heldOutPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("heldout")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.815);
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.83);
     assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.905);
     assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.98);
+    assertThat(s.mentions().get("organizations").f1()).as("organization mentions").isGreaterThanOrEqualTo(0.97);
   }
 }
