@@ -14,6 +14,11 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("ally")) {
+      Mention pact = treatyNamed(s, h);
+      if (pact != null) {                                       // "el Tratado de Defensa Mutua de 1953 que vincula a los dos países"
+        partiesOfAPact(s, ctx, h, pact);
+        continue;
+      }
       List<Mention> own = ownAlliesListed(s, h, ctx.lang);    // "its allies in Asia, South Korea and Japan"
       if (own.isEmpty() && unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
       if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership
@@ -293,6 +298,24 @@ final class AllianceRule implements Rule {
     List<Mention> out = new ArrayList<>(List.of(subject.get(0)));
     for (Mention m : list) if (!m.id().equals(subject.get(0).id())) out.add(m);
     return out;
+  }
+
+  /** The named treaty whose name holds the cue ("the 1953 Mutual Defense Treaty"), or null. */
+  private static Mention treatyNamed(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.TREATY) && m.from() <= h.from() && h.to() <= m.to()) return m;
+    return null;
+  }
+
+  /**
+   * A defence pact named by the dictionary binds the two parties it has, when the article names
+   * both and the sentence does not deny it or tell its end.
+   */
+  private static void partiesOfAPact(SentenceView s, ArticleContext ctx, Cues.Hit h, Mention pact) {
+    Treaties.Known k = ctx.gazetteer.treaties().get(pact.id());
+    if (k == null || !k.closed() || k.parties().size() != 2 || s.notAFact(h, false, true) || negatedAfter(s, h)) return;
+    for (String p : k.parties()) if (!ctx.entities.containsKey(Entity.STATE + ":" + p)) return;
+    String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
+    relate(s, ctx, h, status, k.parties().get(0), k.parties().get(1));
   }
 
   private static List<Mention> pick(SentenceView s, List<Mention> states, Cues.Hit h) {

@@ -71,6 +71,8 @@ public final class SentenceView {
       if (!(h.from() < m.to() && m.from() < h.to())) continue;
       // inside a treaty's name, the words that join the parties it names still join them
       if (m.kind().equals(Entity.TREATY) && LINKING.contains(h.category())) continue;
+      // "bound by the 1953 mutual defense treaty": a defence pact's name says its parties are allies
+      if (m.kind().equals(Entity.TREATY) && h.category().equals("ally")) continue;
       return true;
     }
     return false;
@@ -147,9 +149,20 @@ public final class SentenceView {
     return m.to() >= to || segment.substring(tokens.get(m.to() - 1).end(), tokens.get(m.to()).start()).strip().matches("[.;:!?)\\]]+.*");
   }
 
+  /** Whether a colon stands between tokens {@code a} and {@code b}. */
+  boolean colonBetween(int a, int b) {
+    return charBetween(a, b, ':');
+  }
+
   /** Whether a semicolon stands between tokens {@code a} and {@code b}: two clauses. */
   boolean semicolonBetween(int a, int b) {
-    return b > a && segment.substring(tokens.get(a).end(), tokens.get(b).start()).indexOf(';') >= 0;
+    return charBetween(a, b, ';');
+  }
+
+  private boolean charBetween(int a, int b, char c) {
+    if (b <= a) return false;
+    for (int i = tokens.get(a).end(); i < tokens.get(b).start(); i++) if (segment.charAt(i) == c) return true;
+    return false;
   }
 
   /** Whether a comma stands between tokens {@code a} and {@code b} ("qui n'ont jamais été..., ont été admis"). */
@@ -206,8 +219,10 @@ public final class SentenceView {
       if (c.from() >= h.from() && c.from() < h.to() && !(c.category().equals("modal") && c.from() == h.from()) && !elidedOnCue) continue;
       if (conditional && c.from() >= h.to() && covered(c.from(), "condition")) continue;
       if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
-      if (c.category().equals("negation") && c.from() >= h.from() - 8 && c.from() < h.from()
-          && !commaBetween(c.from(), h.from()) && !clauseIn(c.from() + 1, h.from())) return true;
+      // "le nouveau ne contient pas l'obligation d'aider en cas d'attaque"; not "Nessuna novità: Washington mantiene le sanzioni"
+      if (c.category().equals("negation") && c.from() >= h.from() - 10 && c.from() < h.from()
+          && !commaBetween(c.from(), h.from()) && !semicolonBetween(c.from(), h.from()) && !colonBetween(c.from(), h.from())
+          && !clauseIn(c.from() + 1, h.from())) return true;
       // a described membership ("Франции, входящих в НАТО") is not under a modal of the clause it stands in
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(h))) return true;
