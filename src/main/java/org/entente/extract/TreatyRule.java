@@ -287,8 +287,8 @@ final class TreatyRule implements Rule {
   private static void ratifiedLater(SentenceView s, ArticleContext ctx) {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit r : s.cues("ratify")) {
-      if (r.from() == s.from || !s.covered(r.from() - 1, "poss") || s.notAFact(r)) continue;
-      List<Mention> subject = Mentions.statesBefore(s, r.from() - 1, 12);
+      if (r.from() == s.from || !(s.covered(r.from() - 1, "poss") || ratifiedWithoutObject(s, r)) || s.notAFact(r)) continue;
+      List<Mention> subject = Mentions.statesBefore(s, r.from() - (s.covered(r.from() - 1, "poss") ? 1 : 0), 12);
       if (subject.size() != 1) continue;
       String p = subject.get(0).id();
       ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(r.from()), "treaty-party", s.words(r.from(), r.to()));
@@ -299,6 +299,13 @@ final class TreatyRule implements Rule {
         ctx.put(ctx.lastTreaty);
       }
     }
+  }
+
+  /** "Germany ... ratified in September": the verb with no object, in a sentence with no word for a treaty. */
+  private static boolean ratifiedWithoutObject(SentenceView s, Cues.Hit r) {
+    if (s.has("treaty")) return false;
+    return r.to() >= s.to || s.inDate(r.to()) || s.commaBetween(r.to() - 1, r.to()) || s.covered(r.to(), "venue")
+        || s.dates.stream().anyMatch(d -> d.start() >= s.tokens.get(r.to() - 1).end() && d.start() - s.tokens.get(r.to() - 1).end() <= 4);
   }
 
   /**

@@ -50,6 +50,12 @@ class TreatyRuleTest {
         + "Poland completed its ratification on Oct. 10.", "PARTY_TO"))
         .contains("POL PARTY_TO t-lisbon-treaty active");
     assertThat(Read.relations("en", "Poland completed its ratification on Oct. 10.", "PARTY_TO")).isEmpty();
+    assertThat(Read.relations("en", "Czech President Vaclav Klaus signed the Lisbon Treaty on Tuesday. "
+        + "Germany, the EU's most populous member, ratified in September.", "PARTY_TO"))
+        .contains("DEU PARTY_TO t-lisbon-treaty active");
+    assertThat(Read.relations("en", "Czech President Vaclav Klaus signed the Lisbon Treaty on Tuesday. "
+        + "Germany ratified the budget in September.", "PARTY_TO"))
+        .doesNotContain("DEU PARTY_TO t-lisbon-treaty active");
   }
 
   @Test
