@@ -101,7 +101,10 @@ final class ArticleContext {
     entities.put(e.kind() + ":" + e.id(), e);
   }
 
-  /** Adds a relation; of two with the same edge in one article the later-dated one wins. */
+  /**
+   * Adds a relation; of two with the same edge in one article the later-dated one wins, and of two
+   * read from one sentence with different statuses, the ended one.
+   */
   void relate(SentenceView s, String type, String source, String target, String status, DateMention date,
               String rule, String words) {
     if (source.equals(target)) return;

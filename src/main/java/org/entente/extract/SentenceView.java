@@ -149,25 +149,20 @@ public final class SentenceView {
     return m.to() >= to || segment.substring(tokens.get(m.to() - 1).end(), tokens.get(m.to()).start()).strip().matches("[.;:!?)\\]]+.*");
   }
 
-  /** Whether a colon stands between tokens {@code a} and {@code b}. */
-  boolean colonBetween(int a, int b) {
-    return charBetween(a, b, ':');
-  }
-
   /** Whether a semicolon stands between tokens {@code a} and {@code b}: two clauses. */
   boolean semicolonBetween(int a, int b) {
-    return charBetween(a, b, ';');
-  }
-
-  private boolean charBetween(int a, int b, char c) {
-    if (b <= a) return false;
-    for (int i = tokens.get(a).end(); i < tokens.get(b).start(); i++) if (segment.charAt(i) == c) return true;
-    return false;
+    return markBetween(a, b, ";");
   }
 
   /** Whether a comma stands between tokens {@code a} and {@code b} ("qui n'ont jamais été..., ont été admis"). */
   boolean commaBetween(int a, int b) {
-    return segment.substring(tokens.get(a).end(), tokens.get(b).start()).contains(",");
+    return markBetween(a, b, ",");
+  }
+
+  /** Whether one of {@code marks} stands in the text between tokens {@code a} and {@code b}; no string is made. */
+  private boolean markBetween(int a, int b, String marks) {
+    for (int i = tokens.get(a).end(); i < tokens.get(b).start(); i++) if (marks.indexOf(segment.charAt(i)) >= 0) return true;
+    return false;
   }
 
   /** Whether a clause boundary ("and that", "while", "mientras") starts at a token in [from, to). */
@@ -221,7 +216,7 @@ public final class SentenceView {
       if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
       // "le nouveau ne contient pas l'obligation d'aider en cas d'attaque"; not "Nessuna novità: Washington mantiene le sanzioni"
       if (c.category().equals("negation") && c.from() >= h.from() - 10 && c.from() < h.from()
-          && !commaBetween(c.from(), h.from()) && !semicolonBetween(c.from(), h.from()) && !colonBetween(c.from(), h.from())
+          && !markBetween(c.from(), h.from(), ",;:")
           && !clauseIn(c.from() + 1, h.from())) return true;
       // a described membership ("Франции, входящих в НАТО") is not under a modal of the clause it stands in
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())

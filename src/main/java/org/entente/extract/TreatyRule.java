@@ -118,13 +118,10 @@ final class TreatyRule implements Rule {
         ctx.unnamedSigning = null;
         ctx.unnamedSigned = false;
       }
-      List<String> added = new ArrayList<>(ctx.lastTreaty.parties());
       for (String st : states) {
         ctx.relate(s, Relation.PARTY_TO, st, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
-        if (!added.contains(st)) added.add(st);
       }
-      ctx.lastTreaty = withParties(ctx.lastTreaty, added);
-      ctx.put(ctx.lastTreaty);
+      joinLastTreaty(ctx, states);
       return;
     }
   }
@@ -137,7 +134,6 @@ final class TreatyRule implements Rule {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit h : s.cues("party")) {
       if (s.notAFact(h)) continue;
-      List<String> added = new ArrayList<>(ctx.lastTreaty.parties());
       boolean left = false;                  // not "qui avaient annoncé leur retrait, sont restées parties"
       for (Cues.Hit l : s.cues("leave")) left |= l.from() >= h.from() - 8 && l.from() < h.to() + 4 && !s.commaBetween(Math.min(l.from(), h.from()), Math.max(l.from(), h.from()));
       String status = left ? Relation.ENDED : Relation.ACTIVE;
@@ -145,10 +141,8 @@ final class TreatyRule implements Rule {
       for (Mention m : Mentions.statesBefore(s, h.from(), 20)) if (!states.contains(m)) states.add(m);
       for (Mention m : states) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
-        if (!added.contains(m.id())) added.add(m.id());
       }
-      ctx.lastTreaty = withParties(ctx.lastTreaty, added);
-      ctx.put(ctx.lastTreaty);
+      joinLastTreaty(ctx, states.stream().map(Mention::id).toList());
     }
   }
 
@@ -193,6 +187,14 @@ final class TreatyRule implements Rule {
       if (!act.category().equals("join")) TreatySigners.signers(s, ctx, t, act, acting);
     }
     withdrawals(s, ctx, h);
+  }
+
+  /** Adds states, those it lacks, to the parties of the treaty read last, and stores it again. */
+  private static void joinLastTreaty(ArticleContext ctx, java.util.Collection<String> states) {
+    List<String> all = new ArrayList<>(ctx.lastTreaty.parties());
+    for (String st : states) if (!all.contains(st)) all.add(st);
+    ctx.lastTreaty = withParties(ctx.lastTreaty, all);
+    ctx.put(ctx.lastTreaty);
   }
 
   private static Entity withParties(Entity t, List<String> parties) {
@@ -292,12 +294,7 @@ final class TreatyRule implements Rule {
       if (subject.size() != 1) continue;
       String p = subject.get(0).id();
       ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(r.from()), "treaty-party", s.words(r.from(), r.to()));
-      if (!ctx.lastTreaty.parties().contains(p)) {
-        List<String> all = new ArrayList<>(ctx.lastTreaty.parties());
-        all.add(p);
-        ctx.lastTreaty = withParties(ctx.lastTreaty, all);
-        ctx.put(ctx.lastTreaty);
-      }
+      joinLastTreaty(ctx, List.of(p));
     }
   }
 
