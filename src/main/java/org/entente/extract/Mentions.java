@@ -372,13 +372,23 @@ final class Mentions {
       if (m.from() < at || !kinds.contains(m.kind()) || isVenue(s, m) || inTreatyName(s, m)) continue;
       if (prev == null) {
         if (m.from() > at + reach) break;
-      } else if (!linked(s, prev, m) && !apposition(prev, m)) {
+      } else if (!linked(s, prev, m) && !apposition(prev, m) || opensClauseAfterList(s, out.get(0), prev, m)) {
         break;                                     // "against Russia, while Britain and Canada..." ends the list
       }
       out.add(m);
       prev = m;
     }
     return out;
+  }
+
+  /**
+   * "Sanctionnée par les États-Unis, la Corée du Nord a renforcé...": after a preposition's
+   * list, a name behind a comma with no "and" that a verb follows is the next clause's subject.
+   */
+  private static boolean opensClauseAfterList(SentenceView s, Mention first, Mention prev, Mention m) {
+    if (!s.commaBetween(prev.to() - 1, m.from()) || !opensClause(s, m)) return false;
+    for (int i = prev.to(); i < m.from(); i++) if (!s.covered(i, "det")) return false;
+    return objectOfPreposition(s, first) || s.near(first.from(), 2, 0, "by");
   }
 
   /** "president of Belarus Alexander Lukashenko", "Venezuelan President Nicolas Maduro": a state then its leader. */

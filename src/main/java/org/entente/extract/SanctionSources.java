@@ -178,7 +178,8 @@ final class SanctionSources {
       boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
       if (modifier && romance && m.from() == h.to() && !SanctionRule.modifiesAPerson(s, m)) return m;   // "sanctions américaines"
       // Russian genitive right after, or after one word: "санкции США", "санкционное давление Запада"
-      if (lang == Language.RU && (m.from() == h.to() || (m.from() == h.to() + 1 && !s.tokens.get(h.to()).capitalized()
+      // (not "заморозила активы российского Центробанка": after the assets, the genitive is their owner)
+      if (lang == Language.RU && !s.covered(h.to() - 1, "assets") && (m.from() == h.to() || (m.from() == h.to() + 1 && !s.tokens.get(h.to()).capitalized()
           && !s.covered(h.to(), "against", "on", "by", "from", "with", "venue", "coord", "liftfrom", "title")))) return m;   // not "активы президента Белоруссии"
       // "Sanktionen des Westens": a German form that holds its genitive article
       if (lang == Language.DE && m.from() == h.to() && (m.surface().startsWith("des ") || m.surface().startsWith("der "))) return m;
