@@ -225,10 +225,12 @@ public final class Extractor {
     int start = agencyEnd(text);
     int p = start;
     int letters = 0;
+    boolean lower = false;                 // "Luxemburg (dpa) -": German wires write the place as a name
     while (p < text.length() && p - start <= 40) {
       char c = text.charAt(p);
       if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) return 0;
+        if (!Character.isUpperCase(c) && (p == start || text.charAt(p - 1) == ' ')) return 0;
+        lower |= !Character.isUpperCase(c);
         letters++;
       } else if (" .'’/-".indexOf(c) < 0) {
         break;
@@ -236,7 +238,7 @@ public final class Extractor {
       p++;
     }
     if (letters < 2 || p >= text.length()) return 0;
-    if (text.charAt(p) == ',') return p - start < 3 ? 0 : p;
+    if (text.charAt(p) == ',') return p - start < 3 || lower ? 0 : p;
     if (text.charAt(p) != '(') return 0;
     int close = text.indexOf(')', p);
     if (close < 0 || close - p > 25) return 0;
@@ -244,7 +246,7 @@ public final class Extractor {
     while (after < text.length() && text.charAt(after) == ' ') after++;
     if (after >= text.length()) return 0;
     char next = text.charAt(after);
-    if (next == ',') return after;                                     // "AIX-LA-CHAPELLE (Allemagne), 22 jan"
+    if (next == ',') return lower ? 0 : after;                         // "AIX-LA-CHAPELLE (Allemagne), 22 jan"
     return next == '-' || next == '–' || next == '—' ? close + 1 : 0;  // "CAIRO (Reuters) - The Arab League..."
   }
 

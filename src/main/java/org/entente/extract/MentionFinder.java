@@ -100,6 +100,10 @@ public final class MentionFinder {
       }
       if (lettersOf(Cues.fold(f.written())).equals(written)) {
         best = f;
+        // "in Luxemburg": a state named like its capital is read as the city, which a venue word makes a place
+        if (!f.type().equals(Form.CAPITAL)) for (Form g : forms) {
+          if (g.type().equals(Form.CAPITAL) && g.id().equals(f.id()) && fits(g, tokens, from, to) && lettersOf(Cues.fold(g.written())).equals(written)) best = g;
+        }
         break;
       }
     }

@@ -14,6 +14,8 @@ class DatelineTest {
     assertThat(Extractor.datelineEnd("NEW YORK (Nations unies), 11 juil 2008 (AFP) - La Russie"))
         .isEqualTo("NEW YORK (Nations unies)".length());
     assertThat(Extractor.datelineEnd("(ANSA) - BUCAREST, 3 APR - La Romania")).isEqualTo("(ANSA) - BUCAREST".length());
+    assertThat(Extractor.datelineEnd("Luxemburg (dpa) - Die EU hat")).isEqualTo("Luxemburg (dpa)".length());
+    assertThat(Extractor.datelineEnd("Den Haag (dpa) - Die Nato")).isEqualTo("Den Haag (dpa)".length());
   }
 
   @Test
@@ -21,6 +23,7 @@ class DatelineTest {
     assertThat(Extractor.datelineEnd("Russia and China (both permanent members) - as expected")).isZero();
     assertThat(Extractor.datelineEnd("NATO (the alliance) said on Monday")).isZero();
     assertThat(Extractor.datelineEnd("The EU, in a statement, said")).isZero();
+    assertThat(Extractor.datelineEnd("Moscow, however, said")).isZero();
   }
 
   @Test
