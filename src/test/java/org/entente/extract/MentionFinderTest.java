@@ -28,6 +28,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void aStateNamedLikeItsCapitalIsOnlyAVenueAfterAVenueWord() {
+    assertThat(Read.entityIds("de", "Die Außenminister beschlossen am Montag in Luxemburg neue Sanktionen gegen Belarus.")).doesNotContain("LUX");
+    assertThat(Read.entityIds("fr", "Réunis à Luxembourg, les ministres ont levé les sanctions.")).doesNotContain("LUX");
+    assertThat(Read.entityIds("de", "Luxemburg ist Gründungsmitglied der Nato.")).contains("LUX");
+    assertThat(Read.entityIds("ru", "Люксембург вступил в НАТО в 1949 году.")).contains("LUX");
+  }
+
+  @Test
   void regionalDemonymsNameNoState() {
     assertThat(Read.entityIds("en", "South American and Latin American leaders met.")).doesNotContain("USA");
     assertThat(Read.entityIds("fr", "Sept présidents sud-américains ont signé.")).doesNotContain("USA");
