@@ -407,6 +407,7 @@ final class MembershipRule implements Rule {
     for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
     for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 12); i++) {
       if (!s.commaBetween(i, i + 1)) continue;
+      if (Mentions.stateBetween(s, h.to(), i + 1)) return List.of();   // the comma of a list: "against Iraq, Libya and Haiti"
       List<String> out = new ArrayList<>();
       for (Mention m : Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE))) out.add(m.id());
       return out;

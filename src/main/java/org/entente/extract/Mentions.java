@@ -381,6 +381,12 @@ final class Mentions {
     return out;
   }
 
+  /** Whether a state is named within tokens [from, to). */
+  static boolean stateBetween(SentenceView s, int from, int to) {
+    for (Mention m : s.mentions) if (m.isState() && m.from() >= from && m.to() <= to) return true;
+    return false;
+  }
+
   /**
    * "Sanctionnée par les États-Unis, la Corée du Nord a renforcé...": after a preposition's
    * list, a name behind a comma with no "and" that a verb follows is the next clause's subject.
