@@ -295,7 +295,6 @@ final class SanctionRule implements Rule {
     for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
     for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 15); i++) {
       if (!s.commaBetween(i, i + 1)) continue;
-      if (Mentions.stateBetween(s, h.to(), i + 1)) return List.of();   // the comma of a list
       List<Mention> out = new java.util.ArrayList<>();
       for (Mention m : Mentions.listAfter(s, i + 1, 3, Set.of(Entity.STATE))) if (!sources.contains(m)) out.add(m);
       return out;
