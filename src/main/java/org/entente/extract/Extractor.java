@@ -65,7 +65,7 @@ public final class Extractor {
 
   private void read(String text, Language lang, ArticleContext ctx, boolean isTitle) {
     List<Token> tokens = MatchAnalyzer.tokens(text, lang);
-    List<Mention> found = Surnames.resolve(mentions.find(tokens, lang, text), tokens);
+    List<Mention> found = Surnames.resolve(namesakes(mentions.find(tokens, lang, text), ctx.reference), tokens);
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(t.folded());
@@ -214,6 +214,19 @@ public final class Extractor {
     if (s.near(m.from(), 2, 0, "namedfor") || s.near(m.to(), 0, 2, "namedfor")) return false;
     if (ctx.leaderState(m.id()) != null) return true;
     return s.near(m.from(), 5, 0, "title", "former") || gazetteer.leaders().wasHeadOfState(m.id());
+  }
+
+  /** Leaders named by a name two of them share, each read as the one of the article's time. */
+  private List<Mention> namesakes(List<Mention> found, LocalDate date) {
+    for (int i = 0; i < found.size(); i++) {
+      Mention m = found.get(i);
+      if (!m.kind().equals(Entity.LEADER)) continue;
+      String id = gazetteer.leaders().namesake(m.surface(), date);
+      if (id != null && !id.equals(m.id())) {
+        found.set(i, new Mention(m.kind(), id, m.formType(), m.from(), m.to(), m.start(), m.end(), m.surface(), m.ambiguous()));
+      }
+    }
+    return found;
   }
 
   /**

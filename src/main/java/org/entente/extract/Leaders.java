@@ -25,9 +25,24 @@ public final class Leaders {
   public record Leader(String id, String name, List<String> names, List<Tenure> tenures) {}
 
   private final Map<String, Leader> byId;
+  /** Folded forms that name two leaders or more ("George Bush": father and son), with their ids. */
+  private final Map<String, List<String>> shared;
 
   private Leaders(Map<String, Leader> byId) {
     this.byId = byId;
+    Map<String, List<String>> ids = new HashMap<>();
+    for (Leader l : byId.values()) {
+      for (String n : l.names()) {
+        List<String> forms = new ArrayList<>(RussianCases.of(n));
+        forms.add(n);
+        for (String f : forms) {
+          List<String> at = ids.computeIfAbsent(Cues.fold(f), k -> new ArrayList<>());
+          if (!at.contains(l.id())) at.add(l.id());
+        }
+      }
+    }
+    ids.values().removeIf(v -> v.size() < 2);
+    this.shared = ids;
   }
 
   public static Leaders load() {
@@ -62,6 +77,30 @@ public final class Leaders {
     if (l == null || date == null) return null;
     for (Tenure t : l.tenures()) if (t.covers(date)) return t.state();
     return null;
+  }
+
+  /**
+   * Of the leaders a shared name can mean, the one in office at the date, else the one whose
+   * time in office lies nearest to it: "George Bush" in 1991 is the father. Null when the written
+   * name is no shared one or the date is unknown.
+   */
+  public String namesake(String written, LocalDate date) {
+    List<String> ids = date == null ? null : shared.get(Cues.fold(written));
+    if (ids == null) return null;
+    String best = null;
+    long bestDays = Long.MAX_VALUE;
+    for (String id : ids) {
+      for (Tenure t : byId.get(id).tenures()) {
+        long days = t.covers(date) ? 0
+            : t.from() != null && date.isBefore(t.from()) ? t.from().toEpochDay() - date.toEpochDay()
+            : t.to() == null ? 0 : date.toEpochDay() - t.to().toEpochDay();
+        if (days < bestDays) {
+          bestDays = days;
+          best = id;
+        }
+      }
+    }
+    return best;
   }
 
   /** Whether the date falls before the person's first day in any office the table lists. */

@@ -53,4 +53,15 @@ class LeaderRuleTest {
         .containsExactly("CYP");
     assertThat(Read.entityIds("fr", "Les vols ont repris à l'aéroport Charles-de-Gaulle.")).isEmpty();
   }
+
+  @Test
+  void aNameTwoLeadersBoreIsTheOneOfTheArticlesTime() {
+    assertThat(leads("1991-07-31", "President George Bush met Mikhail Gorbachev in Moscow.")).contains("george-h-w-bush LEADS USA");
+    assertThat(leads("2003-03-20", "President George Bush addressed the nation.")).containsExactly("george-w-bush LEADS USA");
+  }
+
+  private static java.util.List<String> leads(String published, String text) {
+    return Read.EXTRACTOR.extract("t", null, text, Language.EN, java.time.LocalDate.parse(published)).relations().stream()
+        .filter(r -> r.type().equals("LEADS")).map(r -> r.source() + " LEADS " + r.target()).toList();
+  }
 }
