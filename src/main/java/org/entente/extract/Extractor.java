@@ -206,13 +206,15 @@ public final class Extractor {
 
   /**
    * A person of the leaders table counts as a leader named by the article when in office at its
-   * date or called by a head-of-state title ("former President X"); not a past head of
+   * date or a month before it, or called by a head-of-state title ("former President X"); not a past head of
    * government who is named in another role ("NATO Secretary-General Jens Stoltenberg").
    */
   private boolean leaderHere(SentenceView s, ArticleContext ctx, Mention m) {
     // "USS Gerald R. Ford", "l'aéroport Charles-de-Gaulle", "Imam Khomeini Airport": a thing named after the person
     if (s.near(m.from(), 2, 0, "namedfor") || s.near(m.to(), 0, 2, "namedfor")) return false;
     if (ctx.leaderState(m.id()) != null) return true;
+    // "Merz succeeds Scholz": the one who handed over days ago is still named as the leader he was
+    if (ctx.reference != null && gazetteer.leaders().stateAt(m.id(), ctx.reference.minusDays(30)) != null) return true;
     return s.near(m.from(), 5, 0, "title", "former") || gazetteer.leaders().wasHeadOfState(m.id());
   }
 

@@ -60,7 +60,36 @@ public final class Leaders {
       ts.add(t);
       m.put(id, new Leader(id, forms.get(0), forms, ts));
     }
-    return new Leaders(m);
+    return new Leaders(handedOver(m));
+  }
+
+  /**
+   * The table gives the day of a handover as the last day of the one leaving and the first of
+   * the one coming: on that day the newcomer holds the office ("Meloni sworn in, Draghi
+   * leaves"), so the one leaving ends the day before.
+   */
+  private static Map<String, Leader> handedOver(Map<String, Leader> m) {
+    Map<String, List<Tenure>> starts = new HashMap<>();
+    for (Leader l : m.values()) {
+      for (Tenure t : l.tenures()) if (t.from() != null) starts.computeIfAbsent(t.state() + t.from(), k -> new ArrayList<>()).add(t);
+    }
+    Map<String, Leader> out = new LinkedHashMap<>();
+    for (Leader l : m.values()) {
+      List<Tenure> ts = new ArrayList<>();
+      for (Tenure t : l.tenures()) {
+        boolean succeeded = false;
+        for (Tenure n : t.to() == null ? List.<Tenure>of() : starts.getOrDefault(t.state() + t.to(), List.of())) {
+          succeeded |= !l.tenures().contains(n) && sameOffice(t.role(), n.role());
+        }
+        ts.add(succeeded ? new Tenure(t.state(), t.role(), t.from(), t.to().minusDays(1)) : t);
+      }
+      out.put(l.id(), new Leader(l.id(), l.name(), l.names(), ts));
+    }
+    return out;
+  }
+
+  private static boolean sameOffice(String a, String b) {
+    return a.equals(b) || a.equals("both") || b.equals("both");
   }
 
   public Leader get(String id) {

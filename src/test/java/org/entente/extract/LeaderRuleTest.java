@@ -60,6 +60,14 @@ class LeaderRuleTest {
     assertThat(leads("2003-03-20", "President George Bush addressed the nation.")).containsExactly("george-w-bush LEADS USA");
   }
 
+  @Test
+  void onTheDayOfAHandoverTheNewcomerLeadsAndTheOneLeavingIsStillNamed() {
+    String text = "Giorgia Meloni ha giurato oggi al Quirinale, succedendo a Mario Draghi.";
+    Extraction e = Read.EXTRACTOR.extract("t", null, text, Language.IT, java.time.LocalDate.parse("2022-10-22"));
+    assertThat(e.relations().stream().filter(r -> r.type().equals("LEADS")).map(r -> r.source()).toList()).containsExactly("giorgia-meloni");
+    assertThat(e.entities().stream().map(Entity::id).toList()).contains("giorgia-meloni", "mario-draghi");
+  }
+
   private static java.util.List<String> leads(String published, String text) {
     return Read.EXTRACTOR.extract("t", null, text, Language.EN, java.time.LocalDate.parse(published)).relations().stream()
         .filter(r -> r.type().equals("LEADS")).map(r -> r.source() + " LEADS " + r.target()).toList();
