@@ -204,15 +204,18 @@ public final class SentenceView {
   }
 
   /**
-   * Like {@link #notAFact(Cues.Hit, boolean)}; with {@code conditional}, a condition after the cue
-   * is its content ("assistance to each other if either is attacked"), not a doubt about it.
+   * Like {@link #notAFact(Cues.Hit, boolean)}; with {@code conditional}, a condition after the cue,
+   * or before a cue that names an attack, is its content ("assistance to each other if either is
+   * attacked"), not a doubt about it.
    */
   boolean notAFact(Cues.Hit h, boolean described, boolean conditional) {
     for (Cues.Hit c : cues) {
       // a modal on the cue's own word is its future tense ("abandonará", "ingresará"): a plan, not a fact
       boolean elidedOnCue = c.from() == h.from() && c.to() == c.from();        // "n'adhère": the elided "ne" on the cue's own word
       if (c.from() >= h.from() && c.from() < h.to() && !(c.category().equals("modal") && c.from() == h.from()) && !elidedOnCue) continue;
-      if (conditional && c.from() >= h.to() && covered(c.from(), "condition")) continue;
+      // a condition before an attack is the clause itself: "if one of the parties is subjected to aggression"
+      if (conditional && (c.from() >= h.to() || namesAnAttack(h)) && covered(c.from(), "condition")) continue;
+      if (conditional && namesAnAttack(h) && covered(c.from(), "deem")) continue;   // "shall be considered an attack against all"
       if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
       // "le nouveau ne contient pas l'obligation d'aider en cas d'attaque"; not "Nessuna novità: Washington mantiene le sanzioni"
       if (c.category().equals("negation") && c.from() >= h.from() - 10 && c.from() < h.from()
@@ -222,6 +225,11 @@ public final class SentenceView {
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(h))) return true;
     }
+    return false;
+  }
+
+  private boolean namesAnAttack(Cues.Hit h) {
+    for (int i = h.from(); i < h.to(); i++) if (covered(i, "attack")) return true;
     return false;
   }
 

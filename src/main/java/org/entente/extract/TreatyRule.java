@@ -46,6 +46,7 @@ final class TreatyRule implements Rule {
       Cues.Hit conclude = nearest(s, "conclude", h);
       Cues.Hit leave = nearest(s, "leave", h);
       Cues.Hit act = sign != null ? sign : ratify != null ? ratify : conclude != null ? conclude : inForce != null ? inForce : leave;
+      if (act != null && act.from() > h.from() && s.near(act.from(), 3, 0, "negation")) continue;   // "договор пока не подписали": German and Russian deny after the object
       Set<String> parties = TreatyParties.of(s, ctx, h, act, sign != null);
       Entity treaty;
       // "que acogió con satisfacción la firma": the signing named as an event is the treaty already spoken of
@@ -319,6 +320,7 @@ final class TreatyRule implements Rule {
       if (event || s.notAFact(sign) || s.near(sign.to(), 0, 4, "decree")) continue;
       Set<String> states = new LinkedHashSet<>();
       List<Mention> leaders = new ArrayList<>();
+      boolean namedAfter = false;
       Cues.Hit by = null;                           // "El documento fue suscrito ... por el anfitrión, Lula; la chilena Bachelet; ..."
       for (Cues.Hit b : s.cues("by")) if (by == null && b.from() >= sign.to() && b.from() - sign.to() <= 12) by = b;
       List<Mention> besides = TreatySigners.namedBesideTheVerb(s, sign);
@@ -331,6 +333,7 @@ final class TreatyRule implements Rule {
         if (st == null) continue;
         states.add(st);
         leaders.add(m);
+        namedAfter |= !before;
       }
       List<Mention> officials = leaders.isEmpty() ? TreatySigners.officials(s, sign) : List.of();
       for (Mention m : officials) states.add(m.id());
@@ -346,6 +349,15 @@ final class TreatyRule implements Rule {
         for (String p : treaty.parties()) {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
         }
+      } else if (treaty.parties().isEmpty() && namedAfter) {
+        // "Руководители шести государств подписали Договор о коллективной безопасности. Документ скрепили
+        // подписями президенты Армении ..., Казахстана ...": a treaty open to all, its parties those whose leaders sign it
+        // (named after the verb, or as its agent: not "los aranceles que el presidente Trump firmaba")
+        for (String p : states) {
+          ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
+        }
+        joinLastTreaty(ctx, states);
+        treaty = ctx.lastTreaty;
       }
       for (Mention m : officials) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));

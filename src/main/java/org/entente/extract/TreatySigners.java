@@ -151,12 +151,36 @@ final class TreatySigners {
         break;
       }
     }
+    if (out.isEmpty()) out.addAll(leadersInARow(s, act.to()));
     if (s.covered(act.from(), "passivesign")) {            // "был подписан 19 июня в Пхеньяне президентом Владимиром Путиным": the agent
       for (Mention m : s.mentions) {
         if (m.kind().equals(Entity.LEADER) && m.from() >= act.to() && m.from() - act.to() <= 12 && !s.pastComma(act, m.from())) out.add(m);
       }
     }
     out.removeIf(m -> s.near(m.from(), 3, 0, "former"));
+    return out;
+  }
+
+  /**
+   * "скрепили подписями президенты Армении Левон Тер-Петросян, Казахстана Нурсултан Назарбаев и
+   * ...": the leaders of a run of titles, states and names that starts at token {@code at}.
+   */
+  private static List<Mention> leadersInARow(SentenceView s, int at) {
+    List<Mention> out = new ArrayList<>();
+    int i = at;
+    int mi = 0;
+    while (i < s.to) {
+      while (mi < s.mentions.size() && s.mentions.get(mi).from() < i) mi++;
+      Mention m = mi < s.mentions.size() && s.mentions.get(mi).from() == i ? s.mentions.get(mi) : null;
+      if (m != null && (m.isState() || m.kind().equals(Entity.LEADER))) {
+        if (m.kind().equals(Entity.LEADER)) out.add(m);
+        i = m.to();
+      } else if (s.covered(i, "title", "coord")) {
+        i++;
+      } else {
+        break;
+      }
+    }
     return out;
   }
 

@@ -136,4 +136,21 @@ class TreatyRuleTest {
     assertThat(Read.relations("en", "Fifteen countries signed the trade pact on Sunday. The pact groups Brunei, Cambodia, China and Japan.", "PARTY_TO"))
         .extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("BRN", "KHM", "CHN", "JPN");
   }
+
+  @Test
+  void leadersListedAfterTheSigningVerbMakeTheirStatesPartiesOfAnOpenTreaty() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Руководители шести государств подписали сегодня в Ташкенте Договор о коллективной безопасности. "
+        + "Документ скрепили подписями президенты Армении Левон Тер-Петросян, Казахстана Нурсултан Назарбаев и России Борис Ельцин.",
+        Language.RU, java.time.LocalDate.parse("1992-05-15"));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("ARM", "KAZ", "RUS");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("levon-ter-petrosyan", "nursultan-nazarbayev", "boris-yeltsin");
+  }
+
+  @Test
+  void aSigningDeniedAfterItsObjectMakesNoParties() {
+    assertThat(Read.relations("ru", "Белоруссия, Молдавия, Туркмения и Азербайджан договор пока не подписали.", "PARTY_TO")).isEmpty();
+    assertThat(Read.relations("de", "Polen und Ungarn haben den Vertrag noch nicht unterzeichnet.", "PARTY_TO")).isEmpty();
+  }
 }
