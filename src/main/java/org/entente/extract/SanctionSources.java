@@ -176,7 +176,8 @@ final class SanctionSources {
       if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
       if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
       boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
-      if (modifier && romance && m.from() == h.to() && !SanctionRule.modifiesAPerson(s, m)) return m;   // "sanctions américaines"
+      // "sanctions américaines"; not "le gel des avoirs irakiens", whose owner the adjective names
+      if (modifier && romance && m.from() == h.to() && !SanctionRule.modifiesAPerson(s, m) && !s.covered(h.to() - 1, "assets")) return m;
       // Russian genitive right after, or after one word: "санкции США", "санкционное давление Запада"
       // (not "заморозила активы российского Центробанка": after the assets, the genitive is their owner)
       if (lang == Language.RU && !s.covered(h.to() - 1, "assets") && (m.from() == h.to() || (m.from() == h.to() + 1 && !s.tokens.get(h.to()).capitalized()
