@@ -446,6 +446,10 @@ final class SanctionRule implements Rule {
     boolean modifier = t.isAdjectival()
         || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
     if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
+    // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it
+    for (int next = t.to(); next < Math.min(s.to, t.to() + 2); next++) {
+      if (s.covered(next, "nonstate") && SanctionSources.plainWordsBetween(s, t.to(), next + 1)) return true;
+    }
     for (Cues.Hit n : s.cues("nonstate")) {
       // not "on Russian banks and on Belarus": "and on" starts another target
       boolean another = s.covered(n.to(), "coord") && s.covered(n.to() + 1, "on", "against");
