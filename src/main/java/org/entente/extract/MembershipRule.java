@@ -148,7 +148,8 @@ final class MembershipRule implements Rule {
       named = org;
     }
     for (Mention m : s.mentions) {
-      if (m.isOrganization()) named = named == null ? m : named;
+      // not "Brüssel (dpa) -" nor "teilte ... in Brüssel mit": a seat named as a place is no organization spoken of
+      if (m.isOrganization() && !Mentions.isVenue(s, m) && !s.inDateline(m)) named = named == null ? m : named;
     }
     if (named != null) ctx.lastOrganization = named.id();
   }

@@ -88,4 +88,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "Britain left the EU in 2020. The government has stressed that the country remains a member of NATO.", "MEMBER_OF"))
         .contains("GBR MEMBER_OF NATO active");
   }
+
+  @Test
+  void aSeatNamedAsAPlaceIsNotTheOrganizationMembersBelongTo() {
+    String text = "Brüssel (dpa) - Die Nato hat den Bündnisfall ausgerufen. Das teilte der Generalsekretär in Brüssel mit. "
+        + "Der Vertrag verpflichtet die 19 Mitgliedstaaten, darunter die USA und Deutschland, zum gegenseitigen Beistand.";
+    assertThat(Read.relations("de", text, "MEMBER_OF")).containsExactlyInAnyOrder("DEU MEMBER_OF NATO active", "USA MEMBER_OF NATO active");
+  }
 }
