@@ -34,6 +34,7 @@ final class TreatyRule implements Rule {
     for (Cues.Hit h : s.cues("treaty")) {
       if (s.notAFact(h) || partOfName(h, named)) continue;
       if (pactNamesAnOrganization(s, ctx, h)) continue;
+      if (joinedTheLast(s, ctx, h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
       // "Ce texte ... consolide la déclaration que les deux dirigeants avaient signée": the verb signs the nearer document
       if (sign != null && nearest(s, "treaty", sign) != h) {
@@ -125,6 +126,28 @@ final class TreatyRule implements Rule {
       joinLastTreaty(ctx, states);
       return;
     }
+  }
+
+  /**
+   * "Belarus and Kazakhstan have already acceded to the treaty": states that join "the treaty"
+   * join the one read last, when it is open to them (a closed treaty of the dictionary takes only
+   * its own parties).
+   */
+  private static boolean joinedTheLast(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    // "to the treaty", "dem Vertrag", "au traité", "al trattato" (a preposition fused with its article)
+    if (ctx.lastTreaty == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef", "det", "on")) return false;
+    Cues.Hit join = nearest(s, "join", h);
+    if (join == null || Math.abs(join.from() - h.from()) > 4 || s.notAFact(join) || s.near(join.from(), 4, 4, "apply", "leave")) return false;
+    Treaties.Known known = null;
+    for (String key : ctx.namedTreaties.keySet()) if (ctx.gazetteer.treaties().get(key).id().equals(ctx.lastTreaty.id())) known = ctx.gazetteer.treaties().get(key);
+    List<String> states = new ArrayList<>();
+    for (Mention m : Mentions.statesBefore(s, Math.min(join.from(), h.from()), 20)) {
+      if ((known == null || !known.closed() || known.parties().contains(m.id())) && !states.contains(m.id())) states.add(m.id());
+    }
+    if (states.isEmpty()) return false;
+    for (String p : states) ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(join.from()), "treaty-party", s.words(join.from(), join.to()));
+    joinLastTreaty(ctx, states);
+    return true;
   }
 
   /**

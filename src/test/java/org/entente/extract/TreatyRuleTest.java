@@ -153,4 +153,15 @@ class TreatyRuleTest {
     assertThat(Read.relations("ru", "Белоруссия, Молдавия, Туркмения и Азербайджан договор пока не подписали.", "PARTY_TO")).isEmpty();
     assertThat(Read.relations("de", "Polen und Ungarn haben den Vertrag noch nicht unterzeichnet.", "PARTY_TO")).isEmpty();
   }
+
+  @Test
+  void statesThatJoinTheTreatyJoinTheOneReadLast() {
+    assertThat(Read.relations("en", "Ukraine formally joined the Nuclear Non-Proliferation Treaty on Monday. "
+        + "Belarus and Kazakhstan have already acceded to the treaty.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("UKR PARTY_TO t-npt active", "BLR PARTY_TO t-npt active", "KAZ PARTY_TO t-npt active");
+    assertThat(Read.relations("fr", "L'Ukraine a adhéré lundi au Traité de non-prolifération nucléaire. "
+        + "La Biélorussie et le Kazakhstan ont déjà adhéré au traité.", "PARTY_TO")).hasSize(3);
+    assertThat(Read.relations("en", "Ukraine formally joined the Nuclear Non-Proliferation Treaty on Monday. "
+        + "Belarus has applied to join the treaty.", "PARTY_TO")).containsExactly("UKR PARTY_TO t-npt active");
+  }
 }
