@@ -40,6 +40,7 @@ final class MembershipRule implements Rule {
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend"))
           || s.nearAfter(h, 6, "apply", "suspend")) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
+      if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue;
