@@ -28,10 +28,13 @@ final class TreatyRule implements Rule {
       }
     }
     comprised(s, ctx);
-    if (!s.has("treaty")) statesParties(s, ctx);
+    // "Участниками договора стали Россия, Украина...": the treaty word only says whose parties they are
+    boolean partiesOfIt = s.has("treaty") && named.isEmpty() && s.cues("treaty").stream().allMatch(h -> partyOfThe(s, h));
+    if (!s.has("treaty") || partiesOfIt) statesParties(s, ctx);
     if (!s.has("treaty") && named.isEmpty()) signedLater(s, ctx);
     if (named.isEmpty()) ratifiedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
+      if (partiesOfIt && ctx.lastTreaty != null) break;
       if (s.notAFact(h) || partOfName(h, named)) continue;
       if (pactNamesAnOrganization(s, ctx, h)) continue;
       if (joinedTheLast(s, ctx, h)) continue;
@@ -128,6 +131,12 @@ final class TreatyRule implements Rule {
     }
   }
 
+  /** Whether a treaty word is the complement of a word for parties: "участниками договора", "parties to the treaty". */
+  private static boolean partyOfThe(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("party")) if (h.from() >= p.from() && h.from() <= p.to() + 1) return true;
+    return false;
+  }
+
   /**
    * "Belarus and Kazakhstan have already acceded to the treaty": states that join "the treaty"
    * join the one read last, when it is open to them (a closed treaty of the dictionary takes only
@@ -155,14 +164,26 @@ final class TreatyRule implements Rule {
    * treaty's parties listed after it was named; they join the last treaty.
    */
   private static void statesParties(SentenceView s, ArticleContext ctx) {
-    if (ctx.lastTreaty == null) return;
+    if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit h : s.cues("party")) {
       if (s.notAFact(h)) continue;
       boolean left = false;                  // not "qui avaient annoncé leur retrait, sont restées parties"
       for (Cues.Hit l : s.cues("leave")) left |= l.from() >= h.from() - 8 && l.from() < h.to() + 4 && !s.commaBetween(Math.min(l.from(), h.from()), Math.max(l.from(), h.from()));
+      // "Азербайджан, Грузия и Узбекистан отказались продлевать своё участие в нём": those who refused to stay left
+      for (Cues.Hit r : s.cues("refuse")) left |= r.to() <= h.from() && h.from() - r.to() <= 12;
       String status = left ? Relation.ENDED : Relation.ACTIVE;
       List<Mention> states = new ArrayList<>(Mentions.chainsNear(s, h.from(), h.to(), 10));
       for (Mention m : Mentions.statesBefore(s, h.from(), 20)) if (!states.contains(m)) states.add(m);
+      if (ctx.lastTreaty == null) {          // "Eight heads of government signed a treaty. Its parties are ..."
+        TreeSet<String> ids = new TreeSet<>();
+        for (Mention m : states) ids.add(m.id());
+        if (ids.size() < 2 || left) return;
+        Entity t = treaty(ctx, null, ids, ctx.unnamedSigning);
+        ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, t.parties(), iso(ctx.unnamedSigning), null, null);
+        ctx.put(ctx.lastTreaty);
+        ctx.unnamedSigning = null;
+        ctx.unnamedSigned = false;
+      }
       for (Mention m : states) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
       }

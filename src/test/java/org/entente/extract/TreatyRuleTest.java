@@ -164,4 +164,14 @@ class TreatyRuleTest {
     assertThat(Read.relations("en", "Ukraine formally joined the Nuclear Non-Proliferation Treaty on Monday. "
         + "Belarus has applied to join the treaty.", "PARTY_TO")).containsExactly("UKR PARTY_TO t-npt active");
   }
+
+  @Test
+  void thePartiesOfATreatySignedUnnamedAreListedLater() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Главы правительств восьми государств СНГ подписали во вторник договор о зоне свободной торговли. "
+        + "Участниками договора стали Россия, Украина, Белоруссия и Казахстан.", Language.RU, java.time.LocalDate.parse("2011-10-18"));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("RUS", "UKR", "BLR", "KAZ");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).singleElement()
+        .satisfies(t -> assertThat(t.signed()).isEqualTo("2011-10-18"));
+  }
 }
