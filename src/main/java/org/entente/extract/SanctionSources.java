@@ -191,6 +191,13 @@ final class SanctionSources {
     return null;
   }
 
+  /** Whether token {@code i} may be an adjective of the sanctions word: lower case and no cue ("and" between two of them). */
+  private static boolean plainAdjective(SentenceView s, int i, boolean afterAnother) {
+    if (s.tokens.get(i).capitalized() || s.commaBetween(i - 1, i)) return false;
+    if (afterAnother && s.covered(i, "coord")) return true;
+    return !s.covered(i, "against", "on", "by", "from", "venue", "with", "det", "coord", "relative", "impose", "create", "extend", "lift");
+  }
+
   /** Whether only lower-case words that are neither names nor cues, and no punctuation, stand in [from, to). */
   static boolean plainWordsBetween(SentenceView s, int from, int to) {
     if (from > 0 && from < s.tokens.size()) {
@@ -210,11 +217,11 @@ final class SanctionSources {
    * word after "du" is the person whose assets are frozen.
    */
   static Cues.Hit fromRightAfter(SentenceView s, Cues.Hit h) {
-    // "sanzioni economiche della Spagna": one plain adjective may stand between
-    boolean adjective = h.to() < s.to && !s.tokens.get(h.to()).capitalized()
-        && !s.covered(h.to(), "against", "on", "by", "from", "venue", "with", "det", "coord", "relative", "impose", "create", "extend", "lift");
+    // "sanzioni economiche della Spagna", "sanctions économiques et financières de la Cédéao": plain adjectives may stand between
+    int adjectives = 0;
+    while (adjectives < 3 && h.to() + adjectives < s.to && plainAdjective(s, h.to() + adjectives, adjectives > 0)) adjectives++;
     for (Cues.Hit c : s.cues("from")) {
-      if (c.from() != h.to() && !(adjective && c.from() == h.to() + 1)) continue;
+      if (c.from() < h.to() || c.from() > h.to() + adjectives) continue;
       for (Mention m : s.mentions) {
         boolean next = m.from() == c.to() || (m.from() == c.to() + 1 && s.covered(c.to(), "det"));
         if (next && m.isActor() && !m.isAdjectival()) return c;
