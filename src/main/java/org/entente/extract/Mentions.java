@@ -24,8 +24,22 @@ final class Mentions {
       boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
       if (!target) return true;
     }
-    for (Cues.Hit h : s.cues("event")) if (h.to() <= m.from() && m.from() - h.to() <= 2) return true; // "sommet de Kuala Lumpur"
+    for (Cues.Hit h : s.cues("event")) {
+      if (h.to() <= m.from() && (m.from() - h.to() <= 2 || ofTheOrganization(s, h.to(), m.from()))) return true; // "sommet de Kuala Lumpur", "vertice della Nato di Bucarest"
+      if (h.from() == m.to() && m.formType().equals(Form.CAPITAL)) return true;     // "the Bucharest summit", "at its 2008 Bucharest summit"
+    }
     return false;
+  }
+
+  /** Whether only an organization and the words that tie it stand in [from, to): "della Nato di". */
+  private static boolean ofTheOrganization(SentenceView s, int from, int to) {
+    if (to - from > 5) return false;
+    for (int i = from; i < to; i++) {
+      boolean inOrganization = false;
+      for (Mention o : s.mentions) inOrganization |= o.isOrganization() && i >= o.from() && i < o.to();
+      if (!inOrganization && !s.covered(i, "from", "det", "of")) return false;
+    }
+    return true;
   }
 
   /**
@@ -334,7 +348,7 @@ final class Mentions {
     for (List<Mention> chain : stateChains(s)) {
       Mention m = chain.get(0);
       if (m.from() - s.from > 12) return null;
-      if (chain.size() > 1 || objectOfPreposition(s, m) || m.isAdjectival()) continue;
+      if (chain.size() > 1 || objectOfPreposition(s, m) || m.isAdjectival() || s.inDateline(m)) continue;   // not "ADDIS ABEBA, 27 GEN -"
       return m.id();
     }
     return null;

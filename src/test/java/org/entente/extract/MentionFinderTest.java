@@ -36,6 +36,19 @@ class MentionFinderTest {
   }
 
   @Test
+  void aCapitalNamingAnEventIsNoState() {
+    assertThat(Read.entityIds("en", "NATO promised at its 2008 Bucharest summit that Georgia would one day join.")).doesNotContain("ROU");
+    assertThat(Read.entityIds("it", "Il vertice della Nato di Bucarest si chiude con un compromesso.")).doesNotContain("ROU");
+    assertThat(Read.entityIds("en", "Bucharest said it would host the summit.")).contains("ROU");
+  }
+
+  @Test
+  void oceansAndPeoplesNamedAfterAStateAreNoState() {
+    assertThat(Read.entityIds("en", "The community now stretches from the Indian Ocean to the Atlantic.")).doesNotContain("IND");
+    assertThat(Read.entityIds("it", "Dopo il no dei greco-ciprioti al piano di riunificazione, Cipro entra divisa.")).doesNotContain("GRC");
+  }
+
+  @Test
   void regionalDemonymsNameNoState() {
     assertThat(Read.entityIds("en", "South American and Latin American leaders met.")).doesNotContain("USA");
     assertThat(Read.entityIds("fr", "Sept présidents sud-américains ont signé.")).doesNotContain("USA");
