@@ -49,6 +49,13 @@ class MentionFinderTest {
   }
 
   @Test
+  void aDemonymNamingALanguageIsNoState() {
+    assertThat(Read.entityIds("it", "'Todos somos americanos', ha detto Obama in spagnolo, mentre Castro ha parlato.")).doesNotContain("ESP");
+    assertThat(Read.entityIds("fr", "Il a déclaré en russe, puis en anglais, que l'accord était conclu.")).doesNotContain("RUS", "GBR");
+    assertThat(Read.entityIds("en", "Troops remain in Russian hands.")).contains("RUS");
+  }
+
+  @Test
   void regionalDemonymsNameNoState() {
     assertThat(Read.entityIds("en", "South American and Latin American leaders met.")).doesNotContain("USA");
     assertThat(Read.entityIds("fr", "Sept présidents sud-américains ont signé.")).doesNotContain("USA");
