@@ -229,6 +229,8 @@ final class MembershipRule implements Rule {
     if (list.size() < 2 || list.stream().anyMatch(m -> !m.formType().equals(Form.NAME))) return false;
     // not "l'ingresso di Albania e Croazia": after "of" the states are those who join
     for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with")) return false;
+    // not "rejoint ainsi le Mali et la Guinée, eux aussi suspendus": joins them in a suspension
+    for (int i = list.get(list.size() - 1).to(); i < s.to; i++) if (s.covered(i, "suspend", "apply", "leave")) return false;
     return true;
   }
 

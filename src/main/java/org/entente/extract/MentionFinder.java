@@ -199,7 +199,9 @@ public final class MentionFinder {
     int start = 0;
     for (int i = 1; i <= all.size(); i++) {
       if (i < all.size() && listedWith(all.get(i - 1), all.get(i), tokens, text)) continue;
-      if (i - start >= 3) for (int k = start; k < i; k++) listed[k] = true;
+      // three states in a row, or two of which one is sure: "la Croazia e la Macedonia", "le Mali et la Guinée"
+      boolean pair = i - start == 2 && !(all.get(start).ambiguous() && all.get(start + 1).ambiguous());
+      if (i - start >= 3 || pair) for (int k = start; k < i; k++) listed[k] = true;
       start = i;
     }
     List<Mention> out = new ArrayList<>(all.size());

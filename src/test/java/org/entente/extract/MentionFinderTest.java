@@ -56,6 +56,13 @@ class MentionFinderTest {
   }
 
   @Test
+  void anAmbiguousNameBesideASureStateIsAState() {
+    assertThat(Read.entityIds("it", "Nella regione soltanto la Croazia e la Macedonia hanno lo status di Paese candidato.")).contains("MKD");
+    assertThat(Read.entityIds("fr", "Le Burkina Faso rejoint ainsi le Mali et la Guinée.")).contains("GIN");
+    assertThat(Read.entityIds("it", "Nella regione della Macedonia si vota.")).doesNotContain("MKD");
+  }
+
+  @Test
   void regionalDemonymsNameNoState() {
     assertThat(Read.entityIds("en", "South American and Latin American leaders met.")).doesNotContain("USA");
     assertThat(Read.entityIds("fr", "Sept présidents sud-américains ont signé.")).doesNotContain("USA");
