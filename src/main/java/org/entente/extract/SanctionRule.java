@@ -98,7 +98,10 @@ final class SanctionRule implements Rule {
         sources.addAll(SanctionSources.andThoseOf(s, adjective));
         sources.addAll(SanctionSources.coordinatedBefore(s, adjective, h));
       } else if (by != null) {
-        sources.addAll(Mentions.listAfter(s, by.to(), 3, SOURCES));
+        List<Mention> agents = Mentions.listAfter(s, by.to(), 3, SOURCES);
+        // not "décidées par ses partenaires contre l'Iran": past another preposition the name is its object
+        if (!agents.isEmpty() && s.near(by.to(), 0, agents.get(0).from() - by.to(), "against", "on")) agents = List.of();
+        sources.addAll(agents);
         if (!sources.isEmpty()) sources.addAll(SanctionSources.andThoseOf(s, sources.get(sources.size() - 1))); // "dell'Onu e quelle americane"
         if (targets.isEmpty() && !sources.isEmpty()) targets.addAll(onAfter(s, sources.get(sources.size() - 1).to())); // "imposé par Washington à Cuba"
       } else if (euAdjective == null) {
