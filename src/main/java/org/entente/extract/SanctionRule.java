@@ -85,8 +85,8 @@ final class SanctionRule implements Rule {
         if (against != null && s.near(h.to(), 0, against.from() - h.to(), "coord")) against = null;
       }
       if (against != null) {
-        // Romance "on"-words are also "to" ("sanciona personalmente a un jefe de Estado colombiano"): their object stands near them
-        int reach = against.category().equals("on") && romance ? 2 : 4;
+        // a dative "a"/"à"/"alla" is also "to" ("sanciona personalmente a un jefe de Estado colombiano"): its object stands near it
+        int reach = against.category().equals("on") && s.covered(against.from(), "dative") ? 2 : 4;
         for (Mention m : Mentions.listAfter(s, against.to(), reach, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
         for (Mention m : coordinatedObjects(s, against)) if (!modifiesAPerson(s, m) && !targets.contains(m)) targets.add(m);
       }
