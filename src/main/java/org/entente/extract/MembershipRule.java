@@ -33,7 +33,8 @@ final class MembershipRule implements Rule {
         if (!includes(s, h)) continue;
         c = "member";
       }
-      boolean join = c.equals("join") && !(sanctions && s.near(h.to(), 0, 6, "sanction"));   // not "joined the sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
+      // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
+      boolean join = c.equals("join") && !(sanctions && joinsSanctions(s, h));
       boolean leave = c.equals("leave") || c.equals("member") && ceasedBefore(s, h);
       if (!(c.equals("member") || join || leave)) continue;
       boolean listedRightAfter = c.equals("member") && statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
@@ -286,6 +287,17 @@ final class MembershipRule implements Rule {
     return !adjective || m.to() == h.from() || m.from() == h.to();
   }
 
+  private static boolean organizationWithin(SentenceView s, int from, int reach) {
+    for (Mention o : s.mentions) if (o.isOrganization() && o.from() >= from && o.from() - from <= reach) return true;
+    return false;
+  }
+
+  private static boolean joinsSanctions(SentenceView s, Cues.Hit h) {
+    if (s.near(h.to(), 0, 6, "sanction")) return true;
+    for (Cues.Hit c : s.cues("sanction")) if (c.from() >= h.to() && c.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, c.from())) return true;
+    return false;
+  }
+
   /**
    * "joined NATO after Russia invaded Ukraine", "two years after Russia's invasion of Ukraine": a
    * state after a word of time or cause that follows the cue is no part of the act, unless it is
@@ -297,7 +309,10 @@ final class MembershipRule implements Rule {
       for (List<Mention> chain : Mentions.stateChains(s)) {
         if (chain.get(0).from() < c.to()) continue;
         Mention last = chain.get(chain.size() - 1);
-        boolean whole = chain.get(0).from() - c.to() <= 1 && (s.segmentEndsAfter(last) || s.commaBetween(last.to() - 1, last.to()));
+        // "Sweden joined NATO after Finland.", "trat ..., knapp ein Jahr nach Finnland, der NATO bei"; not "a year after
+        // Russia, already under sanctions, invaded Ukraine", where the comma opens an aside of Russia's own clause
+        boolean whole = chain.get(0).from() - c.to() <= 1 && (s.segmentEndsAfter(last)
+            || s.commaBetween(last.to() - 1, last.to()) && organizationWithin(s, last.to(), 2));
         return !(whole && chain.contains(m));
       }
     }

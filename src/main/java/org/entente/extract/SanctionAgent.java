@@ -24,7 +24,35 @@ final class SanctionAgent {
     if (f == null && lang == Language.RU) f = instrumental(s, h);
     if (f == null) f = agentAfter(s, h);
     if (f == null && lang == Language.DE) f = agentBefore(s, h);
+    if (f == null && lang == Language.EN) f = contactClause(s, h);
     return f;
+  }
+
+  /**
+   * "the sanctions packages the EU has adopted against Moscow", "the sanctions Washington imposed
+   * on Iran": an English relative clause without "that", the actor right after the noun and its
+   * verb right after the actor.
+   */
+  private static Found contactClause(SentenceView s, Cues.Hit h) {
+    int at = h.to();
+    while (at < s.to && at - h.to() < 2 && !s.tokens.get(at).capitalized() && !inMention(s, at)
+        && !s.covered(at, "det", "thedef", "against", "on", "by", "from", "with", "venue", "coord", "relative", "lift", "impose")
+        && Character.isLetter(s.tokens.get(at).surface().charAt(0)) && !s.commaBetween(at - 1, at)) at++;   // "packages"
+    if (at < s.to && s.covered(at, "det", "thedef") && !s.commaBetween(at - 1, at)) at++;
+    if (at >= s.to || s.commaBetween(at - 1, at)) return null;
+    for (Mention m : s.mentions) {
+      if (m.from() != at || !m.isActor() || m.isAdjectival()) continue;
+      for (Cues.Hit v : s.cues) {
+        boolean verb = v.category().equals("impose") || v.category().equals("create") || v.category().equals("extend") || v.category().equals("adopt");
+        if (verb && v.from() >= m.to() && v.from() - m.to() <= 2) return new Found(List.of(m), v, after(s, v.to(), 3));
+      }
+    }
+    return null;
+  }
+
+  private static boolean inMention(SentenceView s, int token) {
+    for (Mention m : s.mentions) if (token >= m.from() && token < m.to()) return true;
+    return false;
   }
 
   /** "the sanctions that the European Union imposed on Russia", "le sanzioni che l'Ue ha imposto alla Russia". */

@@ -130,7 +130,7 @@ final class SanctionRule implements Rule {
         boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
         for (Mention m : subject) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
-          if (!negatedLater && !s.near(h.from(), h.from() - m.to(), 0, "modal", "negation")) sources.add(m);
+          if (!negatedLater && !deniedBetween(s, m.to(), h.from())) sources.add(m);
         }
       }
       if (!adopted && !sources.isEmpty()) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
@@ -164,7 +164,9 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty()) {
         if (passive) {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
-          targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
+          Mention apposed = describedBeforeComma(s, at);            // "a year after Russia, already under Western sanctions, invaded"
+          if (apposed != null) targets.add(apposed);
+          else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
           targets.addAll(allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
         } else if (adjective != null || by != null || euAdjective != null) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
@@ -184,6 +186,31 @@ final class SanctionRule implements Rule {
       }
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
+  }
+
+  /** The name right before the comma that opens a short phrase of plain words ending at {@code at}: "Russia, already under". */
+  private static Mention describedBeforeComma(SentenceView s, int at) {
+    for (int i = at; i > s.from && at - i <= 4; i--) {
+      if (i < at && (s.tokens.get(i).capitalized() || s.covered(i, "coord", "relative"))) return null;
+      if (!s.commaBetween(i - 1, i)) continue;
+      for (Mention m : s.mentions) if (m.to() == i && TARGETS.contains(m.kind()) && !m.isAdjectival()) return m;
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a veto, threat or denial stands between the subject and the sanctions word in the same
+   * stretch of the clause: not in "Switzerland, which is not an EU member, adopted...", where a
+   * pair of commas encloses the aside that holds it.
+   */
+  private static boolean deniedBetween(SentenceView s, int from, int to) {
+    for (Cues.Hit c : s.cues) {
+      if (c.from() < from || c.from() >= to) continue;
+      boolean aside = s.commaBetween(from - 1, c.from()) && s.commaBetween(c.from(), to);   // not "Serbien weigerte sich, Sanktionen ... zu verhängen"
+      if ((c.category().equals("modal") || c.category().equals("negation")) && !aside) return true;
+    }
+    return false;
   }
 
   /** The last cue of a category within {@code reach} words before the sanctions word. */
