@@ -253,7 +253,7 @@ public final class Extractor {
       p++;
     }
     if (letters < 2 || p >= text.length()) return 0;
-    if (text.charAt(p) == ',') return p - start < 3 || lower ? 0 : p;
+    if (text.charAt(p) == ',') return p - start < 3 || lower && !agencyTagFollows(text, p) ? 0 : p;
     if (text.charAt(p) != '(') return 0;
     int close = text.indexOf(')', p);
     if (close < 0 || close - p > 25) return 0;
@@ -263,6 +263,17 @@ public final class Extractor {
     char next = text.charAt(after);
     if (next == ',') return lower ? 0 : after;                         // "AIX-LA-CHAPELLE (Allemagne), 22 jan"
     return next == '-' || next == '–' || next == '—' ? close + 1 : 0;  // "CAIRO (Reuters) - The Arab League..."
+  }
+
+  /** "Luxembourg, 27 octobre 2009 (AFP) -": a date, then an agency in brackets and a dash, after the place's comma. */
+  private static boolean agencyTagFollows(String text, int comma) {
+    int open = text.indexOf('(', comma);
+    if (open < 0 || open - comma > 30 || !Character.isDigit(text.charAt(Math.min(text.length() - 1, comma + 2)))) return false;
+    int close = text.indexOf(')', open);
+    if (close < 0 || close - open > 25) return false;
+    int after = close + 1;
+    while (after < text.length() && text.charAt(after) == ' ') after++;
+    return after < text.length() && "-–—".indexOf(text.charAt(after)) >= 0;
   }
 
   /** Where a leading agency tag ends: "(ANSA) - BUCAREST, 3 APR" gives the place after "(ANSA) - "; 0 when there is none. */

@@ -16,6 +16,7 @@ class DatelineTest {
     assertThat(Extractor.datelineEnd("(ANSA) - BUCAREST, 3 APR - La Romania")).isEqualTo("(ANSA) - BUCAREST".length());
     assertThat(Extractor.datelineEnd("Luxemburg (dpa) - Die EU hat")).isEqualTo("Luxemburg (dpa)".length());
     assertThat(Extractor.datelineEnd("Den Haag (dpa) - Die Nato")).isEqualTo("Den Haag (dpa)".length());
+    assertThat(Extractor.datelineEnd("Luxembourg, 27 octobre 2009 (AFP) - L'Union")).isEqualTo("Luxembourg".length());
   }
 
   @Test
@@ -24,6 +25,7 @@ class DatelineTest {
     assertThat(Extractor.datelineEnd("NATO (the alliance) said on Monday")).isZero();
     assertThat(Extractor.datelineEnd("The EU, in a statement, said")).isZero();
     assertThat(Extractor.datelineEnd("Moscow, however, said")).isZero();
+    assertThat(Extractor.datelineEnd("Paris, 2 October, said the minister")).isZero();
   }
 
   @Test
