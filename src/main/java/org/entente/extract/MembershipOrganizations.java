@@ -66,10 +66,16 @@ final class MembershipOrganizations {
     return out;
   }
 
-  /** Where the cue and what it names end: the organization or "the bloc" right after it, else the cue itself. */
+  /** Where the cue and what it names end: the organizations or "the bloc" right after it, else the cue itself. */
   static int whatIsJoinedEnds(SentenceView s, Cues.Hit h, Mention org) {
     int end = h.to();
-    if (org != null && org.from() >= h.to()) end = Math.max(end, org.to());
+    if (org != null && org.from() >= h.to()) {
+      end = Math.max(end, org.to());
+      // "au sein des Brics et de l'Organisation de coopération de Shanghai": the last of the organizations listed
+      for (List<Mention> chain : Mentions.chains(s, m -> m.isOrganization())) {
+        if (chain.contains(org)) end = Math.max(end, chain.get(chain.size() - 1).to());
+      }
+    }
     for (Cues.Hit r : s.cues("orgref")) if (r.from() >= h.to() && r.from() - h.to() <= 3) end = Math.max(end, r.to());
     return end;
   }

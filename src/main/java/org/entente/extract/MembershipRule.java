@@ -103,9 +103,10 @@ final class MembershipRule implements Rule {
       // "Le pays fait déjà partie ... aux côtés du Kenya": the topic, when the sentence names no state before ("Правительство Испании ..., что страна")
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h) && Mentions.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
-      for (Cues.Hit a : s.cues("alongside")) {        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
+      List<String> beside = new ArrayList<>();        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
+      for (Cues.Hit a : s.cues("alongside")) {
         if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4) {
-          for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
+          for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!beside.contains(m.id())) beside.add(m.id());
         }
       }
       if (comprising) {                          // "La organización ... agrupa a las economías de Europa Occidental ..., además de Japón, Australia"
@@ -115,7 +116,9 @@ final class MembershipRule implements Rule {
         for (Mention m : Mentions.statesBefore(s, h.from(), 40)) states.add(m.id());
       }
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
-        for (Mention m : Mentions.statesBefore(s, h.from(), 25)) if (subject(s, h, m)) states.add(m.id());
+        for (Mention m : Mentions.statesBefore(s, h.from(), 25)) {
+          if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
+        }
       }
       // "Los ocho firmantes se convierten así en los miembros fundadores": the parties of the treaty just read
       if (states.isEmpty() && ctx.lastTreaty != null && s.near(h.from(), 6, 0, "signatories")) states.addAll(ctx.lastTreaty.parties());
@@ -125,10 +128,11 @@ final class MembershipRule implements Rule {
       }
       if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
-      if (states.isEmpty() && (c.equals("join") || leave)) {                    // "It joined NATO in 2009", "Ingresó en la OTAN"
+      if (states.isEmpty() && (c.equals("join") || leave || c.equals("member"))) {   // "It joined NATO in 2009", "Ingresó en la OTAN", "elle est aussi membre du Quad"
         String referent = Pronouns.subject(s, h, ctx);
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
       }
+      for (String b : beside) if (!states.contains(b)) states.add(b);
       boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"
       List<Mention> grouped = groupSubject ? groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
       if (!grouped.isEmpty()) {

@@ -95,4 +95,12 @@ class MembershipRuleTest {
         + "Der Vertrag verpflichtet die 19 Mitgliedstaaten, darunter die USA und Deutschland, zum gegenseitigen Beistand.";
     assertThat(Read.relations("de", text, "MEMBER_OF")).containsExactlyInAnyOrder("DEU MEMBER_OF NATO active", "USA MEMBER_OF NATO active");
   }
+
+  @Test
+  void aPronounSubjectAfterAClauseBoundaryIsTheStateSpokenOf() {
+    String text = "L'Inde est un partenaire clé. Elle siège au sein des Brics et de l'Organisation de coopération de Shanghai "
+        + "aux côtés de la Chine et de la Russie, mais elle est aussi membre du Quad.";
+    assertThat(Read.relations("fr", text, "MEMBER_OF")).contains("IND MEMBER_OF QUAD active", "IND MEMBER_OF BRICS active")
+        .doesNotContain("CHN MEMBER_OF QUAD active", "RUS MEMBER_OF QUAD active");
+  }
 }
