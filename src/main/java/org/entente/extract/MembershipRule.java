@@ -33,6 +33,9 @@ final class MembershipRule implements Rule {
         if (!includes(s, h)) continue;
         c = "member";
       }
+      // "il programma Fcas, che riunisce Francia, Germania e Spagna": what the relative pronoun gathers is no organization
+      if (c.equals("member") && s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative")
+          && !includes(s, h) && s.mentions.stream().noneMatch(Mention::isOrganization)) continue;
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
       boolean join = c.equals("join") && !(sanctions && joinsSanctions(s, h));
       boolean leave = c.equals("leave") || c.equals("member") && ceasedBefore(s, h);
