@@ -160,7 +160,16 @@ final class MembershipRule implements Rule {
       // not "Brüssel (dpa) -" nor "teilte ... in Brüssel mit": a seat named as a place is no organization spoken of
       if (m.isOrganization() && !Mentions.isVenue(s, m) && !s.inDateline(m)) named = named == null ? m : named;
     }
-    if (named != null) ctx.lastOrganization = named.id();
+    // "Aucun d'entre eux n'est membre de l'Otan": an organization named only to deny a membership is not the one spoken of
+    if (named != null && !deniedMembership(s, named)) ctx.lastOrganization = named.id();
+  }
+
+  private static boolean deniedMembership(SentenceView s, Mention org) {
+    for (Cues.Hit h : s.cues) {
+      boolean cue = h.category().equals("member") || h.category().equals("join");
+      if (cue && h.to() <= org.from() && org.from() - h.to() <= 3 && s.notAFact(h)) return true;
+    }
+    return false;
   }
 
   /**
@@ -234,7 +243,9 @@ final class MembershipRule implements Rule {
   /** "Kinshasa rejoint ainsi le Burundi, le Kenya, l'Ouganda": a list of two states or more joined, in the organization last named. */
   private static boolean joinsStates(SentenceView s, Cues.Hit h) {
     List<Mention> list = Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE));
-    if (list.size() < 2 || list.stream().anyMatch(m -> !m.formType().equals(Form.NAME))) return false;
+    // names only ("le Luxembourg", named like its capital, with its article), not "rejoint Washington et Paris"
+    if (list.size() < 2 || list.stream().anyMatch(m -> !m.formType().equals(Form.NAME) && !(m.formType().equals(Form.CAPITAL)
+        && m.from() > s.from && s.covered(m.from() - 1, "det", "thedef")))) return false;
     // not "l'ingresso di Albania e Croazia": after "of" the states are those who join
     for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with")) return false;
     // not "rejoint ainsi le Mali et la Guinée, eux aussi suspendus": joins them in a suspension
