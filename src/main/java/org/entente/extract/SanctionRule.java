@@ -480,7 +480,7 @@ final class SanctionRule implements Rule {
     if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
     // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it
     for (int next = t.to(); next < Math.min(s.to, t.to() + 2); next++) {
-      if (s.covered(next, "nonstate") && SanctionSources.plainWordsBetween(s, t.to(), next + 1)) return true;
+      if (s.covered(next, "nonstate") && SanctionSources.plainWordsBetween(s, t.to(), next)) return true;   // also "Iran Air"
     }
     for (Cues.Hit n : s.cues("nonstate")) {
       // not "on Russian banks and on Belarus": "and on" starts another target
