@@ -64,6 +64,11 @@ final class SanctionAgent {
       // "которые администрация Дональда Трампа ввела": a sitting leader's government, the leader standing for the state
       if (who.isEmpty()) who = Mentions.listAfter(s, r.to(), 2, Set.of(Entity.LEADER));
       if (who.isEmpty() || !s.near(r.to(), 0, 8, "impose", "create", "extend")) return null;
+      // not "le sanzioni economiche che colpivano Tripoli": a name after the clause's verb is its object
+      for (Cues.Hit v : s.cues) {
+        boolean verb = v.category().equals("impose") || v.category().equals("create") || v.category().equals("extend") || v.category().equals("against");
+        if (verb && v.from() >= r.to() && v.to() <= who.get(0).from()) return null;
+      }
       return new Found(who, r, after(s, who.get(who.size() - 1).to(), 6));
     }
     return null;

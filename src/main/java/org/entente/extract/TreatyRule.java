@@ -427,7 +427,9 @@ final class TreatyRule implements Rule {
 
   /** "a treaty between X and Y", "l'accord entre l'Iran et six puissances". */
   static Cues.Hit between(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit b : s.cues("between")) if (b.from() >= h.to() && b.from() - h.to() <= 4) return b;
+    // a title runs longer: "Trattato di amicizia, partenariato e cooperazione tra Italia e Libia"
+    int reach = s.tokens.get(h.from()).capitalized() && h.from() > s.from ? 8 : 4;
+    for (Cues.Hit b : s.cues("between")) if (b.from() >= h.to() && b.from() - h.to() <= reach) return b;
     return null;
   }
 
@@ -466,7 +468,9 @@ final class TreatyRule implements Rule {
   /** The treaty between {@code parties}: {@code last}, the one read before, if it is theirs, else a new one. */
   private static Entity treaty(ArticleContext ctx, Entity last, TreeSet<String> parties, DateMention date) {
     String year = date != null ? String.valueOf(date.date().getYear()) : null;
-    boolean sameYear = year == null || last == null || !last.id().matches(".*-\\d{4}") || last.id().endsWith("-" + year);
+    // "the treaty Berlusconi and Gaddafi had signed in 2008", after a memorandum signed in 2017: another document
+    boolean sameYear = year == null || last == null
+        || (last.signed() != null ? last.signed().startsWith(year) : !last.id().matches(".*-\\d{4}") || last.id().endsWith("-" + year));
     if (last != null && new TreeSet<>(last.parties()).equals(parties) && sameYear) return last;
     StringBuilder id = new StringBuilder("t-");
     List<String> names = new ArrayList<>();

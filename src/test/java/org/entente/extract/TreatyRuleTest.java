@@ -125,7 +125,7 @@ class TreatyRuleTest {
     Extraction x = Read.extraction("it", "Stati Uniti e Polonia hanno firmato oggi un accordo sullo scudo antimissile. "
         + "Insieme all'intesa, le due capitali hanno sottoscritto una dichiarazione di cooperazione strategica.");
     assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).extracting(Entity::id)
-        .containsExactlyInAnyOrder("t-pol-usa", "t-pol-usa-declaration");
+        .containsExactlyInAnyOrder("t-pol-usa-2024", "t-pol-usa-2024-declaration");
     assertThat(Read.extraction("ru", "Путин и Моди подписали Декларацию о стратегическом партнерстве.").entities())
         .filteredOn(e -> e.kind().equals("Treaty")).hasSize(1);
   }
@@ -173,5 +173,16 @@ class TreatyRuleTest {
         .containsExactlyInAnyOrder("RUS", "UKR", "BLR", "KAZ");
     assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).singleElement()
         .satisfies(t -> assertThat(t.signed()).isEqualTo("2011-10-18"));
+  }
+
+  @Test
+  void aTreatyBetweenTheSamePartiesSignedInAnotherYearIsAnotherTreaty() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Gentiloni e al-Sarraj hanno firmato oggi a Palazzo Chigi il memorandum Italia-Libia. "
+        + "Il testo si richiama al Trattato di amicizia, partenariato e cooperazione tra Italia e Libia, che Silvio Berlusconi "
+        + "e Muammar Gheddafi avevano firmato a Bengasi il 30 agosto 2008.", Language.IT, java.time.LocalDate.parse("2017-02-02"));
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).extracting(Entity::signed)
+        .containsExactlyInAnyOrder("2017-02-02", "2008-08-30");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED") && r.source().equals("silvio-berlusconi"))
+        .extracting(Relation::target).containsExactly("t-ita-lby-2008");
   }
 }

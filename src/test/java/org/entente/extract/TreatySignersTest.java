@@ -84,8 +84,8 @@ class TreatySignersTest {
   void aLeaderWhoSignsTogetherWithOthersSignsToo() {
     assertThat(Read.relations("it", "Il presidente azero Ilham Aliyev e il premier armeno Nikol Pashinyan hanno firmato oggi "
         + "insieme a Joe Biden una dichiarazione congiunta.", "SIGNED"))
-        .containsExactlyInAnyOrder("ilham-aliyev SIGNED t-arm-aze-usa active", "nikol-pashinyan SIGNED t-arm-aze-usa active",
-            "joe-biden SIGNED t-arm-aze-usa active");
+        .containsExactlyInAnyOrder("ilham-aliyev SIGNED t-arm-aze-usa-2024 active", "nikol-pashinyan SIGNED t-arm-aze-usa-2024 active",
+            "joe-biden SIGNED t-arm-aze-usa-2024 active");
   }
 
   @Test
@@ -126,7 +126,7 @@ class TreatySignersTest {
   void theLeadersNamedAfterTheirSignaturesSignedTheLastTreaty() {
     assertThat(Read.relations("ru", "Россия и Китай подписали сегодня соглашение о границе. "
         + "Свои подписи под документом поставили Владимир Путин и Си Цзиньпин.", "SIGNED"))
-        .containsExactlyInAnyOrder("vladimir-putin SIGNED t-chn-rus active", "xi-jinping SIGNED t-chn-rus active");
+        .containsExactlyInAnyOrder("vladimir-putin SIGNED t-chn-rus-2024 active", "xi-jinping SIGNED t-chn-rus-2024 active");
   }
 
   @Test

@@ -27,4 +27,12 @@ class WeekdaysTest {
     assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).singleElement()
         .satisfies(t -> assertThat(t.signed()).isEqualTo("2019-06-04"));
   }
+
+  @Test
+  void todayIsTheArticlesDate() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Gentiloni e al-Sarraj hanno firmato oggi il memorandum Italia-Libia.", Language.IT,
+        LocalDate.of(2017, 2, 2));
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).singleElement()
+        .satisfies(t -> assertThat(t.signed()).isEqualTo("2017-02-02"));
+  }
 }
