@@ -64,6 +64,7 @@ final class SanctionSources {
     for (Mention m : s.mentions) {
       if (m.from() < from || m.to() > h.from() || !SanctionRule.TARGETS.contains(m.kind()) || sources.contains(m)) continue;
       if (Mentions.objectOfPreposition(s, m) || SanctionRule.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
+      if (Mentions.isVenue(s, m)) continue;                 // "Réunis à Luxembourg, les ministres ... ont inscrit sur leur liste noire"
       out.add(m);
     }
     return out;
