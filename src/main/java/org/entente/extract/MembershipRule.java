@@ -18,6 +18,7 @@ final class MembershipRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     suspensionLifted(s, ctx);
+    suspended(s, ctx);
     boolean sanctions = s.has("sanction");
     Mention named = null;
     for (Cues.Hit h : s.cues) {
@@ -173,6 +174,34 @@ final class MembershipRule implements Rule {
   }
 
   /**
+   * "Le Gabon a été suspendu de la CEEAC", "La CEEAC a suspendu le Gabon": a suspended state is
+   * no member the article can list while suspended (see {@link #finish}).
+   */
+  private static void suspended(SentenceView s, ArticleContext ctx) {
+    if (s.has("sanction")) return;
+    for (Cues.Hit h : s.cues("suspend")) {
+      if (s.notAFact(h) || s.near(h.from(), 4, 0, "lift")) continue;
+      Mention org = null;
+      for (Mention m : s.mentions) if (org == null && m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 3) org = m;
+      List<Mention> states = org == null ? List.of() : Mentions.statesBefore(s, h.from(), 15);
+      if (org == null) {                            // "La CEEAC a suspendu le Gabon de toutes ses activités"
+        for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 8) org = m;
+        if (org != null) states = Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE));
+      }
+      if (org == null) continue;
+      for (Mention m : states) if (!m.isAdjectival()) ctx.suspended.add(m.id() + ":" + org.id());
+    }
+  }
+
+  /** A suspended membership is no membership: the article's lists of members leave the suspended out. */
+  @Override
+  public void finish(ArticleContext ctx) {
+    if (ctx.suspended.isEmpty()) return;
+    ctx.relations.values().removeIf(r -> r.type().equals(Relation.MEMBER_OF) && r.status().equals(Relation.ACTIVE)
+        && ctx.suspended.contains(r.source() + ":" + r.target()) && !ctx.reinstated.contains(r.source() + ":" + r.target()));
+  }
+
+  /**
    * "L'Unione africana ha revocato la sospensione del Madagascar", "La OEA levantó la suspensión
    * que pesaba sobre Honduras": a suspension lifted gives the state its membership back.
    */
@@ -200,6 +229,7 @@ final class MembershipRule implements Rule {
       if (at < 0 || at >= s.to) continue;
       for (Mention m : Mentions.listAfter(s, at, 1, java.util.Set.of(Entity.STATE))) {
         ctx.relate(s, Relation.MEMBER_OF, m.id(), orgId, Relation.ACTIVE, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
+        ctx.reinstated.add(m.id() + ":" + orgId);
       }
     }
   }

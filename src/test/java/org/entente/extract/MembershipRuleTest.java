@@ -103,4 +103,13 @@ class MembershipRuleTest {
     assertThat(Read.relations("fr", text, "MEMBER_OF")).contains("IND MEMBER_OF QUAD active", "IND MEMBER_OF BRICS active")
         .doesNotContain("CHN MEMBER_OF QUAD active", "RUS MEMBER_OF QUAD active");
   }
+
+  @Test
+  void aSuspendedStateIsNoMemberTheArticleLists() {
+    String text = "La CEEAC a suspendu le Gabon de toutes ses activités. "
+        + "Créée en 1983, la CEEAC regroupe l'Angola, le Burundi, le Cameroun et le Gabon.";
+    assertThat(Read.relations("fr", text, "MEMBER_OF")).contains("AGO MEMBER_OF ECCAS active").doesNotContain("GAB MEMBER_OF ECCAS active");
+    String lifted = "L'Union africaine a levé la suspension du Gabon, qui avait été suspendu de l'organisation en 2023.";
+    assertThat(Read.relations("fr", lifted, "MEMBER_OF")).contains("GAB MEMBER_OF AU active");
+  }
 }
