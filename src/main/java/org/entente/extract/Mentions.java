@@ -43,11 +43,11 @@ final class Mentions {
   }
 
   /**
-   * "ha detto Obama in spagnolo, mentre...", "said in Russian.": a demonym after "in"/"en"/"auf"
-   * with nothing after it but a pause or "and" names a language, not its state.
+   * "ha detto Obama in spagnolo, mentre...", "said in Russian.": a demonym after "in"/"en" (a
+   * venue word) with nothing after it but a pause or "and" names a language, not its state.
    */
   static boolean namesALanguage(SentenceView s, Mention m) {
-    if (!m.isAdjectival() || m.from() == s.from || !s.covered(m.from() - 1, "inlanguage")) return false;
+    if (!m.isAdjectival() || m.from() == s.from || !s.covered(m.from() - 1, "venue")) return false;
     if (m.to() >= s.to || s.covered(m.to(), "coord")) return true;
     String after = s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(m.to()).start()).strip();
     return !after.isEmpty() && ",.;:)»\"".indexOf(after.charAt(0)) >= 0;
