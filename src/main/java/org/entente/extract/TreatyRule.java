@@ -118,10 +118,7 @@ final class TreatyRule implements Rule {
       for (Mention m : Mentions.distinctStates(s)) if (m.from() >= c.to() && !Mentions.isVenue(s, m) && !m.isAdjectival()) states.add(m.id());
       if (ctx.lastTreaty == null) {                 // "Fifteen countries signed the pact. The pact groups ..."
         if (states.size() < 2) return;
-        Entity t = treaty(ctx, ctx.lastTreaty, states, ctx.unnamedSigning);
-        ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, t.parties(), iso(ctx.unnamedSigning), null, null);
-        ctx.unnamedSigning = null;
-        ctx.unnamedSigned = false;
+        unnamedSigned(ctx, states);
       }
       for (String st : states) {
         ctx.relate(s, Relation.PARTY_TO, st, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
@@ -147,8 +144,7 @@ final class TreatyRule implements Rule {
     if (ctx.lastTreaty == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef", "det", "on")) return false;
     Cues.Hit join = nearest(s, "join", h);
     if (join == null || Math.abs(join.from() - h.from()) > 4 || s.notAFact(join) || s.near(join.from(), 4, 4, "apply", "leave")) return false;
-    Treaties.Known known = null;
-    for (String key : ctx.namedTreaties.keySet()) if (ctx.gazetteer.treaties().get(key).id().equals(ctx.lastTreaty.id())) known = ctx.gazetteer.treaties().get(key);
+    Treaties.Known known = knownOf(ctx, ctx.lastTreaty);
     List<String> states = new ArrayList<>();
     for (Mention m : Mentions.statesBefore(s, Math.min(join.from(), h.from()), 20)) {
       if ((known == null || !known.closed() || known.parties().contains(m.id())) && !states.contains(m.id())) states.add(m.id());
@@ -178,11 +174,7 @@ final class TreatyRule implements Rule {
         TreeSet<String> ids = new TreeSet<>();
         for (Mention m : states) ids.add(m.id());
         if (ids.size() < 2 || left) return;
-        Entity t = treaty(ctx, null, ids, ctx.unnamedSigning);
-        ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, t.parties(), iso(ctx.unnamedSigning), null, null);
-        ctx.put(ctx.lastTreaty);
-        ctx.unnamedSigning = null;
-        ctx.unnamedSigned = false;
+        unnamedSigned(ctx, ids);
       }
       for (Mention m : states) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
@@ -252,9 +244,29 @@ final class TreatyRule implements Rule {
    * Partnership" makes no party of Peru).
    */
   private static boolean namedParty(ArticleContext ctx, Entity treaty, String p) {
-    if (ctx.entities.containsKey(Entity.STATE + ":" + p)) return true;
-    for (String key : ctx.namedTreaties.keySet()) if (ctx.gazetteer.treaties().get(key).id().equals(treaty.id())) return false;
-    return true;
+    return ctx.entities.containsKey(Entity.STATE + ":" + p) || knownOf(ctx, treaty) == null;
+  }
+
+  /** The dictionary's entry for a treaty the article named, or null for one it only described. */
+  private static Treaties.Known knownOf(ArticleContext ctx, Entity treaty) {
+    for (String key : ctx.namedTreaties.keySet()) {
+      Treaties.Known k = ctx.gazetteer.treaties().get(key);
+      if (k.id().equals(treaty.id())) return k;
+    }
+    return null;
+  }
+
+  /**
+   * The treaty signed before its parties were named ("the leaders of the five countries signed a
+   * convention"), made now that they are: it becomes the treaty the article speaks of.
+   */
+  private static Entity unnamedSigned(ArticleContext ctx, TreeSet<String> parties) {
+    Entity t = treaty(ctx, null, parties, ctx.unnamedSigning);
+    ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, t.parties(), iso(ctx.unnamedSigning), null, null);
+    ctx.put(ctx.lastTreaty);
+    ctx.unnamedSigning = null;
+    ctx.unnamedSigned = false;
+    return ctx.lastTreaty;
   }
 
   /**
@@ -384,12 +396,7 @@ final class TreatyRule implements Rule {
       Entity treaty = ctx.lastTreaty;
       if (treaty == null) {
         if (states.size() < 2) continue;
-        treaty = treaty(ctx, ctx.lastTreaty, new TreeSet<>(states), ctx.unnamedSigning);
-        treaty = new Entity(Entity.TREATY, treaty.id(), treaty.name(), null, treaty.parties(), iso(ctx.unnamedSigning), null, null);
-        ctx.put(treaty);
-        ctx.lastTreaty = treaty;
-        ctx.unnamedSigning = null;
-        ctx.unnamedSigned = false;
+        treaty = unnamedSigned(ctx, new TreeSet<>(states));
         for (String p : treaty.parties()) {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
         }
