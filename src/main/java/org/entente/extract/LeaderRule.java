@@ -39,11 +39,11 @@ final class LeaderRule implements Rule {
     }
     if (state == null) return;
     int start = i;
-    while (i < s.to && i - start < 4 && s.tokens.get(i).capitalized() && !inMention(s, i) && joined(s, i, start)) i++;
+    while (i < s.to && i - start < 4 && s.tokens.get(i).capitalized() && !s.inMention(i) && joined(s, i, start)) i++;
     if (i - start < 2) {
       return; // a surname alone is too little to make a leader of
     }
-    if (i < s.to && inMention(s, i)) return;
+    if (i < s.to && s.inMention(i)) return;
     String name = RussianCases.latin(s.span(start, i));
     String id = slug(name);
     if (ctx.gazetteer.leaders().get(id) != null) return; // known: handled above by the table
@@ -119,11 +119,6 @@ final class LeaderRule implements Rule {
     if (i == start) return true;
     String gap = s.segment.substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start());
     return gap.equals(" ") || gap.equals("-");
-  }
-
-  private static boolean inMention(SentenceView s, int token) {
-    for (Mention m : s.mentions) if (token >= m.from() && token < m.to()) return true;
-    return false;
   }
 
   static String slug(String name) {

@@ -35,7 +35,7 @@ final class SanctionAgent {
    */
   private static Found contactClause(SentenceView s, Cues.Hit h) {
     int at = h.to();
-    while (at < s.to && at - h.to() < 2 && !s.tokens.get(at).capitalized() && !inMention(s, at)
+    while (at < s.to && at - h.to() < 2 && !s.tokens.get(at).capitalized() && !s.inMention(at)
         && !s.covered(at, "det", "thedef", "against", "on", "by", "from", "with", "venue", "coord", "relative", "lift", "impose")
         && Character.isLetter(s.tokens.get(at).surface().charAt(0)) && !s.commaBetween(at - 1, at)) at++;   // "packages"
     if (at < s.to && s.covered(at, "det", "thedef") && !s.commaBetween(at - 1, at)) at++;
@@ -48,11 +48,6 @@ final class SanctionAgent {
       }
     }
     return null;
-  }
-
-  private static boolean inMention(SentenceView s, int token) {
-    for (Mention m : s.mentions) if (token >= m.from() && token < m.to()) return true;
-    return false;
   }
 
   /** "the sanctions that the European Union imposed on Russia", "le sanzioni che l'Ue ha imposto alla Russia". */

@@ -80,6 +80,12 @@ public final class SentenceView {
 
   private static final java.util.Set<String> LINKING = java.util.Set.of("coord", "det", "from", "between", "with");
 
+  /** Whether token {@code i} lies inside one of the sentence's mentions. */
+  boolean inMention(int i) {
+    for (Mention m : mentions) if (i >= m.from() && i < m.to()) return true;
+    return false;
+  }
+
   /** Whether a mention is the place of the dateline ("ADDIS ABABA, Oct 3 -"): where the story was filed. */
   boolean inDateline(Mention m) {
     return m.end() <= dateline;
