@@ -23,9 +23,14 @@ final class ArticleContext {
   Entity lastTreaty;
   /** Ids of the treaties read from a declaration word ("joint declaration", "memorandum"), not a treaty or agreement. */
   final java.util.Set<String> declarations = new java.util.HashSet<>();
-  /** "GAB:ECCAS": memberships the article says are suspended, and those whose suspension it says was lifted. */
+  /** Memberships ({@link #membership}) the article says are suspended, and those whose suspension it says was lifted. */
   final java.util.Set<String> suspended = new java.util.HashSet<>();
   final java.util.Set<String> reinstated = new java.util.HashSet<>();
+
+  /** The key of a state's membership of an organization in {@link #suspended} and {@link #reinstated}: "GAB:ECCAS". */
+  static String membership(String state, String organization) {
+    return state + ":" + organization;
+  }
   /** The index of the sentence that last spoke of {@link #lastTreaty}. */
   int lastTreatySentence = -1;
   /** Named treaties of the dictionary, by key, with the first sentence naming each. */

@@ -181,15 +181,15 @@ final class MembershipRule implements Rule {
     if (s.has("sanction")) return;
     for (Cues.Hit h : s.cues("suspend")) {
       if (s.notAFact(h) || s.near(h.from(), 4, 0, "lift")) continue;
-      Mention org = null;
-      for (Mention m : s.mentions) if (org == null && m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 3) org = m;
+      Mention org = MembershipOrganizations.organizationRightAfter(s, h);
       List<Mention> states = org == null ? List.of() : Mentions.statesBefore(s, h.from(), 15);
       if (org == null) {                            // "La CEEAC a suspendu le Gabon de toutes ses activités"
-        for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 8) org = m;
+        org = MembershipOrganizations.organizationBefore(s, h);
+        if (org != null && h.from() - org.to() > 8) org = null;
         if (org != null) states = Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE));
       }
       if (org == null) continue;
-      for (Mention m : states) if (!m.isAdjectival()) ctx.suspended.add(m.id() + ":" + org.id());
+      for (Mention m : states) if (!m.isAdjectival()) ctx.suspended.add(ArticleContext.membership(m.id(), org.id()));
     }
   }
 
@@ -198,7 +198,8 @@ final class MembershipRule implements Rule {
   public void finish(ArticleContext ctx) {
     if (ctx.suspended.isEmpty()) return;
     ctx.relations.values().removeIf(r -> r.type().equals(Relation.MEMBER_OF) && r.status().equals(Relation.ACTIVE)
-        && ctx.suspended.contains(r.source() + ":" + r.target()) && !ctx.reinstated.contains(r.source() + ":" + r.target()));
+        && ctx.suspended.contains(ArticleContext.membership(r.source(), r.target()))
+        && !ctx.reinstated.contains(ArticleContext.membership(r.source(), r.target())));
   }
 
   /**
@@ -229,7 +230,7 @@ final class MembershipRule implements Rule {
       if (at < 0 || at >= s.to) continue;
       for (Mention m : Mentions.listAfter(s, at, 1, java.util.Set.of(Entity.STATE))) {
         ctx.relate(s, Relation.MEMBER_OF, m.id(), orgId, Relation.ACTIVE, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
-        ctx.reinstated.add(m.id() + ":" + orgId);
+        ctx.reinstated.add(ArticleContext.membership(m.id(), orgId));
       }
     }
   }

@@ -193,24 +193,23 @@ final class SanctionRule implements Rule {
     for (int i = at; i > s.from && at - i <= 4; i--) {
       if (i < at && (s.tokens.get(i).capitalized() || s.covered(i, "coord", "relative"))) return null;
       if (!s.commaBetween(i - 1, i)) continue;
-      for (Mention m : s.mentions) {
-        if (m.to() != i || !TARGETS.contains(m.kind()) || m.isAdjectival()) continue;
-        // "la Biélorussie, fidèle alliée de Moscou, déjà frappée par des sanctions": past an apposition, the name before it
-        if (m.from() > s.from && s.covered(m.from() - 1, "from", "of")) return apposedTo(s, m.from());
-        return m;
-      }
-      return null;
+      Mention m = nameEndingAt(s, i);
+      // "la Biélorussie, fidèle alliée de Moscou, déjà frappée par des sanctions": past an apposition, the name before it
+      if (m != null && m.from() > s.from && s.covered(m.from() - 1, "from", "of")) return apposedTo(s, m.from());
+      return m;
     }
     return null;
   }
 
   /** The name right before the comma that opens the apposition in which token {@code at} stands. */
   private static Mention apposedTo(SentenceView s, int at) {
-    for (int i = at; i > s.from && at - i <= 6; i--) {
-      if (!s.commaBetween(i - 1, i)) continue;
-      for (Mention m : s.mentions) if (m.to() == i && TARGETS.contains(m.kind()) && !m.isAdjectival()) return m;
-      return null;
-    }
+    for (int i = at; i > s.from && at - i <= 6; i--) if (s.commaBetween(i - 1, i)) return nameEndingAt(s, i);
+    return null;
+  }
+
+  /** The target named by a name (no adjective) that ends right before token {@code i}, or null. */
+  private static Mention nameEndingAt(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.to() == i && TARGETS.contains(m.kind()) && !m.isAdjectival()) return m;
     return null;
   }
 
