@@ -21,7 +21,9 @@ final class MembershipRule implements Rule {
     suspended(s, ctx);
     boolean sanctions = s.has("sanction");
     Mention named = null;
-    for (Cues.Hit h : s.cues) {
+    // only cues of these categories can state a membership, and most sentences hold none: skip their walk
+    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise") ? s.cues : List.of();
+    for (Cues.Hit h : cues) {
       String c = h.category();
       if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
       boolean countries = c.equals("countryword");

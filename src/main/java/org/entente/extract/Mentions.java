@@ -190,6 +190,12 @@ final class Mentions {
     return out;
   }
 
+  /** Whether one of the mentions names {@code id}; a loop, as chains are walked for every sentence. */
+  static boolean namesId(List<Mention> mentions, String id) {
+    for (Mention x : mentions) if (x.id().equals(id)) return true;
+    return false;
+  }
+
   private static List<List<Mention>> chains(SentenceView s, java.util.function.Predicate<Mention> keep, boolean inNames) {
     List<List<Mention>> out = new ArrayList<>();
     List<Mention> cur = null;
@@ -197,7 +203,7 @@ final class Mentions {
     for (Mention m : s.mentions) {
       if (!keep.test(m) || isVenue(s, m) || (!inNames && inTreatyName(s, m)) || m.formType().equals(Form.ANTI)) continue;
       if (cur != null && prev != null && linked(s, prev, m)) {
-        if (cur.stream().noneMatch(x -> x.id().equals(m.id()))) cur.add(m);
+        if (!namesId(cur, m.id())) cur.add(m);
       } else {
         cur = new ArrayList<>();
         cur.add(m);
@@ -272,7 +278,7 @@ final class Mentions {
     for (List<Mention> chain : stateChains(s)) {
       boolean near = false;
       for (Mention m : chain) near |= m.to() > from - window && m.from() < to + window;
-      if (near) for (Mention m : chain) if (out.stream().noneMatch(x -> x.id().equals(m.id()))) out.add(m);
+      if (near) for (Mention m : chain) if (!namesId(out, m.id())) out.add(m);
     }
     return out;
   }

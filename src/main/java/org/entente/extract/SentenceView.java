@@ -128,6 +128,12 @@ public final class SentenceView {
     return byCategory().containsKey(category);
   }
 
+  /** Whether the sentence holds a cue of any of the categories. */
+  boolean hasAny(String... categories) {
+    for (String c : categories) if (byCategory().containsKey(c)) return true;
+    return false;
+  }
+
   private java.util.Map<String, List<Cues.Hit>> byCategory() {
     if (byCategory == null) {
       byCategory = new java.util.HashMap<>();
