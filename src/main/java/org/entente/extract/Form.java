@@ -18,6 +18,8 @@ public record Form(String kind, String id, String type, String written, boolean 
   /** "antirusses", "антироссийские": the state a measure is directed against, never its actor. */
   public static final String ANTI = "anti";
   public static final String COLLECTIVE = "collective";
+  /** "franco" of "franco-allemand", "Sino" of "Sino-Russian": a state named only before a hyphen and another state's word. */
+  public static final String COMBINING = "combining";
   public static final String ACRONYM = "acronym";
   /** The kind of a phrase that names nothing but holds a name ("South American"): it only keeps its words from being read as one. */
   public static final String NOTHING = "Nothing";
@@ -27,7 +29,7 @@ public record Form(String kind, String id, String type, String written, boolean 
 
   static Form of(String kind, String id, String type, String written, boolean ambiguous) {
     boolean exact = type.equals(ABBREV) || type.equals(ACRONYM);
-    boolean caps = !exact && !type.equals(DEMONYM) && !type.equals(ADJECTIVE) && !type.equals(ANTI);
+    boolean caps = !exact && !type.equals(DEMONYM) && !type.equals(ADJECTIVE) && !type.equals(ANTI) && !type.equals(COMBINING);
     return new Form(kind, id, type, written, exact, caps, ambiguous, 0L);
   }
 

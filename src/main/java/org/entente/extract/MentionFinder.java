@@ -48,7 +48,33 @@ public final class MentionFinder {
         i = best.to();
       }
     }
-    return dropUnsupportedAmbiguous(out, tokens, text);
+    return dropUnsupportedAmbiguous(combined(out, text), tokens, text);
+  }
+
+  /**
+   * A combining form names its state only when a hyphen joins it to a word that names another
+   * ("franco-allemand", "Sino-Russian", "американо-китайские"), and then reads as an adjective:
+   * alone, "Franco" is a surname and "sino" a Spanish conjunction; "Indo-Pacific" names no state.
+   */
+  private static List<Mention> combined(List<Mention> all, String text) {
+    boolean any = false;
+    for (Mention m : all) any |= m.formType().equals(Form.COMBINING);
+    if (!any) return all;
+    List<Mention> out = new ArrayList<>(all.size());
+    Mention next = null;                                      // the mention kept right after, read from the end
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Mention m = all.get(i);
+      if (m.formType().equals(Form.COMBINING)) {
+        boolean joined = text != null && m.end() < text.length() && (text.charAt(m.end()) == '-' || text.charAt(m.end()) == '\u2011')
+            && next != null && next.isState() && next.from() == m.to() && next.start() == m.end() + 1;
+        if (!joined) continue;
+        m = new Mention(m.kind(), m.id(), Form.DEMONYM, m.from(), m.to(), m.start(), m.end(), m.surface(), m.ambiguous());
+      }
+      out.add(m);
+      next = m;
+    }
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   /**

@@ -63,6 +63,15 @@ class MentionFinderTest {
   }
 
   @Test
+  void aCombiningFormNamesItsStateOnlyBeforeAHyphenAndAnotherState() {
+    assertThat(Read.entityIds("fr", "Le traité franco-allemand a été signé en 1963.")).contains("FRA", "DEU");
+    assertThat(Read.entityIds("en", "Sino-Russian ties have deepened.")).contains("CHN", "RUS");
+    assertThat(Read.entityIds("ru", "Американо-китайские переговоры возобновились.")).contains("USA", "CHN");
+    assertThat(Read.entityIds("en", "The Indo-Pacific strategy and Anglo-Saxon law were discussed.")).doesNotContain("IND", "GBR");
+    assertThat(Read.entityIds("es", "No fue Franco sino el rey quien habló.")).doesNotContain("FRA", "CHN");
+  }
+
+  @Test
   void regionalDemonymsNameNoState() {
     assertThat(Read.entityIds("en", "South American and Latin American leaders met.")).doesNotContain("USA");
     assertThat(Read.entityIds("fr", "Sept présidents sud-américains ont signé.")).doesNotContain("USA");
