@@ -159,10 +159,15 @@ final class MembershipRule implements Rule {
       }
       named = org;
     }
+    Mention object = null;
     for (Mention m : s.mentions) {
       // not "Brüssel (dpa) -" nor "teilte ... in Brüssel mit": a seat named as a place is no organization spoken of
-      if (m.isOrganization() && !Mentions.isVenue(s, m) && !s.inDateline(m)) named = named == null ? m : named;
+      if (!m.isOrganization() || Mentions.isVenue(s, m) || s.inDateline(m)) continue;
+      // "Inspirée de l'Union européenne, l'UA doit ... Elle compte": the subject, not the object of a preposition, is spoken of
+      if (Mentions.objectOfPreposition(s, m) || s.near(m.from(), 2, 0, "from")) object = object == null ? m : object;
+      else named = named == null ? m : named;
     }
+    if (named == null) named = object;
     // "Aucun d'entre eux n'est membre de l'Otan": an organization named only to deny a membership is not the one spoken of
     if (named != null && !deniedMembership(s, named)) ctx.lastOrganization = named.id();
   }
@@ -443,6 +448,7 @@ final class MembershipRule implements Rule {
    */
   private static boolean relativeBetween(SentenceView s, int from, int to) {
     for (Cues.Hit r : s.cues("relative")) {
+      if (s.covered(r.from(), "including")) continue;      // "parmi lesquels X et Y" lists them
       if (r.from() >= from && r.to() < to && !s.commaBetween(r.from(), to)) return true;
     }
     return false;

@@ -30,6 +30,13 @@ class MembershipRuleTest {
   }
 
   @Test
+  void aPronounStandsForTheOrganizationThatWasTheSubjectNotForOneAfterAPreposition() {
+    assertThat(Read.relations("fr", "Inspirée en partie de l'Union européenne, l'UA doit se doter d'un Parlement. "
+        + "Elle compte 53 États membres, parmi lesquels l'Afrique du Sud et le Nigeria.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("ZAF MEMBER_OF AU active", "NGA MEMBER_OF AU active");
+  }
+
+  @Test
   void membersGivenAsAListAreAllMembers() {
     assertThat(Read.relations("en", "BRICS members Brazil, Russia, India and China met in Kazan.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("BRA MEMBER_OF BRICS active", "RUS MEMBER_OF BRICS active",
