@@ -63,7 +63,9 @@ final class SanctionRule implements Rule {
         sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
       }
       Cues.Hit against = s.firstAfter(h, "against", 6);
-      if (against == null) against = s.firstAfter(h, "on", 3);
+      Cues.Hit onAfter = s.firstAfter(h, "on", 3);
+      // "an arms embargo on Venezuela and sanctions against Cuba": the nearer preposition, when a name follows it, is this cue's
+      if (onAfter != null && (against == null || onAfter.from() < against.from() && !objectsAfter(s, onAfter).isEmpty())) against = onAfter;
       if (against == null) {
         Cues.Hit imposed = s.firstAfter(h, "impose", 5);       // "sanciones económicas impuestas a Malí"
         if (imposed != null) against = s.firstAfter(imposed, "on", 1);
@@ -85,9 +87,7 @@ final class SanctionRule implements Rule {
         if (against != null && s.near(h.to(), 0, against.from() - h.to(), "coord")) against = null;
       }
       if (against != null) {
-        // a dative "a"/"à"/"alla" is also "to" ("sanciona personalmente a un jefe de Estado colombiano"): its object stands near it
-        int reach = against.category().equals("on") && s.covered(against.from(), "dative") ? 2 : 4;
-        for (Mention m : Mentions.listAfter(s, against.to(), reach, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
+        for (Mention m : objectsAfter(s, against)) if (!modifiesAPerson(s, m)) targets.add(m);
         for (Mention m : coordinatedObjects(s, against)) if (!modifiesAPerson(s, m) && !targets.contains(m)) targets.add(m);
       }
       String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
@@ -186,6 +186,12 @@ final class SanctionRule implements Rule {
       }
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
+  }
+
+  /** The list of targets a preposition governs; a dative "a"/"à"/"alla" is also "to" ("sanciona a un jefe de Estado"), so its object stands near it. */
+  private static List<Mention> objectsAfter(SentenceView s, Cues.Hit preposition) {
+    int reach = preposition.category().equals("on") && s.covered(preposition.from(), "dative") ? 2 : 4;
+    return Mentions.listAfter(s, preposition.to(), reach, TARGETS);
   }
 
   /** The name right before the comma that opens a short phrase of plain words ending at {@code at}: "Russia, already under". */
