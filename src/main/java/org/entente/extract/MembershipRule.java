@@ -88,7 +88,11 @@ final class MembershipRule implements Rule {
         Mention last = chain.get(chain.size() - 1);
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
         boolean near = last.to() > h.from() - window && first.from() < h.to() + window;
-        if (!near || (last.to() <= h.from() && Mentions.enclosed(s, first, last, h.from()))) continue;
+        // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
+        // (not "les votes négatifs de Moscou et de Pékin, membres permanents du Conseil": the object of a preposition)
+        boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
+            && describingWords(s, last.to(), h.from()) && !Mentions.objectOfPreposition(s, first) && !s.near(first.from(), 2, 0, "from");
+        if (!near || (last.to() <= h.from() && !described && Mentions.enclosed(s, first, last, h.from()))) continue;
         if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
         if (c.equals("member") && pastApposition(s, h, first)) continue;
@@ -167,7 +171,11 @@ final class MembershipRule implements Rule {
       if (Mentions.objectOfPreposition(s, m) || s.near(m.from(), 2, 0, "from")) object = object == null ? m : object;
       else named = named == null ? m : named;
     }
-    if (named == null) named = object;
+    // "ferait entrer l'Alliance dans une logique de guerre alors que les inspecteurs de l'ONU": the reference word keeps
+    // the organization spoken of, which an organization named after a preposition does not replace
+    boolean referredFirst = false;
+    for (Cues.Hit r : s.cues("orgref")) referredFirst |= object != null && r.to() <= object.from();
+    if (named == null && !referredFirst) named = object;
     // "Aucun d'entre eux n'est membre de l'Otan": an organization named only to deny a membership is not the one spoken of
     if (named != null && !deniedMembership(s, named)) ctx.lastOrganization = named.id();
   }
@@ -463,6 +471,17 @@ final class MembershipRule implements Rule {
   }
 
   /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */
+  /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
+  private static boolean describingWords(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.covered(i, "det", "thedef", "all")) continue;
+      boolean inOrganization = false;
+      for (Mention m : s.mentions) inOrganization |= m.isOrganization() && m.from() <= i && i < m.to();
+      if (!inOrganization) return false;
+    }
+    return true;
+  }
+
   private static boolean besideTheMembers(SentenceView s, Cues.Hit h, Mention m) {
     if (m.to() > h.from()) return false;
     for (Cues.Hit c : s.cues("coord")) {
