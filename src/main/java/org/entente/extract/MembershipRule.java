@@ -93,7 +93,9 @@ final class MembershipRule implements Rule {
         boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
             && describingWords(s, last.to(), h.from()) && !Mentions.objectOfPreposition(s, first) && !s.near(first.from(), 2, 0, "from");
         if (!near || (last.to() <= h.from() && !described && Mentions.enclosed(s, first, last, h.from()))) continue;
-        if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
+        if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;
+        // "предоставить Индии, Пакистану и Ирану статус наблюдателей", "India and Iran as observers": the list's own standing
+        if (s.near(last.to(), 0, 3, "apply") && !s.commaBetween(last.to() - 1, Math.min(s.to - 1, last.to()))) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
         if (c.equals("member") && pastApposition(s, h, first)) continue;
         // "Italy, together with the other EU countries, recognised Montenegro": after the countries, only those they include
