@@ -28,6 +28,11 @@ final class AllianceRule implements Rule {
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
+      Mention leaders = leaderStateAfter(s, ctx, h);          // "Иран, другой ключевой союзник Асада": the ally of a sitting leader's state
+      if (leaders != null && states.stream().noneMatch(x -> x.id().equals(leaders.id()))) {
+        states.add(leaders);
+        states.sort((a, b) -> Integer.compare(a.from(), b.from()));
+      }
       if (states.size() < 2) {                               // "le traité ... entre la Russie et la Corée du Nord, dont l'article 4..."
         for (Mention m : s.mentions) {
           if (m.isState() && Mentions.inTreatyName(s, m) && states.stream().noneMatch(x -> x.id().equals(m.id()))) states.add(m);
@@ -218,6 +223,17 @@ final class AllianceRule implements Rule {
     Token t = s.tokens.get(i);
     if (t.capitalized() || s.cues.stream().anyMatch(c -> c.from() <= i && i < c.to())) return false;
     return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
+  }
+
+  /** The state of a sitting leader named right after the cue ("ally of Assad", "allié de Maduro"), as a mention at his place, or null. */
+  private static Mention leaderStateAfter(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || m.from() < h.to() || m.from() - h.to() > 2) continue;
+      for (int i = h.to(); i < m.from(); i++) if (!s.covered(i, "from", "of", "det")) return null;
+      String st = ctx.leaderState(m.id());
+      return st == null ? null : new Mention(Entity.STATE, st, Form.NAME, m.from(), m.to(), m.start(), m.end(), m.surface(), false);
+    }
+    return null;
   }
 
   /** The states of the sentence with those of the sitting leaders it names, as mentions at the leaders' places. */
