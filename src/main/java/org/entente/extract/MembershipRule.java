@@ -44,8 +44,8 @@ final class MembershipRule implements Rule {
       boolean leave = c.equals("leave") || c.equals("member") && ceasedBefore(s, h);
       if (!(c.equals("member") || join || leave)) continue;
       boolean listedRightAfter = c.equals("member") && statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
-      if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || s.near(h.from(), 15, h.to() - h.from(), "apply", "suspend"))
-          || s.nearAfter(h, 6, "apply", "suspend")) continue;
+      if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || appliedBefore(s, h))
+          || appliedAfter(s, h, leave)) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
@@ -473,6 +473,37 @@ final class MembershipRule implements Rule {
   }
 
   /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */
+  /**
+   * Whether an application or suspension follows within six words in the same clause; for a state
+   * that left, not past "and": "a quitté la Cédéao en 2000 et souhaite s'en rapprocher" left it.
+   */
+  private static boolean appliedAfter(SentenceView s, Cues.Hit h, boolean leave) {
+    for (String k : new String[] {"apply", "suspend"}) {
+      for (Cues.Hit a : s.cues(k)) {
+        if (a.from() < h.to() || a.from() >= h.to() + 6 || s.pastComma(h, a.from())) continue;
+        if (!leave || !s.near(h.to(), 0, a.from() - h.to(), "coord")) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an application or suspension stands up to 15 words before the cue (or in it), not
+   * inside an earlier relative clause that belongs to another state: "La Tunisie, qui demande un
+   * statut d'observateur, et la Mauritanie, qui a quitté la Cédéao".
+   */
+  private static boolean appliedBefore(SentenceView s, Cues.Hit h) {
+    for (String k : new String[] {"apply", "suspend"}) {
+      for (Cues.Hit a : s.cues(k)) {
+        if (a.from() < h.from() - 15 || a.from() >= h.to()) continue;
+        boolean otherClause = false;
+        for (Cues.Hit r : s.cues("relative")) otherClause |= r.from() >= a.to() && r.to() <= h.from();
+        if (!otherClause) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
   private static boolean describingWords(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) {

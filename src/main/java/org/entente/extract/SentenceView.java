@@ -234,7 +234,9 @@ public final class SentenceView {
           && !markBetween(c.from(), h.from(), ",;:")
           && !clauseIn(c.from() + 1, h.from())) return true;
       // a described membership ("Франции, входящих в НАТО") is not under a modal of the clause it stands in
+      // a modal after the cue and after "and" is the next clause's: "a quitté la Cédéao en 2000 et souhaite s'en rapprocher"
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
+          && !(c.from() >= h.to() && near(h.to(), 0, c.from() - h.to(), "coord"))
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(h))) return true;
     }
     return false;
