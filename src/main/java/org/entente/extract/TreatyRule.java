@@ -35,7 +35,7 @@ final class TreatyRule implements Rule {
     if (named.isEmpty()) ratifiedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
       if (partiesOfIt && ctx.lastTreaty != null) break;
-      if (s.notAFact(h) || partOfName(h, named)) continue;
+      if (s.notAFact(h) || partOfName(h, named) || counted(s, h)) continue;
       if (pactNamesAnOrganization(s, ctx, h)) continue;
       if (joinedTheLast(s, ctx, h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
@@ -101,6 +101,15 @@ final class TreatyRule implements Rule {
         }
       }
     }
+  }
+
+  /** "signed 13 agreements on trade, investment and tourism", "firmaron 20 acuerdos": deals counted in figures name no treaty. */
+  private static boolean counted(SentenceView s, Cues.Hit h) {
+    if (h.from() <= s.from) return false;
+    Token prev = s.tokens.get(h.from() - 1);
+    boolean digits = !prev.surface().isEmpty() && prev.surface().chars().allMatch(Character::isDigit) && prev.surface().length() <= 3
+        && Integer.parseInt(prev.surface()) >= 3;
+    return digits;                              // not "deux traités", each described after
   }
 
   /**

@@ -13,6 +13,12 @@ class TreatyRuleTest {
   }
 
   @Test
+  void dealsCountedInFiguresAreNoTreaty() {
+    assertThat(Read.relations("en", "China and the Philippines signed 13 agreements on trade, investment and tourism.", "PARTY_TO")).isEmpty();
+    assertThat(Read.relations("fr", "La France et le Royaume-Uni ont signé mardi deux traités de défense.", "PARTY_TO")).isNotEmpty();
+  }
+
+  @Test
   void aTreatyReportedOverSeveralSentencesIsOneTreaty() {
     Extraction x = Read.extraction("en", "Russia and North Korea signed a treaty on 19 June 2024. "
         + "The agreement was ratified by Moscow in November. It entered into force on 4 December 2024.");
