@@ -37,10 +37,20 @@ final class SanctionSources {
 
   /** Whether the sanctions are a list something is put on: "sur sa liste noire", "в «стоп-лист»", "on its blacklist". */
   static boolean listedOn(SentenceView s, Cues.Hit h) {
+    if (putWith(s, h)) return true;
     if (!s.covered(h.from(), "sanctionlist")) return false;   // not "joined the United States in sanctioning Russia"
     int i = h.from() - 1;
     while (i > s.from && s.covered(i, "det", "poss")) i--;
     return i >= s.from && s.covered(i, "on", "venue");
+  }
+
+  /** "Die EU belegte Russland mit neuen Sanktionen": a verb that puts them on its object, the sanctions after "mit". */
+  private static boolean putWith(SentenceView s, Cues.Hit h) {
+    int i = h.from() - 1;
+    while (i > s.from && h.from() - i <= 3 && !s.covered(i, "with") && !s.tokens.get(i).capitalized()) i--;   // "mit neuen, harten Sanktionen"
+    if (i <= s.from || !s.covered(i, "with")) return false;
+    for (Cues.Hit v : s.cues("imposewith")) if (v.to() <= i && i - v.to() <= 10) return true;
+    return false;
   }
 
   /** The first actors of the sentence before the cue that are not the object of a preposition. */

