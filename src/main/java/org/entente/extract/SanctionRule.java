@@ -408,6 +408,8 @@ final class SanctionRule implements Rule {
           && s.near(c.to(), 0, Math.min(4, start - c.to()), "adopt", "join");
       if (c.category().equals("negation") && c.from() >= start - 6 && c.from() < start && !refusedToJoin) return false;
       if (!c.category().equals("modal") || c.from() < h.from() - 10 || c.from() >= h.from() + 6 || s.pastComma(h, c.from())) continue;
+      // "se niega a sumarse a las sanciones occidentales": the modal word of a refusal to join them
+      if (s.covered(c.from(), "refuse") && c.to() < start && s.near(c.to(), 0, Math.min(4, start - c.to()), "adopt", "join")) continue;
       if (c.from() >= h.to()) return false;
       // after an auxiliary ("would breach") the next word is the verb; after a verb ("threatened (new)") the phrase is its object
       boolean aux = s.covered(c.from(), "aux");
