@@ -178,7 +178,7 @@ final class SanctionRule implements Rule {
         if (targets.isEmpty() && (passive || adjective != null || by != null || euAdjective != null)) targets.addAll(afterOpening(s, h, sources));
         if (targets.isEmpty()) {
           int reach = 1;
-          while (h.to() + reach - 1 < s.to && reach < 4 && s.covered(h.to() + reach - 1, "det", "title")) reach++; // "sanctionné le président X"
+          while (h.to() + reach - 1 < s.to && reach < 5 && s.covered(h.to() + reach - 1, "det", "title", "regime")) reach++; // "sanctionné le président X", "la giunta militare birmana"
           for (Mention m : Mentions.listAfter(s, h.to(), reach, TARGETS)) { // "Washington sanctioned Caracas", "the EU sanctioned X"
             if (!modifiesAPerson(s, m)) targets.add(m);
           }
@@ -191,6 +191,8 @@ final class SanctionRule implements Rule {
   /** The list of targets a preposition governs; a dative "a"/"à"/"alla" is also "to" ("sanciona a un jefe de Estado"), so its object stands near it. */
   private static List<Mention> objectsAfter(SentenceView s, Cues.Hit preposition) {
     int reach = preposition.category().equals("on") && s.covered(preposition.from(), "dative") ? 2 : 4;
+    // "a la junta militar birmana": the words for a state's rulers stand between the preposition and the state
+    for (int i = preposition.to(); i < s.to && i - preposition.to() < 4 && s.covered(i, "det", "regime"); i++) if (s.covered(i, "regime")) reach++;
     return Mentions.listAfter(s, preposition.to(), reach, TARGETS);
   }
 
