@@ -62,8 +62,8 @@ final class SanctionRule implements Rule {
         targets.addAll(placed.objects());
         sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
       }
-      Cues.Hit against = s.firstAfter(h, "against", 6);
-      Cues.Hit onAfter = s.firstAfter(h, "on", 3);
+      Cues.Hit against = linked(s, s.firstAfter(h, "against", 6));
+      Cues.Hit onAfter = linked(s, s.firstAfter(h, "on", 3));
       // "an arms embargo on Venezuela and sanctions against Cuba": the nearer preposition, when a name follows it, is this cue's
       if (onAfter != null && (against == null || onAfter.from() < against.from() && !objectsAfter(s, onAfter).isEmpty())) against = onAfter;
       if (against == null) {
@@ -186,6 +186,13 @@ final class SanctionRule implements Rule {
       }
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
+  }
+
+  /** The preposition, or null when it says what the sanctions are linked to: "sanzioni legate alla crisi ucraina". */
+  private static Cues.Hit linked(SentenceView s, Cues.Hit preposition) {
+    if (preposition == null) return null;
+    boolean linked = s.covered(preposition.from(), "linked") || preposition.from() > s.from && s.covered(preposition.from() - 1, "linked");
+    return linked ? null : preposition;
   }
 
   /** The list of targets a preposition governs; a dative "a"/"à"/"alla" is also "to" ("sanciona a un jefe de Estado"), so its object stands near it. */
