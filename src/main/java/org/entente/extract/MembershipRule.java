@@ -458,7 +458,7 @@ final class MembershipRule implements Rule {
    */
   private static boolean relativeBetween(SentenceView s, int from, int to) {
     for (Cues.Hit r : s.cues("relative")) {
-      if (s.covered(r.from(), "including")) continue;      // "parmi lesquels X et Y" lists them
+      if (s.covered(r.from(), "including") || s.closesRestriction(r.from())) continue;   // "parmi lesquels X et Y", "ne regroupe plus que X et Y" list them
       if (r.from() >= from && r.to() < to && !s.commaBetween(r.from(), to)) return true;
     }
     return false;

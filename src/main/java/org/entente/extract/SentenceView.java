@@ -232,12 +232,35 @@ public final class SentenceView {
       // "le nouveau ne contient pas l'obligation d'aider en cas d'attaque"; not "Nessuna novità: Washington mantiene le sanzioni"
       if (c.category().equals("negation") && c.from() >= h.from() - 10 && c.from() < h.from()
           && !markBetween(c.from(), h.from(), ",;:")
-          && !clauseIn(c.from() + 1, h.from())) return true;
+          && !clauseIn(c.from() + 1, h.from()) && !restrictive(c)) return true;
       // a described membership ("Франции, входящих в НАТО") is not under a modal of the clause it stands in
       // a modal after the cue and after "and" is the next clause's: "a quitté la Cédéao en 2000 et souhaite s'en rapprocher"
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
           && !(c.from() >= h.to() && near(h.to(), 0, c.from() - h.to(), "coord"))
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(h))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negation word is the first half of a restriction, which affirms: "ne regroupe
+   * désormais plus que la Mauritanie, le Burkina Faso..." ("now only groups"), with no other
+   * negation word before its "que".
+   */
+  private boolean restrictive(Cues.Hit negation) {
+    for (Cues.Hit r : cues("restrictive")) {
+      if (r.from() <= negation.from() || r.from() - negation.to() > 6) continue;
+      for (Cues.Hit n : cues("negation")) if (n.from() > negation.from() && n.from() < r.from()) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether token {@code at} is the "que" that closes a restriction ("ne regroupe plus que"), no relative pronoun. */
+  boolean closesRestriction(int at) {
+    if (!covered(at, "restrictive")) return false;
+    for (Cues.Hit n : cues("negation")) {
+      if (n.from() < at && at - n.to() <= 6 && restrictive(n)) return true;
     }
     return false;
   }
