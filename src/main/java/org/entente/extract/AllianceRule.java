@@ -21,7 +21,8 @@ final class AllianceRule implements Rule {
       }
       List<Mention> own = ownAlliesListed(s, h, ctx.lang);    // "its allies in Asia, South Korea and Japan"
       if (own.isEmpty() && unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
-      if (s.near(h.from(), 3, 0, "join", "apply") || s.near(h.to(), 0, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership
+      // (not "Australia, a longtime U.S. ally, joined the exercises": past the apposition's comma the verb is the subject's)
+      if (s.near(h.from(), 3, 0, "join", "apply") || s.nearAfter(h, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership
       if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
