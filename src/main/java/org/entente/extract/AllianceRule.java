@@ -22,7 +22,8 @@ final class AllianceRule implements Rule {
       List<Mention> own = ownAlliesListed(s, h, ctx.lang);    // "its allies in Asia, South Korea and Japan"
       if (own.isEmpty() && unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
       // (not "Australia, a longtime U.S. ally, joined the exercises": past the apposition's comma the verb is the subject's)
-      if (s.near(h.from(), 3, 0, "join", "apply") || s.nearAfter(h, 3, "join", "apply")) continue;   // "расширение альянса — вступление Финляндии": membership
+      boolean apposed = apposedToState(s, h);
+      if (s.near(h.from(), 3, 0, "join", "apply") || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
       if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
@@ -224,6 +225,14 @@ final class AllianceRule implements Rule {
     Token t = s.tokens.get(i);
     if (t.capitalized() || s.cues.stream().anyMatch(c -> c.from() <= i && i < c.to())) return false;
     return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
+  }
+
+  /** Whether the cue stands in an apposition to a state: "Australia, a longtime U.S. ally, ...". */
+  private static boolean apposedToState(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.to() <= h.from() && h.from() - m.to() <= 4 && s.commaBetween(m.to() - 1, m.to())) return true;
+    }
+    return false;
   }
 
   /** The state of a sitting leader named right after the cue ("ally of Assad", "allié de Maduro"), as a mention at his place, or null. */
