@@ -18,6 +18,8 @@ final class Mentions {
     boolean place = m.formType().equals(Form.CAPITAL) || building
         || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION) && m.to() - m.from() == 1);
     if (!place) return false;
+    // "В Вашингтоне заявили", "В Кремле подчеркнули", "In Moskau hieß es": those who speak there are its government
+    if (m.to() < s.to && s.covered(m.to(), "theysaid") && !s.commaBetween(m.to() - 1, m.to())) return false;
     for (Cues.Hit h : s.cues("venue")) {
       boolean before = h.to() == m.from() || (building && h.to() == m.from() - 1 && s.covered(h.to(), "det"));
       if (!before) continue;

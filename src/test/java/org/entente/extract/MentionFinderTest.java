@@ -36,6 +36,12 @@ class MentionFinderTest {
   }
 
   @Test
+  void thoseWhoSpeakInACapitalAreItsGovernment() {
+    assertThat(Read.entityIds("ru", "В Вашингтоне заявили, что санкции сохранятся.")).contains("USA");
+    assertThat(Read.entityIds("ru", "Переговоры прошли в Вашингтоне, сообщили источники.")).doesNotContain("USA");
+  }
+
+  @Test
   void aCapitalNamingAnEventIsNoState() {
     assertThat(Read.entityIds("en", "NATO promised at its 2008 Bucharest summit that Georgia would one day join.")).doesNotContain("ROU");
     assertThat(Read.entityIds("it", "Il vertice della Nato di Bucarest si chiude con un compromesso.")).doesNotContain("ROU");
