@@ -21,6 +21,7 @@ final class Mentions {
     // "В Вашингтоне заявили", "В Кремле подчеркнули", "In Moskau hieß es": those who speak there are its government
     if (m.to() < s.to && s.covered(m.to(), "theysaid") && !s.commaBetween(m.to() - 1, m.to())) return false;
     for (Cues.Hit h : s.cues("venue")) {
+      if (s.covered(h.from(), "alongside")) continue;       // "insieme a Pechino": together with, no venue
       boolean before = h.to() == m.from() || (building && h.to() == m.from() - 1 && s.covered(h.to(), "det"));
       if (!before) continue;
       boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
