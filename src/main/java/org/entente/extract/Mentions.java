@@ -22,6 +22,8 @@ final class Mentions {
     if (m.to() < s.to && s.covered(m.to(), "theysaid") && !s.commaBetween(m.to() - 1, m.to())) return false;
     for (Cues.Hit h : s.cues("venue")) {
       if (s.covered(h.from(), "alongside")) continue;       // "insieme a Pechino": together with, no venue
+      // "l'oppose à Riyad, Abou Dhabi, Manama et au Caire": the last of a list of governments
+      if (h.from() > s.from && s.covered(h.from() - 1, "coord") && stateEndsAt(s, h.from() - 1)) continue;
       boolean before = h.to() == m.from() || (building && h.to() == m.from() - 1 && s.covered(h.to(), "det"));
       if (!before) continue;
       boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
@@ -31,6 +33,11 @@ final class Mentions {
       if (h.to() <= m.from() && (m.from() - h.to() <= 2 || ofTheOrganization(s, h.to(), m.from()))) return true; // "sommet de Kuala Lumpur", "vertice della Nato di Bucarest"
       if (h.from() == m.to() && m.formType().equals(Form.CAPITAL)) return true;     // "the Bucharest summit", "at its 2008 Bucharest summit"
     }
+    return false;
+  }
+
+  private static boolean stateEndsAt(SentenceView s, int at) {
+    for (Mention o : s.mentions) if (o.isState() && o.to() == at) return true;
     return false;
   }
 
