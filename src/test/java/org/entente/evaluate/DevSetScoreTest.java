@@ -20,7 +20,7 @@ class DevSetScoreTest {
   void tunedPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune"), DEVSET.resolve("seeds.jsonl"), DEVSET.resolve("tune2"),
         DEVSET.resolve("tune3"), DEVSET.resolve("tune4"), DEVSET.resolve("tune5")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.918);
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.92);
     assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.95);
     assertThat(s.mentions().get("states").f1()).as("state mentions " + s.mentions().get("states")).isGreaterThanOrEqualTo(0.985);
     assertThat(s.mentions().get("leaders").f1()).as("leader mentions").isGreaterThanOrEqualTo(0.99);
@@ -36,16 +36,16 @@ class DevSetScoreTest {
 
   @Test
   void newestTunedSetsStayAboveTheirFloor() throws Exception {
-    // tune8 and tune9: 54 wire articles (tune9 French and Italian), first scored unseen at 0.664 and 0.760
-    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune8"), DEVSET.resolve("tune9")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.86);
+    // tune8, tune9 and tune10: 90 wire articles, first scored unseen at 0.664, 0.760 and 0.822
+    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune8"), DEVSET.resolve("tune9"), DEVSET.resolve("tune10")));
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.865);
     assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.93);
   }
 
   @Test
   void heldOutPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("heldout")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.84);
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.845);
     assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.90);
     assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.98);
     assertThat(s.mentions().get("organizations").f1()).as("organization mentions").isGreaterThanOrEqualTo(0.97);
