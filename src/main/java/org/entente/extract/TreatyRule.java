@@ -33,6 +33,7 @@ final class TreatyRule implements Rule {
     if (!s.has("treaty") || partiesOfIt) statesParties(s, ctx);
     if (!s.has("treaty") && named.isEmpty()) signedLater(s, ctx);
     if (named.isEmpty()) ratifiedLater(s, ctx);
+    if (named.isEmpty() && !s.has("treaty")) actedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
       if (partiesOfIt && ctx.lastTreaty != null) break;
       if (s.notAFact(h) || partOfName(h, named) || counted(s, h)) continue;
@@ -361,6 +362,26 @@ final class TreatyRule implements Rule {
       String p = subject.get(0).id();
       ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(r.from()), "treaty-party", s.words(r.from(), r.to()));
       joinLastTreaty(ctx, List.of(p));
+    }
+  }
+
+  /**
+   * "It entered into force on May 1", "The deal was ratified on April 12": a sentence that opens
+   * with a pronoun or a word for the document, with no treaty word of its own, dates the
+   * ratification or entry into force of the treaty read last.
+   */
+  private static void actedLater(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null) return;
+    int at = s.from;
+    while (at < s.to && at - s.from < 2 && s.covered(at, "det", "thedef")) at++;
+    if (at >= s.to || !s.covered(at, "pronoun", "treatyref")) return;
+    for (String act : new String[] {"ratify", "inforce"}) {
+      for (Cues.Hit c : s.cues(act)) {
+        if (c.from() <= at || c.from() - at > 4 || s.notAFact(c) || s.dateNear(c.from()) == null) continue;
+        Entity t = dated(ctx.lastTreaty, s, null, act.equals("ratify") ? c : null, act.equals("inforce") ? c : null);
+        ctx.put(t);
+        ctx.lastTreaty = t;
+      }
     }
   }
 

@@ -13,6 +13,17 @@ class TreatyRuleTest {
   }
 
   @Test
+  void aPronounOrAWordForTheDocumentDatesTheLastTreatysRatificationAndEntryIntoForce() {
+    Extraction x = Read.extraction("en", "Kenya and Tanzania signed a border agreement on March 3, 2024. "
+        + "The deal was ratified by the Kenyan parliament on April 12, 2024. It entered into force on May 1, 2024.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).singleElement().satisfies(t -> {
+      assertThat(t.signed()).isEqualTo("2024-03-03");
+      assertThat(t.ratified()).isEqualTo("2024-04-12");
+      assertThat(t.inForce()).isEqualTo("2024-05-01");
+    });
+  }
+
+  @Test
   void dealsCountedInFiguresAreNoTreaty() {
     assertThat(Read.relations("en", "China and the Philippines signed 13 agreements on trade, investment and tourism.", "PARTY_TO")).isEmpty();
     assertThat(Read.relations("fr", "La France et le Royaume-Uni ont signé mardi deux traités de défense.", "PARTY_TO")).isNotEmpty();
