@@ -42,6 +42,7 @@ final class SanctionRule implements Rule {
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
       if (s.notAFact(h) && !presupposed(s, h, ctx.lang)) continue;
+      if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
       if (s.near(h.to(), 0, 12, "takeseffect")) continue;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
