@@ -25,6 +25,9 @@ final class AllianceRule implements Rule {
       boolean apposed = apposedToState(s, h);
       if (s.near(h.from(), 3, 0, "join", "apply") || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
       if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
+      // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
+      if (s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef")
+          && s.near(h.from(), 3, 0, "member", "comprise", "join")) continue;
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;

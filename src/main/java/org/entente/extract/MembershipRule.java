@@ -26,6 +26,7 @@ final class MembershipRule implements Rule {
     for (Cues.Hit h : cues) {
       String c = h.category();
       if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
+      if (s.covered(h.from(), "councilmember")) continue;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
       boolean countries = c.equals("countryword");
       if (countries) {                                         // "les pays de l'Otan, dont la France", "EU countries such as..."
         if (!countriesOf(s, h)) continue;
@@ -48,6 +49,7 @@ final class MembershipRule implements Rule {
           || appliedAfter(s, h, leave)) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
+      if (join && wanted(s, h)) continue;                      // "wollen der Nato beitreten", "veut adhérer à l'UE"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue;
@@ -501,6 +503,12 @@ final class MembershipRule implements Rule {
         if (!otherClause) return true;
       }
     }
+    return false;
+  }
+
+  /** Whether a word for wanting stands up to six words before the joining, in the same stretch of the clause. */
+  private static boolean wanted(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit w : s.cues("want")) if (w.to() <= h.from() && h.from() - w.to() <= 6 && !s.commaBetween(w.from(), h.from())) return true;
     return false;
   }
 

@@ -41,7 +41,7 @@ final class SanctionRule implements Rule {
 
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (s.notAFact(h) && !presupposed(s, h, ctx.lang)) continue;
+      if (s.notAFact(h) && !presupposed(s, h, ctx.lang) && !inCircumstance(s, h)) continue;
       if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
       if (s.near(h.to(), 0, 12, "takeseffect")) continue;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
@@ -187,6 +187,21 @@ final class SanctionRule implements Rule {
       }
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
+  }
+
+  /**
+   * "Teheran will nach der Aufhebung der westlichen Sanktionen ... zurückerobern": sanctions in a
+   * circumstance phrase ("after the lifting of the sanctions") are a fact the modal before it does not touch.
+   */
+  private static boolean inCircumstance(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("circumstance")) {
+      if (c.to() > h.from() || h.from() - c.to() > 4) continue;
+      boolean plain = true;
+      for (Cues.Hit m : s.cues) plain &= !(m.from() >= c.from() && m.from() < h.from() && (m.category().equals("modal") || m.category().equals("negation")));
+      if (!plain) continue;
+      for (Cues.Hit m : s.cues("modal")) if (m.to() <= c.from() && c.from() - m.to() <= 3) return true;   // the modal right before it
+    }
+    return false;
   }
 
   /** The preposition, or null when it says what the sanctions are linked to: "sanzioni legate alla crisi ucraina". */
