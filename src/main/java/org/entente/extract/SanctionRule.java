@@ -125,6 +125,14 @@ final class SanctionRule implements Rule {
       if (sources.isEmpty() && euAdjective == null && !passive) {
         List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
         if (!subject.isEmpty() && againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
+        // "La Cédéao a suspendu le Togo ... et imposé des sanctions": a verb joined by "and" shares the sentence's subject
+        Cues.Hit imposed = lastBefore(s, h, "impose", 3);
+        if (!subject.isEmpty() && imposed != null && imposed.from() > s.from && s.covered(imposed.from() - 1, "coord")) {
+          List<Mention> first = SanctionSources.firstSubject(s, h);
+          // (not "Japan folgte den USA und verhängte ...": the one followed imposes too)
+          boolean followed = s.near(subject.get(0).from(), 2, 0, "adopt", "join");
+          if (!first.isEmpty() && first.get(0).to() <= subject.get(0).from() && !followed) subject = first;
+        }
         // "Япония заморозила активы Центробанка РФ и ввела санкции": the owner of an earlier measure is not the subject
         while (!subject.isEmpty() && SanctionSources.complementOfAnother(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
         // German negates after the object: "hat sich den Sanktionen gegen Russland nicht angeschlossen"
