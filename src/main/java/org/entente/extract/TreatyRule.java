@@ -110,7 +110,7 @@ final class TreatyRule implements Rule {
     Token prev = s.tokens.get(h.from() - 1);
     boolean digits = !prev.surface().isEmpty() && prev.surface().chars().allMatch(Character::isDigit) && prev.surface().length() <= 3
         && Integer.parseInt(prev.surface()) >= 3;
-    return digits;                              // not "deux traités", each described after
+    return digits && !s.inDate(h.from() - 1);   // not "deux traités", each described after, nor "подписали 2011-07-18 договор"
   }
 
   /**

@@ -27,6 +27,7 @@ class TreatyRuleTest {
   void dealsCountedInFiguresAreNoTreaty() {
     assertThat(Read.relations("en", "China and the Philippines signed 13 agreements on trade, investment and tourism.", "PARTY_TO")).isEmpty();
     assertThat(Read.relations("fr", "La France et le Royaume-Uni ont signé mardi deux traités de défense.", "PARTY_TO")).isNotEmpty();
+    assertThat(Read.relations("ru", "Представители Китая и Грузии подписали 2011-07-18 договор о культурном сотрудничестве.", "PARTY_TO")).isNotEmpty();
   }
 
   @Test
