@@ -67,7 +67,10 @@ final class TreatyParties {
         }
       }
       for (Cues.Hit w : s.cues("with")) {
-        if (w.from() > Math.min(act.from(), h.from()) - 2) {
+        // not "signed a charter ... on Friday, pledging ... five months after Georgia's war with Russia": past a comma it is another phrase's
+        int start = Math.min(act.from(), h.from());
+        int last = Math.max(act.from(), h.from());
+        if (w.from() > start - 2 && !(w.from() > last && s.commaBetween(last, w.from()))) {
           for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
           // "договора России с КНДР", "l'accord de la Russie avec la Corée du Nord": the state between the treaty word and "with"
           for (Mention m : s.mentions) {

@@ -24,6 +24,13 @@ class TreatyRuleTest {
   }
 
   @Test
+  void aStateAfterWithPastACommaIsNoParty() {
+    assertThat(Read.relations("en", "The United States and Georgia signed a charter on strategic partnership on Friday, "
+        + "pledging closer cooperation five months after Georgia's war with Russia.", "PARTY_TO"))
+        .extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("GEO", "USA");
+  }
+
+  @Test
   void dealsCountedInFiguresAreNoTreaty() {
     assertThat(Read.relations("en", "China and the Philippines signed 13 agreements on trade, investment and tourism.", "PARTY_TO")).isEmpty();
     assertThat(Read.relations("fr", "La France et le Royaume-Uni ont signé mardi deux traités de défense.", "PARTY_TO")).isNotEmpty();
