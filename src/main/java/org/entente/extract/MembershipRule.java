@@ -61,7 +61,9 @@ final class MembershipRule implements Rule {
       }
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
       // one leaves what comes after the verb ("lascia la Nato"); German puts the verb last ("aus der Nato ausgetreten")
-      if (leave && org != null && ctx.lang != Language.DE && org.to() <= h.from() && !s.covered(h.from(), "member")) org = null;
+      // ... but "the Commonwealth, which Zimbabwe quit in 2003": the relative pronoun after it is the verb's object
+      boolean objectRelative = org != null && org.to() < s.to && s.covered(org.to(), "relative") && h.from() - org.to() <= 4;
+      if (leave && org != null && ctx.lang != Language.DE && org.to() <= h.from() && !s.covered(h.from(), "member") && !objectRelative) org = null;
       // "планами Вашингтона по созданию системы": founding words give members only of an organization named, or right at the start ("Его основали")
       if (org == null && s.covered(h.from(), "found") && !s.has("orgref") && h.from() - s.from > 3) continue;
       if (org == null) org = MembershipOrganizations.namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
@@ -344,6 +346,7 @@ final class MembershipRule implements Rule {
     if (byBefore(s, h, m) && !(s.covered(h.from(), "found") && founder(m, h))) return false;
     if (s.near(m.from(), 2, 0, "on") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
+    if (s.near(m.to(), 0, 1, "sanction") && !s.commaBetween(m.to() - 1, m.to())) return false;   // "its own Zimbabwe sanctions regime"
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
     for (String consent : new String[] {"ratify", "approve"}) {
