@@ -317,7 +317,7 @@ final class SanctionRule implements Rule {
 
   /** Whether the sanctions word opens the sentence, after an article or demonstrative at most. */
   private static boolean opensTheSentence(SentenceView s, Cues.Hit h) {
-    for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef")) return false;
+    for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef") && !s.inDateline(i)) return false;
     return true;
   }
 
@@ -489,10 +489,15 @@ final class SanctionRule implements Rule {
       if (e.to() <= h.from() && h.from() - e.to() <= 3) return false;      // the embargo excepted is the one kept
     }
     int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
+    // "Sanctions imposed by the U.N. Security Council on Haiti in 1993 were lifted on Sunday": the
+    // sanctions that open the sentence are its subject, their verb may come after a long phrase
+    boolean subject = !german && opensTheSentence(s, h);
     for (Cues.Hit l : s.cues("lift")) {
       // "All sanctions that Russia had imposed ... were lifted": the relative clause right after them does not part them
       int from = l.from() > h.from() && s.covered(h.to(), "relative") ? h.to() + 1 : h.to();
-      boolean near = l.from() >= h.from() - 15 && l.from() <= h.to() + after && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
+      boolean far = subject && l.from() > h.to() + after && l.from() <= h.to() + 20 && !s.commaBetween(h.to() - 1, l.from())
+          && !s.near(l.from(), l.from() - h.to(), 0, "modal", "circumstance", "negation", "sanction", "clause");
+      boolean near = (far || l.from() >= h.from() - 15 && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
       if (near && !s.near(l.from(), 4, 0, "negation") && !liftsSomethingElse(s, h, l)) return true;
     }
     return false;

@@ -91,6 +91,11 @@ public final class SentenceView {
     return m.end() <= dateline;
   }
 
+  /** Whether token {@code i} is part of the dateline that opens the segment. */
+  boolean inDateline(int i) {
+    return tokens.get(i).end() <= dateline;
+  }
+
   /** Whether token {@code i} is inside one of the sentence's dates. */
   boolean inDate(int i) {
     Token t = tokens.get(i);
