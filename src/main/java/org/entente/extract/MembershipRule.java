@@ -97,9 +97,9 @@ final class MembershipRule implements Rule {
         boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
             && describingWords(s, last.to(), h.from()) && !Mentions.objectOfPreposition(s, first) && !s.near(first.from(), 2, 0, "from");
         if (!near || (last.to() <= h.from() && !described && Mentions.enclosed(s, first, last, h.from()))) continue;
-        if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;
+        if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
         // "предоставить Индии, Пакистану и Ирану статус наблюдателей", "India and Iran as observers": the list's own standing
-        if (s.near(last.to(), 0, 3, "apply") && !s.commaBetween(last.to() - 1, Math.min(s.to - 1, last.to()))) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
+        if (s.near(last.to(), 0, 3, "apply") && !s.commaBetween(last.to() - 1, Math.min(s.to - 1, last.to()))) continue;
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
         if (c.equals("member") && pastApposition(s, h, first)) continue;
         // "Italy, together with the other EU countries, recognised Montenegro": after the countries, only those they include
@@ -477,7 +477,6 @@ final class MembershipRule implements Rule {
     return false;
   }
 
-  /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */
   /**
    * Whether an application or suspension follows within six words in the same clause; for a state
    * that left, not past "and": "a quitté la Cédéao en 2000 et souhaite s'en rapprocher" left it.
@@ -517,15 +516,11 @@ final class MembershipRule implements Rule {
 
   /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
   private static boolean describingWords(SentenceView s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.covered(i, "det", "thedef", "all")) continue;
-      boolean inOrganization = false;
-      for (Mention m : s.mentions) inOrganization |= m.isOrganization() && m.from() <= i && i < m.to();
-      if (!inOrganization) return false;
-    }
+    for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all") && !s.inOrganization(i)) return false;
     return true;
   }
 
+  /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */
   private static boolean besideTheMembers(SentenceView s, Cues.Hit h, Mention m) {
     if (m.to() > h.from()) return false;
     for (Cues.Hit c : s.cues("coord")) {
@@ -664,8 +659,7 @@ final class MembershipRule implements Rule {
       if (i.from() >= h.to() && i.from() - end <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
     }
     for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {
-      String gap = s.segment.substring(s.tokens.get(i).end(), s.tokens.get(i + 1).start());
-      if (gap.contains(":")) return Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE));
+      if (s.colonBetween(i, i + 1)) return Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE));
     }
     return List.of();
   }

@@ -44,11 +44,7 @@ final class Mentions {
   /** Whether only an organization and the words that tie it stand in [from, to): "della Nato di". */
   private static boolean ofTheOrganization(SentenceView s, int from, int to) {
     if (to - from > 5) return false;
-    for (int i = from; i < to; i++) {
-      boolean inOrganization = false;
-      for (Mention o : s.mentions) inOrganization |= o.isOrganization() && i >= o.from() && i < o.to();
-      if (!inOrganization && !s.covered(i, "from", "det", "of")) return false;
-    }
+    for (int i = from; i < to; i++) if (!s.inOrganization(i) && !s.covered(i, "from", "det", "of")) return false;
     return true;
   }
 

@@ -60,7 +60,7 @@ final class SanctionSources {
       if (first.to() > h.from()) break;
       if (s.inDateline(first)) continue;               // "LOME, 19 fév 2005 (AFP) - La Cédéao a ..."
       Mention last = chain.get(chain.size() - 1);       // "Togo : la Cédéao suspend Lomé...": a label before a colon
-      if (last.to() < s.to && s.segment.substring(s.tokens.get(last.to() - 1).end(), s.tokens.get(last.to()).start()).contains(":")) continue;
+      if (last.to() < s.to && s.colonBetween(last.to() - 1, last.to())) continue;
       if (!Mentions.objectOfPreposition(s, first) && !Mentions.modifiesAPerson(s, first) && !s.near(first.from(), 1, 0, "title")) return chain;
     }
     return List.of();

@@ -86,6 +86,12 @@ public final class SentenceView {
     return false;
   }
 
+  /** Whether token {@code i} lies inside the name of an organization. */
+  boolean inOrganization(int i) {
+    for (Mention m : mentions) if (m.isOrganization() && i >= m.from() && i < m.to()) return true;
+    return false;
+  }
+
   /** Whether a mention is the place of the dateline ("ADDIS ABABA, Oct 3 -"): where the story was filed. */
   boolean inDateline(Mention m) {
     return m.end() <= dateline;
@@ -164,6 +170,11 @@ public final class SentenceView {
   /** Whether the sentence ends right after the mention ("after Finland."). */
   boolean segmentEndsAfter(Mention m) {
     return m.to() >= to || segment.substring(tokens.get(m.to() - 1).end(), tokens.get(m.to()).start()).strip().matches("[.;:!?)\\]]+.*");
+  }
+
+  /** Whether a colon stands between tokens {@code a} and {@code b}: "compte huit membres : Djibouti...", "Togo : la Cédéao...". */
+  boolean colonBetween(int a, int b) {
+    return markBetween(a, b, ":");
   }
 
   /** Whether a semicolon stands between tokens {@code a} and {@code b}: two clauses. */
