@@ -244,7 +244,7 @@ final class AllianceRule implements Rule {
       if (!m.kind().equals(Entity.LEADER) || m.from() < h.to() || m.from() - h.to() > 2) continue;
       for (int i = h.to(); i < m.from(); i++) if (!s.covered(i, "from", "of", "det")) return null;
       String st = ctx.leaderState(m.id());
-      return st == null ? null : stateAt(m, st);
+      return st == null ? null : Mentions.stateAt(m, st);
     }
     return null;
   }
@@ -256,15 +256,10 @@ final class AllianceRule implements Rule {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
       String st = ctx.leaderState(m.id());
       if (st == null || out.stream().anyMatch(x -> x.id().equals(st))) continue;
-      out.add(stateAt(m, st));
+      out.add(Mentions.stateAt(m, st));
     }
     out.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return out;
-  }
-
-  /** A leader's state as a mention at the leader's place, so that nearness to the cue counts from where he is named. */
-  private static Mention stateAt(Mention leader, String state) {
-    return new Mention(Entity.STATE, state, Form.NAME, leader.from(), leader.to(), leader.start(), leader.end(), leader.surface(), false);
   }
 
   private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, String status, String a, String b) {

@@ -438,4 +438,9 @@ final class Mentions {
   private static boolean apposition(Mention a, Mention b) {
     return a.isState() && b.kind().equals(Entity.LEADER) && b.from() - a.to() <= 2;
   }
+
+  /** A leader's state as a mention at the leader's place, so that nearness to a cue counts from where he is named. */
+  static Mention stateAt(Mention leader, String state) {
+    return new Mention(Entity.STATE, state, Form.NAME, leader.from(), leader.to(), leader.start(), leader.end(), leader.surface(), false);
+  }
 }

@@ -43,6 +43,7 @@ final class SanctionRule implements Rule {
     for (Cues.Hit h : s.cues("sanction")) {
       if (s.notAFact(h) && !presupposed(s, h, ctx.lang) && !inCircumstance(s, h)) continue;
       if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
+      if (wanted(s, h, ctx.lang)) continue;
       if (s.near(h.to(), 0, 12, "takeseffect")) continue;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
@@ -118,6 +119,8 @@ final class SanctionRule implements Rule {
           }
         }
       }
+      Mention agent = sources.isEmpty() && adjective == null ? agentBeforeWith(s, h) : null;
+      if (agent != null) sources.add(agent);
       boolean adopted = !sources.isEmpty() || euAdjective != null;
       if (adopted) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && SanctionSources.listedOn(s, h)) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
@@ -176,7 +179,7 @@ final class SanctionRule implements Rule {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
           Mention apposed = describedBeforeComma(s, at);            // "a year after Russia, already under Western sanctions, invaded"
           if (apposed != null) targets.add(apposed);
-          else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind())));   // "X, hit by sanctions"
+          else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m)));   // "X, hit by sanctions"
           targets.addAll(allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
         } else if (adjective != null || by != null || euAdjective != null) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
@@ -194,8 +197,20 @@ final class SanctionRule implements Rule {
           }
         }
       }
+      targets.addAll(regimeStates(s, ctx, targets));
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
+  }
+
+  /** "des sanctions au régime du président Faure Gnassingbé": the regime of a leader is his state's government, a target too. */
+  private static List<Mention> regimeStates(SentenceView s, ArticleContext ctx, List<Mention> targets) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : targets) {
+      if (!m.kind().equals(Entity.LEADER) || !s.near(m.from(), 4, 0, "regime")) continue;
+      String state = ctx.leaderState(m.id());
+      if (state != null && targets.stream().noneMatch(t -> t.id().equals(state))) out.add(Mentions.stateAt(m, state));
+    }
+    return out;
   }
 
   /**
@@ -317,7 +332,7 @@ final class SanctionRule implements Rule {
 
   /** Whether the sanctions word opens the sentence, after an article or demonstrative at most. */
   private static boolean opensTheSentence(SentenceView s, Cues.Hit h) {
-    for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef") && !s.inDateline(i)) return false;
+    for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef") && !s.inWireOpening(i)) return false;
     return true;
   }
 
@@ -405,6 +420,23 @@ final class SanctionRule implements Rule {
   }
 
   /**
+   * "The EU wants to impose new sanctions", "Die EU will neue Sanktionen verhängen": sanctions
+   * wanted are not yet imposed; wanting them kept, extended or lifted presupposes them.
+   */
+  private static boolean wanted(SentenceView s, Cues.Hit h, Language lang) {
+    boolean presupposed = SanctionSources.adjectiveSource(s, h, lang) != null;   // "veulent contrer les sanctions occidentales"
+    for (Cues.Hit w : s.cues("want")) {
+      if (w.to() > h.from() || h.from() - w.to() > 6 || s.commaBetween(w.from(), h.from())) continue;
+      boolean kept = false;
+      for (Cues.Hit c : s.cues) kept |= c.from() >= w.to() && c.from() <= h.to() + 4 && (c.category().equals("extend") || c.category().equals("lift"));
+      boolean imposed = false;
+      for (Cues.Hit c : s.cues) imposed |= c.from() >= w.to() && c.from() <= h.to() + 4 && (c.category().equals("impose") || c.category().equals("imposewith"));
+      if (!kept && (imposed || !presupposed)) return true;
+    }
+    return false;
+  }
+
+  /**
    * "X, hit by U.S. sanctions", "under Western sanctions": the sanctions fall on the subject. A
    * "by" counts only with an actor after it ("por unanimidad" names no one).
    */
@@ -416,7 +448,19 @@ final class SanctionRule implements Rule {
       for (Mention m : s.mentions) if (m.isActor() && m.from() >= b.to() && m.from() <= h.to()) return true;
       if (s.near(b.to(), 0, h.to() - b.to() + 1, "eu")) return true;
     }
-    return false;
+    return agentBeforeWith(s, h) != null;
+  }
+
+  /** "wird von der EU mit Sanktionen belegt": the agent of a passive, before "mit" and the sanctions. */
+  private static Mention agentBeforeWith(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit b : s.cues("by")) {
+      if (b.from() < h.from() - 7 || b.from() >= h.from()) continue;
+      for (Mention m : s.mentions) {
+        if (SOURCES.contains(m.kind()) && m.from() >= b.to() && m.from() - b.to() <= 1 && m.to() < h.from() && s.covered(m.to(), "with")
+            && h.from() - m.to() <= 3) return m;
+      }
+    }
+    return null;
   }
 
   /**
@@ -498,7 +542,9 @@ final class SanctionRule implements Rule {
       boolean far = subject && l.from() > h.to() + after && l.from() <= h.to() + 20 && !s.commaBetween(h.to() - 1, l.from())
           && !s.near(l.from(), l.from() - h.to(), 0, "modal", "circumstance", "negation", "sanction", "clause");
       boolean near = (far || l.from() >= h.from() - 15 && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
-      if (near && !s.near(l.from(), 4, 0, "negation") && !liftsSomethingElse(s, h, l)) return true;
+      // "wants the lifting of U.N. sanctions": not lifted yet (but "will nach der Aufhebung der Sanktionen ..." was)
+      boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
+      if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
     return false;
   }

@@ -44,12 +44,15 @@ final class SanctionSources {
     return i >= s.from && s.covered(i, "on", "venue");
   }
 
-  /** "Die EU belegte Russland mit neuen Sanktionen": a verb that puts them on its object, the sanctions after "mit". */
+  /** "Die EU belegte Russland mit neuen Sanktionen", "hat Syrien mit Sanktionen belegt": a verb that puts them on its object, the sanctions after "mit". */
   private static boolean putWith(SentenceView s, Cues.Hit h) {
     int i = h.from() - 1;
     while (i > s.from && h.from() - i <= 3 && !s.covered(i, "with") && !s.tokens.get(i).capitalized()) i--;   // "mit neuen, harten Sanktionen"
     if (i <= s.from || !s.covered(i, "with")) return false;
-    for (Cues.Hit v : s.cues("imposewith")) if (v.to() <= i && i - v.to() <= 10) return true;
+    for (Cues.Hit v : s.cues("imposewith")) {
+      if (v.to() <= i && i - v.to() <= 10) return true;
+      if (v.from() >= h.to() && v.from() - h.to() <= 2) return true;   // "Die USA haben Syrien mit Sanktionen belegt": the participle last
+    }
     return false;
   }
 
@@ -78,6 +81,7 @@ final class SanctionSources {
       if (m.from() < from || m.to() > h.from() || !SanctionRule.TARGETS.contains(m.kind()) || sources.contains(m)) continue;
       if (Mentions.objectOfPreposition(s, m) || SanctionRule.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
       if (Mentions.isVenue(s, m)) continue;                 // "Réunis à Luxembourg, les ministres ... ont inscrit sur leur liste noire"
+      if (s.colonBetween(m.to() - 1, h.from())) continue;  // "Biden verhängte Strafmaßnahmen: Zwei Banken werden mit Sanktionen belegt"
       out.add(m);
     }
     return out;

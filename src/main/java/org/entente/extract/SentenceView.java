@@ -102,6 +102,21 @@ public final class SentenceView {
     return tokens.get(i).end() <= dateline;
   }
 
+  /**
+   * Whether token {@code i} belongs to the wire opening: the dateline's place, then the date and
+   * agency that may follow it up to the dash ("NACIONES UNIDAS, 16 oct (EFE).-").
+   */
+  boolean inWireOpening(int i) {
+    if (dateline == 0) return false;
+    int end = tokens.get(i).end();
+    if (end <= dateline) return true;
+    int close = segment.indexOf(')', dateline);
+    if (close < 0 || close - dateline > 45 || end > close) return false;
+    int after = close + 1;
+    while (after < segment.length() && (segment.charAt(after) == ' ' || segment.charAt(after) == '.')) after++;
+    return after < segment.length() && "-–—".indexOf(segment.charAt(after)) >= 0;
+  }
+
   /** Whether token {@code i} is inside one of the sentence's dates. */
   boolean inDate(int i) {
     Token t = tokens.get(i);
