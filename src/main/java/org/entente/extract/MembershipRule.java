@@ -22,9 +22,14 @@ final class MembershipRule implements Rule {
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
-    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise") ? s.cues : List.of();
+    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin") ? s.cues : List.of();
     for (Cues.Hit h : cues) {
       String c = h.category();
+      if (c.equals("remainin")) {                              // "Honduras permanecerá en Petrocaribe", not "remain in place"
+        Mention after = MembershipOrganizations.organizationRightAfter(s, h);
+        if (after == null || after.from() - h.to() > 1) continue;
+        c = "member";
+      }
       if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
       if (s.covered(h.from(), "councilmember")) continue;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
       boolean countries = c.equals("countryword");
@@ -144,6 +149,11 @@ final class MembershipRule implements Rule {
       }
       if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
+      if (states.isEmpty() && (join || leave) && countryOfTheCue(s, h)) {      // "El Congreso de Honduras aprobó la salida del país del ALBA"
+        String st = onlyStateBefore(s, h);
+        if (st == null && Mentions.distinctStates(s).isEmpty()) st = ctx.topic;
+        if (st != null) states.add(st);
+      }
       if (states.isEmpty() && (c.equals("join") || leave || c.equals("member"))) {   // "It joined NATO in 2009", "Ingresó en la OTAN", "elle est aussi membre du Quad"
         String referent = Pronouns.subject(s, h, ctx);
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
@@ -265,6 +275,10 @@ final class MembershipRule implements Rule {
       if (l.from() < h.from() - 6 || l.from() >= h.from() + 6) continue;
       int a = Math.min(l.from(), h.from());
       int b = Math.max(l.from(), h.from());
+      // "remains in NATO despite leaving the European Union": a later leaving with an organization of its own leaves that one
+      Mention left = l.from() >= h.to() ? MembershipOrganizations.organizationRightAfter(s, l) : null;
+      Mention here = MembershipOrganizations.organizationRightAfter(s, h);
+      if (left != null && here != null && left.from() > here.from() && !left.id().equals(here.id())) continue;
       if (!s.commaBetween(a, b)) return true;
     }
     return false;
@@ -349,6 +363,8 @@ final class MembershipRule implements Rule {
     if (s.near(m.to(), 0, 1, "sanction") && !s.commaBetween(m.to() - 1, m.to())) return false;   // "its own Zimbabwe sanctions regime"
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
+    // "Honduras ratificó su salida": its own, when no other state is named before ("La Svezia è entrata ... l'Ungheria ha ratificato la sua adesione")
+    named |= h.from() > s.from && s.covered(h.from() - 1, "poss") && m.id().equals(onlyStateBefore(s, h));
     for (String consent : new String[] {"ratify", "approve"}) {
       for (Cues.Hit r : s.cues(consent)) {
         if (!named && r.from() >= m.to() && r.from() - m.to() <= 4 && r.to() <= h.from()) return false; // "Hungary ratified Sweden's accession"
@@ -547,6 +563,23 @@ final class MembershipRule implements Rule {
       return out;
     }
     return List.of();
+  }
+
+  /** "la salida del país", "the country's withdrawal", "выход страны": the country whose leaving or joining the noun names. */
+  private static boolean countryOfTheCue(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("thecountry")) if (c.from() == h.to() || c.to() == h.from()) return true;
+    return false;
+  }
+
+  /** The one state the sentence names before the cue, or null when it names none or several. */
+  private static String onlyStateBefore(SentenceView s, Cues.Hit h) {
+    String found = null;
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.to() > h.from() || s.inDateline(m)) continue;
+      if (found != null && !found.equals(m.id())) return null;
+      found = m.id();
+    }
+    return found;
   }
 
   /** "The country", "le pays", "il Paese" as the subject of the cue, with no state named between. */
