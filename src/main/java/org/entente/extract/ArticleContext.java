@@ -66,10 +66,9 @@ final class ArticleContext {
     return st != null ? st : titledLeaders.get(id);
   }
 
-  /** What a group word of the sentence refers to: the last pair for "both", else the last list. */
+  /** What a group word of the sentence refers to: the last pair for "both", the last three for "the three" ..., else the last list. */
   List<String> group(SentenceView s) {
-    if (s.has("group2")) return lastGroupOfSize.getOrDefault(2, List.of());
-    if (s.has("group3")) return lastGroupOfSize.getOrDefault(3, List.of());
+    for (int n = 2; n < Cues.GROUPS.length + 2; n++) if (s.has(Cues.GROUPS[n - 2])) return lastGroupOfSize.getOrDefault(n, List.of());
     return s.has("group") ? lastGroup : List.of();
   }
 

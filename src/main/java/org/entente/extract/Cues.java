@@ -16,6 +16,10 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  */
 public final class Cues {
 
+  /** The categories of group words by the number they count: "both" (group2), "the three" ... "the six" (group6). */
+  static final String[] GROUPS = {"group2", "group3", "group4", "group5", "group6"};
+
+
   /** A cue found at tokens [{@code from}, {@code to}). */
   public record Hit(String category, int from, int to) {}
 

@@ -65,6 +65,9 @@ final class MembershipRule implements Rule {
         if (after != null) org = after;
       }
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
+      // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
+      boolean referred = org != null && ctx.lastOrganization != null && referenceBefore(s, h, org);
+      if (referred) org = null;
       // one leaves what comes after the verb ("lascia la Nato"); German puts the verb last ("aus der Nato ausgetreten")
       // ... but "the Commonwealth, which Zimbabwe quit in 2003": the relative pronoun after it is the verb's object
       boolean objectRelative = org != null && org.to() < s.to && s.covered(org.to(), "relative") && h.from() - org.to() <= 4;
@@ -78,7 +81,8 @@ final class MembershipRule implements Rule {
       if (org != null) orgIds.addAll(MembershipOrganizations.coordinated(s, org));
       else if (s.has("orgref") || c.equals("member") || listJoined || bareJoin) {
         Mention before = MembershipOrganizations.organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
-        if (before != null && s.has("orgref")) orgIds.add(before.id());
+        if (referred) orgIds.add(ctx.lastOrganization);
+        else if (before != null && s.has("orgref")) orgIds.add(before.id());
         else if (join && !listJoined && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization());
         else if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
       }
@@ -159,12 +163,12 @@ final class MembershipRule implements Rule {
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
       }
       for (String b : beside) if (!states.contains(b)) states.add(b);
-      boolean groupSubject = s.near(h.from(), 3, 0, "group2", "group3");    // "die beiden NATO-Mitglieder"
+      boolean groupSubject = s.near(h.from(), 3, 0, Cues.GROUPS);    // "die beiden NATO-Mitglieder"
       List<Mention> grouped = groupSubject ? groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
       if (!grouped.isEmpty()) {
         states.clear();
         for (Mention m : grouped) if (!states.contains(m.id())) states.add(m.id());
-      } else if (states.isEmpty() || (groupSubject && !ctx.group(s).isEmpty())) {
+      } else if (states.isEmpty() && !ofTheOrganization(s, h) || (groupSubject && !ctx.group(s).isEmpty())) {   // not "entre sus miembros"
         states.clear();
         states.addAll(ctx.group(s));
       }
@@ -462,7 +466,7 @@ final class MembershipRule implements Rule {
   private static List<Mention> groupNamedBefore(SentenceView s, Cues.Hit h) {
     Cues.Hit g = null;
     for (Cues.Hit c : s.cues) {
-      boolean group = c.category().equals("group2") || c.category().equals("group3");
+      boolean group = java.util.Arrays.asList(Cues.GROUPS).contains(c.category());
       if (group && c.to() <= h.from() && h.from() - c.from() <= 3) g = c;
     }
     if (g == null) return List.of();
@@ -563,6 +567,26 @@ final class MembershipRule implements Rule {
       return out;
     }
     return List.of();
+  }
+
+  /** "entre sus miembros", "its members": the organization's members, not the group the sentence names. */
+  private static boolean ofTheOrganization(SentenceView s, Cues.Hit h) {
+    return h.from() > s.from && s.covered(h.from() - 1, "poss") && s.covered(h.from(), "member");
+  }
+
+  /**
+   * Whether a reference word ("das Forum", "the bloc") stands between the cue and the organization
+   * named after it, apart from it, or before an organization named only as where an event was held.
+   */
+  private static boolean referenceBefore(SentenceView s, Cues.Hit h, Mention org) {
+    if (MembershipOrganizations.namedBeforeReference(s, h) != null) return false;
+    boolean atAnEvent = s.near(org.from(), 3, 0, "event");        // "am Rande eines Gipfels des Europarats": where, not what
+    if (org.from() < h.to() && !atAnEvent) return false;
+    if (atAnEvent && org.from() - h.to() > 2) return true;         // "the four members met at a summit of the Council of Europe"
+    for (Cues.Hit r : s.cues("orgref")) {
+      if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
+    }
+    return false;
   }
 
   /** "la salida del país", "the country's withdrawal", "выход страны": the country whose leaving or joining the noun names. */

@@ -306,7 +306,7 @@ final class SanctionRule implements Rule {
     }
     if (targetIds.isEmpty() && described != null) targetIds.add(described);
     // "Both countries are under Western sanctions, though China's are limited": the group that opens the sentence
-    boolean groupOpens = s.near(s.from, 0, 2, "group2", "group3") && targets.stream().allMatch(t -> t.from() >= h.to());
+    boolean groupOpens = s.near(s.from, 0, 2, Cues.GROUPS) && targets.stream().allMatch(t -> t.from() >= h.to());
     if (targetIds.isEmpty() || groupOpens && ctx.group(s).containsAll(targetIds)) {
       targetIds.clear();
       targetIds.addAll(ctx.group(s));

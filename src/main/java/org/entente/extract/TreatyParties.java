@@ -39,8 +39,8 @@ final class TreatyParties {
     Set<String> out = new LinkedHashSet<>();
     Cues.Hit between = TreatyRule.between(s, h);
     if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
-    if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, "group2", "group3")) out.addAll(ctx.group(s)); // "entre los tres países"
-    if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, "group2", "group3") && !ctx.group(s).isEmpty()) {
+    if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, Cues.GROUPS)) out.addAll(ctx.group(s)); // "entre los tres países"
+    if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, Cues.GROUPS) && !ctx.group(s).isEmpty()) {
       out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
       return out;
     }

@@ -64,7 +64,7 @@ final class TreatySigners {
     }
     if (leader) return;
     boolean theLeaders = s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"
-    if (theLeaders || s.near(act.from(), 4, 0, "group2", "group3") && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
+    if (theLeaders || s.near(act.from(), 4, 0, Cues.GROUPS) && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
       for (String l : ctx.lastLeaders) {                        // "la déclaration que les deux dirigeants avaient signée"
         ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
       }

@@ -23,6 +23,17 @@ class MembershipRuleTest {
   }
 
   @Test
+  void aGroupOfFourOrMoreMembersIsTheListOfThatSizeReadBefore() {
+    assertThat(Read.relations("en", "Georgia, Ukraine, Azerbaijan and Moldova set up the GUAM forum in 1997. "
+        + "The four founding members met on the sidelines of a summit of the Council of Europe.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("AZE MEMBER_OF GUAM active", "GEO MEMBER_OF GUAM active", "MDA MEMBER_OF GUAM active",
+            "UKR MEMBER_OF GUAM active");
+    // the organization's own members ("sus miembros") are not the group the sentence names
+    assertThat(Read.relations("es", "Argentina, Brasil, Chile y Perú suspendieron su participación en la Unasur. "
+        + "Los cuatro gobiernos lamentaron la falta de consenso entre sus miembros.", "MEMBER_OF")).isEmpty();
+  }
+
+  @Test
   void theSignatoriesWhoBecomeMembersAreTheTreatysParties() {
     assertThat(Read.relations("en", "Kenya, Uganda and Tanzania signed the treaty that re-established the East African Community. "
         + "The three signatories thus became the founding members of the bloc.", "MEMBER_OF"))
