@@ -20,6 +20,7 @@ final class SanctionRule implements Rule {
   public void apply(SentenceView s, ArticleContext ctx) {
     applyCues(s, ctx);
     ImportBans.apply(s, ctx);
+    EntryBans.apply(s, ctx);
     String sanctioned = sanctionedHere(s, ctx);
     if (sanctioned != null) ctx.lastSanctioned = sanctioned;
   }

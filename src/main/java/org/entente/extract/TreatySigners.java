@@ -85,7 +85,13 @@ final class TreatySigners {
       for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
     List<String> referred = ctx.group(s);
-    if (states.isEmpty() && !referred.isEmpty() && parties.containsAll(referred)) states.addAll(referred);
+    // "the two countries" with no pair read before: the two parties of the treaty being signed
+    if (referred.isEmpty() && treaty.parties().size() >= 2 && treaty.parties().size() <= Cues.GROUPS.length + 1) {
+      String group = Cues.GROUPS[treaty.parties().size() - 2];      // the group word stands for the signers: before the verb or after its "by"
+      if (s.near(act.from(), 8, 0, group) || by != null && s.near(by.to(), 0, 8, group)) referred = treaty.parties();
+    }
+    // "signé par les chefs de la diplomatie des deux pays": of the treaty read before, when the sentence names no party
+    if (states.isEmpty() && !referred.isEmpty() && (parties.isEmpty() ? treaty.parties() : parties).containsAll(referred)) states.addAll(referred);
     for (String st : states) {
       if (treaty.parties().contains(st)) {
         ctx.relate(s, Relation.SIGNED, st, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",

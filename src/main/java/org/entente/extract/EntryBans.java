@@ -1,0 +1,53 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry and travel bans on a sitting leader read as sanctions: "Estonia, Latvia and Lithuania
+ * banned President Alexander Lukashenko from entering their territory", "imposed a travel ban on
+ * Lukashenko", "ein Einreiseverbot gegen Iwanischwili". Only leaders are targets: a ban on a
+ * country's citizens is a migration measure, not a sanction on its government.
+ * {@link SanctionRule} calls it for each sentence.
+ */
+final class EntryBans {
+
+  private EntryBans() {}
+
+  static void apply(SentenceView s, ArticleContext ctx) {
+    for (Cues.Hit h : s.cues("entryban")) {
+      if (s.notAFact(h)) continue;
+      boolean verb = s.covered(h.from(), "enterfrom");      // "banned X from entering": the leader stands before, after a ban verb
+      if (verb && !bannedBefore(s, h)) continue;
+      List<Mention> leaders = new ArrayList<>();
+      for (Mention m : s.mentions) {
+        if (!m.kind().equals(Entity.LEADER) || ctx.leaderState(m.id()) == null) continue;
+        boolean before = m.to() <= h.from() && h.from() - m.to() <= 12;
+        boolean after = m.from() >= h.to() && m.from() - h.to() <= 6 && !s.commaBetween(h.to() - 1, m.from());
+        if (verb ? before : after) leaders.add(m);
+      }
+      if (leaders.isEmpty()) continue;
+      List<String> sources = new ArrayList<>();
+      for (Mention m : Mentions.subjectBefore(s, leaders.get(0).from() < h.from() ? leaders.get(0).from() : h.from(), 25)) {
+        if (SanctionRule.SOURCES.contains(m.kind()) && !m.isAdjectival()) sources.add(m.id());
+      }
+      if (sources.isEmpty()) {
+        String referent = Pronouns.subject(s, h, ctx);
+        if (referent != null) sources.add(referent);
+      }
+      String status = s.near(h.from(), 6, 0, "lift") ? Relation.ENDED : Relation.ACTIVE;
+      for (String src : sources) {
+        for (Mention t : leaders) {
+          if (src.equals(ctx.leaderState(t.id()))) continue;
+          ctx.relate(s, Relation.SANCTIONS, src, t.id(), status, s.dateNear(h.from()), "entry-ban", s.words(h.from(), h.to()));
+        }
+      }
+    }
+  }
+
+  /** A ban verb ("banned", "barred", "verbot") within twelve words before "from entering". */
+  private static boolean bannedBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit b : s.cues("banverb")) if (b.to() <= h.from() && h.from() - b.to() <= 12) return true;
+    return false;
+  }
+}
