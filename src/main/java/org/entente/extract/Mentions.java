@@ -14,6 +14,7 @@ final class Mentions {
   static boolean isVenue(SentenceView s, Mention m) {
     // "a Bruxelles", "in Moscow", not "the White House said" nor "ingresó en la Alianza Atlántica"
     if (m.isState() && placeOf(s, m)) return true;
+    if (m.isState() && visited(s, m)) return true;
     boolean building = m.formType().equals(Form.METONYM) && m.kind().equals(Entity.STATE);   // "alla Casa Bianca", "at the Kremlin"
     boolean place = m.formType().equals(Form.CAPITAL) || building
         || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION) && m.to() - m.from() == 1);
@@ -63,6 +64,13 @@ final class Mentions {
    * Whether the state names a place: "the Iranian coast", "les côtes iraniennes", "off the coast
    * of Iran", "границы России". Who acts is not there.
    */
+  /** "hat Kremlchef Wladimir Putin in Vietnam um ... geworben", "Biden in Poland": a leader's whereabouts, not an actor (still a state the article names). */
+  static boolean visited(SentenceView s, Mention m) {
+    if (m.from() < s.from + 2 || !s.covered(m.from() - 1, "venue") || s.covered(m.from() - 1, "alongside", "on", "against")) return false;
+    for (Mention l : s.mentions) if (l.kind().equals(Entity.LEADER) && l.to() == m.from() - 1) return true;
+    return false;
+  }
+
   private static boolean placeOf(SentenceView s, Mention m) {
     for (Cues.Hit g : s.cues("geoplace")) {
       if (s.covered(g.from(), "alongside")) continue;          // "aux côtés de Brunei" folds to the same letters as "côtes"
