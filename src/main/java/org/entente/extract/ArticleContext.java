@@ -35,6 +35,8 @@ final class ArticleContext {
   int lastTreatySentence = -1;
   /** Named treaties of the dictionary, by key, with the first sentence naming each. */
   final Map<String, SentenceView> namedTreaties = new LinkedHashMap<>();
+  /** Treaties signed by the members of an organization ("les dix pays de l'Asean"), by treaty id: their parties wait for the article's end. */
+  final Map<String, BlocSignings.Signing> blocSignings = new LinkedHashMap<>();
   /** The date of a signing whose treaty's parties went unnamed, until a later sentence names its signers. */
   DateMention unnamedSigning;
   /** Whether a signing whose parties went unnamed waits for a later sentence (its date may be unknown: "firmaron hoy"). */

@@ -143,6 +143,7 @@ final class MembershipRule implements Rule {
       }
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.statesBefore(s, h.from(), 25)) {
+          if (countries && joinedBefore(s, h, m)) continue;
           if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
         }
       }
@@ -459,8 +460,16 @@ final class MembershipRule implements Rule {
    * del Mercosur, Brasil y Argentina") or after "such as", "dont", is one of them.
    */
   private static boolean includedAfter(SentenceView s, Cues.Hit h, Mention m, boolean listedRightAfter) {
+    if (joinedBefore(s, h, m)) return false;                  // "La Chine et les dix pays de l'Asean": beside them, not one of them
     boolean apposed = m.from() - h.to() <= 4 && m.from() > s.from && s.commaBetween(m.from() - 1, m.from());
     return m.from() < h.to() || listedRightAfter || apposed || s.near(h.to(), 0, m.from() - h.to() + 1, "including");
+  }
+
+  /** Whether the state is joined by "and" to the countries word right after it: "la Chine et les dix pays de". */
+  private static boolean joinedBefore(SentenceView s, Cues.Hit h, Mention m) {
+    if (m.to() > h.from() || h.from() - m.to() > 4 || !s.covered(m.to(), "coord")) return false;
+    for (int i = m.to() + 1; i < h.from(); i++) if (!s.covered(i, "det", "thedef", "number") && !s.covered(i, Cues.GROUPS)) return false;
+    return true;
   }
 
   /** The states listed right before the group word that stands before the cue ("Italia e Francia, entrambe"), or none. */

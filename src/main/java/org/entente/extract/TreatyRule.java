@@ -53,6 +53,9 @@ final class TreatyRule implements Rule {
       Cues.Hit act = sign != null ? sign : ratify != null ? ratify : conclude != null ? conclude : inForce != null ? inForce : leave;
       if (act != null && act.from() > h.from() && s.near(act.from(), 3, 0, "negation")) continue;   // "договор пока не подписали": German and Russian deny after the object
       Set<String> parties = TreatyParties.of(s, ctx, h, act, sign != null);
+      String bloc = act != null && act != leave ? BlocSignings.bloc(s, act) : null;   // "la Chine et les dix pays de l'Asean ont signé"
+      // a treaty of its own only beside a state that acts with the bloc, not "ont signé le protocole d'adhésion du Monténégro"
+      boolean besideTheBloc = bloc != null && s.mentions.stream().anyMatch(m -> m.isState() && parties.contains(m.id()) && m.to() <= act.from());
       Entity treaty;
       // "que acogió con satisfacción la firma": the signing named as an event is the treaty already spoken of
       boolean event = act != null && act == sign && act.from() > s.from && s.covered(act.from() - 1, "det");
@@ -60,7 +63,7 @@ final class TreatyRule implements Rule {
       Entity last = before != null && !named.isEmpty() && h.to() <= named.get(0).from() ? before : ctx.lastTreaty;
       if (event && last != null) {
         treaty = last;
-      } else if (parties.size() >= 2 && (act != null || between(s, h) != null)) {
+      } else if ((parties.size() >= 2 || besideTheBloc && last == null) && (act != null || between(s, h) != null)) {
         treaty = treaty(ctx, last, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
         boolean declaration = s.covered(h.from(), "declaration");
         // "le due capitali hanno sottoscritto anche una dichiarazione": a second signing, of another kind of document
@@ -85,6 +88,7 @@ final class TreatyRule implements Rule {
       boolean alsoSigned = sign != null && parties.size() >= 2 && s.near(sign.from(), 2, 3, "also") && !s.covered(h.from() - 1, "thedef");
       if (sign != null && treaty == last && (otherDocumentBefore(s, h) || alsoSigned)) treaty = another(ctx, treaty, s.covered(h.from(), "declaration"));
       treaty = dated(treaty, s, sign, ratify, inForce);
+      if (bloc != null) ctx.blocSignings.putIfAbsent(treaty.id(), new BlocSignings.Signing(bloc, s, act, act == sign || act == ratify));
       ctx.put(treaty);
       ctx.lastTreaty = treaty;
       ctx.lastTreatySentence = s.sentence.index();
@@ -307,6 +311,7 @@ final class TreatyRule implements Rule {
    */
   @Override
   public void finish(ArticleContext ctx) {
+    BlocSignings.finish(ctx);
     for (var e : ctx.namedTreaties.entrySet()) {
       Treaties.Known k = ctx.gazetteer.treaties().get(e.getKey());
       Entity t = ctx.entities.get(Entity.TREATY + ":" + k.id());
