@@ -22,11 +22,12 @@ final class LeaderRule implements Rule {
     }
     for (Cues.Hit t : s.cues("title")) {
       if (s.near(t.from(), 3, 0, "former")) continue;
-      titled(s, ctx, t);
+      titled(s, ctx, t, s.near(t.from(), 3, 0, "aide"));
     }
   }
 
-  private static void titled(SentenceView s, ArticleContext ctx, Cues.Hit t) {
+  /** With {@code aide}, the title follows a word for an aide ("spokesman of the President"). */
+  private static void titled(SentenceView s, ArticleContext ctx, Cues.Hit t, boolean aide) {
     String state = null;
     int i = t.to();
     for (Mention m : s.mentions) {
@@ -39,6 +40,9 @@ final class LeaderRule implements Rule {
     }
     if (state == null) return;
     int start = i;
+    // "Пресс-секретарь президента РФ Дмитрий Песков", "le porte-parole du président russe, Dmitri Peskov": the name is
+    // the aide's (a Russian title in the genitive qualifies him; elsewhere the comma sets his name apart)
+    if (aide && start < s.to && (ctx.lang == Language.RU || s.commaBetween(start - 1, start))) return;
     while (i < s.to && i - start < 4 && s.tokens.get(i).capitalized() && !s.inMention(i) && joined(s, i, start)) i++;
     if (i - start < 2) {
       return; // a surname alone is too little to make a leader of

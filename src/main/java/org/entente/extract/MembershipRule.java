@@ -47,7 +47,7 @@ final class MembershipRule implements Rule {
           && !includes(s, h) && s.mentions.stream().noneMatch(Mention::isOrganization)) continue;
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
       boolean join = c.equals("join") && !(sanctions && joinsSanctions(s, h));
-      boolean leave = c.equals("leave") || c.equals("member") && ceasedBefore(s, h);
+      boolean leave = c.equals("leave") || (c.equals("member") || c.equals("join")) && ceasedBefore(s, h);   // "a mis fin à son adhésion"
       if (!(c.equals("member") || join || leave)) continue;
       boolean listedRightAfter = c.equals("member") && statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || appliedBefore(s, h))

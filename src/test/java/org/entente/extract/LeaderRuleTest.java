@@ -27,6 +27,15 @@ class LeaderRuleTest {
   }
 
   @Test
+  void theNameAfterAnAideOfThePresidentIsTheAides() {
+    assertThat(Read.relations("ru", "Пресс-секретарь президента РФ Дмитрий Песков выразил сожаление.", "LEADS")).isEmpty();
+    assertThat(Read.relations("fr", "Le porte-parole du président russe, Dmitri Peskov, a exprimé ses regrets.", "LEADS")).isEmpty();
+    // but the spokesman's president is named right after his title
+    assertThat(Read.relations("en", "A spokesman for French President Jean-Baptiste Moreau-Lefort declined to comment.", "LEADS"))
+        .containsExactly("jean-baptiste-moreau-lefort LEADS FRA active");
+  }
+
+  @Test
   void aLeaderFoundByTitleSignsAndIsSanctionedAsAnyOther() {
     assertThat(Read.relations("fr", "Le président français Jean-Baptiste Moreau-Lefort et le chancelier allemand Olaf Scholz ont signé un traité.", "SIGNED"))
         .containsExactlyInAnyOrder("jean-baptiste-moreau-lefort SIGNED t-deu-fra active", "olaf-scholz SIGNED t-deu-fra active");
