@@ -401,6 +401,8 @@ final class Mentions {
       if (!(k.equals("against") || k.equals("on") || k.equals("with") || k.equals("between") || k.equals("venue"))) continue;
       boolean taken = false;                     // "Против Ирана Вашингтон": the preposition's object is the name before
       for (Mention o : s.mentions) taken |= o != m && o.from() >= c.to() && o.to() <= m.from() && o.isActor();
+      // "Во вторник Евросоюз утвердил", "Am Montag die EU": a day or date is the preposition's object
+      for (int i = c.to(); i < m.from(); i++) taken |= s.inDate(i) || s.covered(i, Weekdays.CATEGORIES);
       if (!taken) return true;
     }
     return false;

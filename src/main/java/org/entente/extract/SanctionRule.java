@@ -574,7 +574,9 @@ final class SanctionRule implements Rule {
    */
   private static List<Mention> coordinatedObjects(SentenceView s, Cues.Hit against) {
     for (Cues.Hit c : s.cues(against.category())) {
-      if (c.from() <= against.to() || c.from() > against.to() + 10 || !s.covered(c.from() - 1, "coord")) continue;
+      // "против России, в том числе персонально против президента": "including" joins the second target as "and" does
+      boolean including = s.near(c.from(), 5, 0, "including");
+      if (c.from() <= against.to() || c.from() > against.to() + 10 || !s.covered(c.from() - 1, "coord") && !including) continue;
       if (s.clauseSeparates(against.from(), against.to(), c.from(), c.to())) return List.of();
       return Mentions.listAfter(s, c.to(), 3, TARGETS);
     }

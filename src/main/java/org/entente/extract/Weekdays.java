@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Weekdays {
 
+  /** The cue categories of the seven days, Monday first. */
+  static final String[] CATEGORIES = {"weekday1", "weekday2", "weekday3", "weekday4", "weekday5", "weekday6", "weekday7"};
+
   private Weekdays() {}
 
   /** The dates the weekday cues of a sentence give, in the text's offsets; none without a reference date. */
