@@ -26,13 +26,15 @@ final class AllianceRule implements Rule {
       if (s.near(h.from(), 3, 0, "join", "apply") || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
       if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
+      // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"
       if (s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef")
-          && s.near(h.from(), 3, 0, "member", "comprise", "join")) continue;
+          && (s.near(h.from(), 3, 0, "member", "comprise", "join") || membersInRelative(s, h))) continue;
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
+      states.removeIf(m -> m.from() > h.from() && s.near(m.from(), 2, 0, "against"));   // "una alianza militar frente a Washington": the adversary
       Mention leaders = leaderStateAfter(s, ctx, h);          // "Иран, другой ключевой союзник Асада": the ally of a sitting leader's state
       if (leaders != null && states.stream().noneMatch(x -> x.id().equals(leaders.id()))) {
         states.add(leaders);
@@ -357,5 +359,11 @@ final class AllianceRule implements Rule {
     List<Mention> sorted = new ArrayList<>(states);
     sorted.sort((a, b) -> Integer.compare(Math.abs(a.from() - h.from()), Math.abs(b.from() - h.from())));
     return sorted.subList(0, 2);
+  }
+
+  /** "la alianza, de la que Cuba y Venezuela son fundadoras", "the alliance, whose members are": a relative clause after it names members. */
+  private static boolean membersInRelative(SentenceView s, Cues.Hit h) {
+    Cues.Hit relative = s.firstAfter(h, "relative", 4);
+    return relative != null && s.firstAfter(relative, "member", 8) != null;
   }
 }
