@@ -356,7 +356,11 @@ final class AllianceRule implements Rule {
       for (Mention m : states) if (m.from() > b.from()) after.add(m);
       if (after.size() >= 2) return after.subList(0, 2);
     }
+    // "Australia, PNG's former colonial ruler, is a treaty ally of the United States": an apposition's state is aside
     List<Mention> sorted = new ArrayList<>(states);
+    sorted.removeIf(m -> m.to() <= h.from() && Mentions.enclosed(s, m, m, h.from())
+        && states.stream().anyMatch(o -> o.to() <= m.from() && !s.inDateline(o) && s.commaBetween(o.to() - 1, m.from())));
+    if (sorted.size() < 2) sorted = new ArrayList<>(states);
     sorted.sort((a, b) -> Integer.compare(Math.abs(a.from() - h.from()), Math.abs(b.from() - h.from())));
     return sorted.subList(0, 2);
   }
