@@ -686,7 +686,7 @@ final class MembershipRule implements Rule {
       Mention last = chain.get(chain.size() - 1);
       if (chain.size() >= 2 && last.to() <= h.from() && h.from() - last.to() <= 5) return false; // "X, Y and Z are the three members"
     }
-    if (s.near(h.from(), 1, 0, "number")) return true;
+    if (s.near(h.from(), 1, 0, "number") && !s.covered(h.from() - 1, "all")) return true;   // not "all members of NATO"
     Token prev = s.tokens.get(h.from() - 1);
     boolean digits = prev.surface().length() <= 3 && prev.surface().chars().allMatch(Character::isDigit);
     boolean ordinal = prev.end() < s.segment.length() && !Character.isWhitespace(s.segment.charAt(prev.end())); // 31., 31°, 31st, 31-м
