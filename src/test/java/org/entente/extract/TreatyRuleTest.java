@@ -210,4 +210,15 @@ class TreatyRuleTest {
     assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED") && r.source().equals("silvio-berlusconi"))
         .extracting(Relation::target).containsExactly("t-ita-lby-2008");
   }
+
+  @Test
+  void aRelativeClauseSignsTheTreatyWhateverTheMainClauseDenies() {
+    assertThat(Read.relations("es", "Cartes sostiene que la incorporación de Venezuela no se ajustó al Tratado de Asunción, "
+        + "que Paraguay firmó en 1991 con Argentina, Brasil y Uruguay.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("ARG PARTY_TO t-arg-bra-pry-ury-1991 active", "BRA PARTY_TO t-arg-bra-pry-ury-1991 active",
+            "PRY PARTY_TO t-arg-bra-pry-ury-1991 active", "URY PARTY_TO t-arg-bra-pry-ury-1991 active");
+    // a signing named as a noun and not yet dated is none
+    assertThat(Read.relations("fr", "Téhéran et Moscou préparent un traité de partenariat dont la signature n'a toujours pas de date.",
+        "PARTY_TO")).isEmpty();
+  }
 }
