@@ -83,7 +83,7 @@ public final class Extractor {
         Mention m = found.get(mi);
         // "el ministro de Asuntos Exteriores indio, Pranab Mukherjee" in 2008: no leader yet, a minister
         boolean notYet = m.kind().equals(Entity.LEADER) && gazetteer.leaders().notYetInOffice(m.id(), ctx.reference);
-        if (m.from() >= from && !notYet) ms.add(m);
+        if (m.from() >= from && !notYet && !(lang != Language.DE && namesake(tokens, text, found, hits, m, from))) ms.add(m);
         mi++;
       }
       List<Cues.Hit> hs = new ArrayList<>();
@@ -216,6 +216,37 @@ public final class Extractor {
     // "Merz succeeds Scholz": the one who handed over days ago is still named as the leader he was
     if (ctx.reference != null && gazetteer.leaders().stateAt(m.id(), ctx.reference.minusDays(30)) != null) return true;
     return s.near(m.from(), 5, 0, "title", "former") || gazetteer.leaders().wasHeadOfState(m.id());
+  }
+
+  /**
+   * "les ministres Carolos Papoulias et Stevo Crvenkovski", "сын президента Хантер Байден": a
+   * leader's bare surname right after a first name of someone else's, mid-sentence, is a namesake
+   * (a relative, a minister), not the leader. A title, honorific or any other cue before the
+   * surname keeps it; German, which capitalizes its nouns ("Kremlchef Putin"), is left out.
+   */
+  private boolean namesake(List<Token> tokens, String text, List<Mention> found, List<Cues.Hit> hits, Mention m, int sentenceFrom) {
+    int p = m.from() - 1;
+    if (!m.kind().equals(Entity.LEADER) || m.to() - m.from() != 1 || p <= sentenceFrom) return false;
+    Token prev = tokens.get(p);
+    if (!prev.capitalized() || !" ".equals(text.substring(prev.end(), tokens.get(m.from()).start()))) return false;
+    for (Mention o : found) if (o.from() <= p && p < o.to()) return false;
+    for (Cues.Hit h : hits) if (h.from() <= p && p < h.to()) return false;
+    return !ownFirstName(m.id(), prev.folded());
+  }
+
+  /** Whether a word begins like a first name of the leader's ("Serguéi" Stanishev, "Николая" Азарова, "Costas" Karamanlis). */
+  private boolean ownFirstName(String id, String word) {
+    Leaders.Leader l = gazetteer.leaders().get(id);
+    if (l == null) return false;
+    for (String n : l.names()) {
+      int space = n.indexOf(' ');
+      if (space < 0) continue;
+      String first = Cues.fold(n.substring(0, space));
+      int common = 0;
+      while (common < Math.min(first.length(), word.length()) && first.charAt(common) == word.charAt(common)) common++;
+      if (common >= Math.min(4, Math.min(first.length(), word.length()))) return true;
+    }
+    return false;
   }
 
   /** Leaders named by a name two of them share, each read as the one of the article's time. */

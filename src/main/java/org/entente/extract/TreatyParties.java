@@ -39,6 +39,7 @@ final class TreatyParties {
     Set<String> out = new LinkedHashSet<>();
     Cues.Hit between = TreatyRule.between(s, h);
     if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
+    if (out.size() >= 2) return out;                       // "l'accordo ... tra Italia e Grecia": the parties, all of them
     if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, Cues.GROUPS)) out.addAll(ctx.group(s)); // "entre los tres países"
     if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, Cues.GROUPS) && !ctx.group(s).isEmpty()) {
       out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
@@ -51,8 +52,9 @@ final class TreatyParties {
     }
     if (act != null) {
       int subjectsEnd = TreatySigners.subjectsEnd(s, act);
-      for (Mention m : Mentions.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) out.add(m.id());
-      for (Mention m : Mentions.statesBefore(s, subjectsEnd, 20)) out.add(m.id());
+      int floor = previousClauseEnd(s, h);                        // "..., e ad agosto è stato firmato al Cairo l'accordo ... con l'Egitto"
+      for (Mention m : Mentions.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) if (m.from() >= floor) out.add(m.id());
+      for (Mention m : Mentions.statesBefore(s, subjectsEnd, 20)) if (m.from() >= floor) out.add(m.id());
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         if (b.from() >= act.to() && b.from() - act.to() <= 3) {
           // "signed by the foreign ministers of Armenia and Azerbaijan", "signed by Presidents Putin and Lukashenko"
@@ -88,7 +90,7 @@ final class TreatyParties {
           if (st != null) out.add(st);
         }
         for (Mention m : s.mentions) {
-          if (m.kind().equals(Entity.LEADER) && m.to() <= subjectsEnd) {
+          if (m.kind().equals(Entity.LEADER) && m.to() <= subjectsEnd && m.from() >= floor) {
             String st = ctx.leaderState(m.id());
             if (st != null) out.add(st);
           }
@@ -99,5 +101,24 @@ final class TreatyParties {
       if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
     }
     return out;
+  }
+
+  /**
+   * Where the clause of an earlier treaty word of the sentence ends: the first comma after it,
+   * when one comes before {@code h}; the sentence's start when no other treaty word comes first.
+   * A second treaty the sentence reports takes its parties from its own clause.
+   */
+  private static int previousClauseEnd(SentenceView s, Cues.Hit h) {
+    int floor = s.from;
+    for (Cues.Hit o : s.cues("treaty")) {
+      if (o.to() >= h.from()) break;
+      for (int i = o.to(); i < h.from(); i++) {
+        if (s.commaBetween(i - 1, i)) {
+          floor = Math.max(floor, i);
+          break;
+        }
+      }
+    }
+    return floor;
   }
 }

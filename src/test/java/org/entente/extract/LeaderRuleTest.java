@@ -36,6 +36,17 @@ class LeaderRuleTest {
   }
 
   @Test
+  void aLeadersSurnameAfterSomeoneElsesFirstNameIsANamesake() {
+    assertThat(Read.relations("en", "The list includes Mr Biden and his son Hunter Biden.", "LEADS"))
+        .containsExactly("joe-biden LEADS USA active");
+    assertThat(Read.relations("en", "The deal was praised by his son Hunter Biden.", "LEADS")).isEmpty();
+    // a first name spelled another way is still the leader's
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Правительство премьер-министра Николая Азарова рассчитывает на скидку.",
+        Language.RU, LocalDate.of(2010, 4, 22));
+    assertThat(x.relations()).extracting(Relation::key).contains("mykola-azarov|LEADS|UKR");
+  }
+
+  @Test
   void aLeaderFoundByTitleSignsAndIsSanctionedAsAnyOther() {
     assertThat(Read.relations("fr", "Le président français Jean-Baptiste Moreau-Lefort et le chancelier allemand Olaf Scholz ont signé un traité.", "SIGNED"))
         .containsExactlyInAnyOrder("jean-baptiste-moreau-lefort SIGNED t-deu-fra active", "olaf-scholz SIGNED t-deu-fra active");
