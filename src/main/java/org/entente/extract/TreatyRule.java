@@ -46,7 +46,9 @@ final class TreatyRule implements Rule {
       // "Ce texte ... consolide la déclaration que les deux dirigeants avaient signée": the verb signs the nearer document
       if (sign != null && nearest(s, "treaty", sign) != h) {
         // "Договор, подписанный в 2010 году ..., остается последним соглашением": a second word for the document just read
-        if (ctx.lastTreatySentence == s.sentence.index()) continue;
+        // (not "..., in risposta al memorandum concluso dalla Turchia": a participle right after it is its own act)
+        boolean ownAct = s.firstAfter(h, "conclude", 1) != null || s.firstAfter(h, "ratify", 1) != null;
+        if (ctx.lastTreatySentence == s.sentence.index() && !ownAct) continue;
         sign = null;
       }
       Cues.Hit ratify = nearest(s, "ratify", h);
@@ -522,7 +524,7 @@ final class TreatyRule implements Rule {
   /** "a treaty between X and Y", "l'accord entre l'Iran et six puissances". */
   static Cues.Hit between(SentenceView s, Cues.Hit h) {
     // a title runs longer: "Trattato di amicizia, partenariato e cooperazione tra Italia e Libia"
-    int reach = s.tokens.get(h.from()).capitalized() && h.from() > s.from ? 8 : 4;
+    int reach = s.tokens.get(h.from()).capitalized() && h.from() > s.from ? 8 : 6;
     for (Cues.Hit b : s.cues("between")) if (b.from() >= h.to() && b.from() - h.to() <= reach) return b;
     return null;
   }

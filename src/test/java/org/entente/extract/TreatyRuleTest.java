@@ -221,4 +221,12 @@ class TreatyRuleTest {
     assertThat(Read.relations("fr", "Téhéran et Moscou préparent un traité de partenariat dont la signature n'a toujours pas de date.",
         "PARTY_TO")).isEmpty();
   }
+
+  @Test
+  void eachTreatyOfASentenceTakesItsPartiesFromItsOwnClause() {
+    assertThat(Read.relations("it", "Hanno firmato l'accordo sulla delimitazione delle zone marittime tra Italia e Grecia, "
+        + "in risposta al memorandum concluso dalla Turchia con il governo libico nel novembre 2019.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("GRC PARTY_TO t-grc-ita-2019 active", "ITA PARTY_TO t-grc-ita-2019 active",
+            "LBY PARTY_TO t-lby-tur-2019 active", "TUR PARTY_TO t-lby-tur-2019 active");
+  }
 }
