@@ -67,6 +67,10 @@ final class SanctionRule implements Rule {
       }
       Cues.Hit against = linked(s, s.firstAfter(h, "against", 6));
       Cues.Hit onAfter = linked(s, s.firstAfter(h, "on", 3));
+      if (onAfter != null && dayAfter(s, onAfter)) {          // "sanctions on Monday on Venezuela", "hit by U.S. sanctions on Monday when Washington..."
+        Cues.Hit next = s.firstAfter(onAfter, "on", 4);
+        onAfter = next == null || dayAfter(s, next) ? null : linked(s, next);
+      }
       // "an arms embargo on Venezuela and sanctions against Cuba": the nearer preposition, when a name follows it, is this cue's
       if (onAfter != null && (against == null || onAfter.from() < against.from() && !objectsAfter(s, onAfter).isEmpty())) against = onAfter;
       if (against == null) {
@@ -418,6 +422,11 @@ final class SanctionRule implements Rule {
         && s.segment.substring(s.tokens.get(m.from() - 1).end(), s.tokens.get(m.from()).start()).equals("-");
     if (anti) return true;
     return m.to() == h.from() && m.formType().equals(Form.NAME) && s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(h.from()).start()).equals("-");
+  }
+
+  /** Whether a preposition governs a day or a date ("on Monday", "on 12 March"): a time, not a target. */
+  private static boolean dayAfter(SentenceView s, Cues.Hit on) {
+    return on.to() < s.to && (s.inDate(on.to()) || s.covered(on.to(), Weekdays.CATEGORIES));
   }
 
   /**
