@@ -202,6 +202,8 @@ final class SanctionRule implements Rule {
           }
         }
       }
+      targets.removeIf(t -> t.kind().equals(Entity.LEADER) && t.from() >= h.to() && s.near(t.from(), 5, 0, "aide")
+          && !s.commaBetween(Math.max(h.to(), t.from() - 5), t.from()));   // "sanctions on the wife of President Ortega"
       targets.addAll(regimeStates(s, ctx, targets));
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }

@@ -97,7 +97,9 @@ final class SanctionSources {
       boolean last = german && a.from() >= h.to() && a.from() - h.to() <= 8;   // "hat das Sanktionspaket der EU ... übernommen"
       if (!(before || last) || s.near(a.from(), 4, 0, "negation", "modal")) continue;
       List<Mention> out = new ArrayList<>();
-      for (Mention m : Mentions.subjectBefore(s, before ? a.from() : h.from(), 12)) if (!sources.contains(m) && !SanctionRule.modifiesAPerson(s, m)) out.add(m);
+      int at = before ? a.from() : h.from();
+      if (!before) for (Mention m : sources) if (m.to() <= at && at - m.to() <= 1) at = Math.min(at, m.from());   // "die jüngsten EU-Sanktionen ... übernommen"
+      for (Mention m : Mentions.subjectBefore(s, at, 12)) if (!sources.contains(m) && !SanctionRule.modifiesAPerson(s, m)) out.add(m);
       return out;
     }
     return List.of();
