@@ -148,6 +148,7 @@ final class TreatySigners {
       // not "rubricado tras una audiencia con el rey": the meeting was with him
       if (w.from() >= act.to() && w.from() - act.to() <= 8 && !s.pastComma(act, w.from()) && !s.near(w.from(), 2, 0, "event")) {
         out.addAll(Mentions.listAfter(s, w.to(), 3, Set.of(Entity.LEADER)));
+        if (s.near(w.to(), 0, 3, "counterpart")) out.addAll(counterparts(s, w));
       }
     }
     for (Mention m : s.mentions) {
@@ -164,6 +165,20 @@ final class TreatySigners {
       }
     }
     out.removeIf(m -> s.near(m.from(), 3, 0, "former"));
+    return out;
+  }
+
+  /**
+   * "con sus homólogos de Cuba, Fidel Castro, y de Venezuela, Hugo Chávez": each leader of the
+   * phrase after "with his counterparts", up to the treaty word or the end of the sentence.
+   */
+  private static List<Mention> counterparts(SentenceView s, Cues.Hit with) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (m.from() < with.to() || m.from() - with.to() > 16) continue;
+      if (s.near(with.to(), 0, m.from() - with.to(), "treaty", "sign")) break;
+      if (m.kind().equals(Entity.LEADER) && !out.contains(m)) out.add(m);
+    }
     return out;
   }
 

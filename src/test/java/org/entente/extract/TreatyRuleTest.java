@@ -229,4 +229,12 @@ class TreatyRuleTest {
         .containsExactlyInAnyOrder("GRC PARTY_TO t-grc-ita-2019 active", "ITA PARTY_TO t-grc-ita-2019 active",
             "LBY PARTY_TO t-lby-tur-2019 active", "TUR PARTY_TO t-lby-tur-2019 active");
   }
+
+  @Test
+  void theCounterpartsNamedAfterWithSignToo() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Evo Morales firmó con sus homólogos de Cuba, Fidel Castro, y de Venezuela, "
+        + "Hugo Chávez, un Tratado de Comercio de los Pueblos.", Language.ES, java.time.LocalDate.of(2006, 4, 29));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("evo-morales", "fidel-castro", "hugo-chavez");
+  }
 }
