@@ -155,6 +155,10 @@ final class MembershipRule implements Rule {
       }
       if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
       if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
+      if (states.isEmpty() && (join || leave)) {                  // "Evo Morales incorporó hoy a su país a la ALBA"
+        String st = leadersCountry(s, ctx, h);
+        if (st != null) states.add(st);
+      }
       if (states.isEmpty() && (join || leave) && countryOfTheCue(s, h)) {      // "El Congreso de Honduras aprobó la salida del país del ALBA"
         String st = onlyStateBefore(s, h);
         if (st == null && Mentions.distinctStates(s).isEmpty()) st = ctx.topic;
@@ -597,6 +601,20 @@ final class MembershipRule implements Rule {
       if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
     }
     return false;
+  }
+
+  /** The state of the leader before the cue who brings "his country" ("su país", "son pays") in or out of an organization. */
+  private static String leadersCountry(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    boolean his = false;
+    for (Cues.Hit c : s.cues("countryword")) {
+      his |= c.from() > s.from && s.covered(c.from() - 1, "poss") && Math.abs(c.from() - h.to()) <= 4;
+    }
+    if (!his) return null;
+    String state = null;
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.LEADER) && m.to() <= h.from() && h.from() - m.to() <= 15) state = ctx.leaderState(m.id());
+    }
+    return state;
   }
 
   /** "la salida del país", "the country's withdrawal", "выход страны": the country whose leaving or joining the noun names. */
