@@ -22,12 +22,13 @@ final class MembershipRule implements Rule {
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
-    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin") ? s.cues : List.of();
+    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "participant") ? s.cues : List.of();
     for (Cues.Hit h : cues) {
       String c = h.category();
-      if (c.equals("remainin")) {                              // "Honduras permanecerá en Petrocaribe", not "remain in place"
+      // "Honduras permanecerá en Petrocaribe", not "remain in place"; "Участниками ОДКБ являются", "participants in the CSTO"
+      if (c.equals("remainin") || c.equals("participant")) {
         Mention after = MembershipOrganizations.organizationRightAfter(s, h);
-        if (after == null || after.from() - h.to() > 1) continue;
+        if (after == null || after.from() - h.to() > (c.equals("participant") ? 2 : 1)) continue;
         c = "member";
       }
       if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
