@@ -80,6 +80,9 @@ final class TreatyParties {
           }
         }
       }
+      if (ctx.lang == Language.RU && !act.category().equals("join") && !act.category().equals("leave")) {           // "соглашений, заключённых Россией и Украиной", "подписали Россия и Китай": after the verb
+        for (Mention m : Mentions.listAfter(s, act.to(), 0, Set.of(Entity.STATE))) if (!m.isAdjectival()) out.add(m.id());
+      }
       for (Mention m : TreatySigners.alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
         String st = m.isState() ? m.id() : ctx.leaderState(m.id());
         if (st != null) out.add(st);

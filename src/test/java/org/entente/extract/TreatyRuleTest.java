@@ -237,4 +237,12 @@ class TreatyRuleTest {
     assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
         .containsExactlyInAnyOrder("evo-morales", "fidel-castro", "hugo-chavez");
   }
+
+  @Test
+  void russianAgentsAfterTheParticipleAreParties() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Президенты России и Украины подписали сегодня соглашение. "
+        + "Согласно документу, действие базовых соглашений по флоту, заключённых Россией и Украиной в 1997 году, продлевается.",
+        Language.RU, java.time.LocalDate.of(2010, 4, 21));
+    assertThat(x.relations()).extracting(Relation::key).contains("RUS|PARTY_TO|t-rus-ukr-1997", "UKR|PARTY_TO|t-rus-ukr-1997");
+  }
 }
