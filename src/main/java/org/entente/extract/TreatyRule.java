@@ -104,7 +104,7 @@ final class TreatyRule implements Rule {
       Cues.Hit signing = sign != null ? sign : ratify;
       if (signing != null && !s.notAFact(signing)) TreatySigners.signers(s, ctx, treaty, signing, parties);   // not "dovrà essere ratificato"
       withdrawals(s, ctx, h);
-      if (!s.cues("terminate").isEmpty()) {
+      if (!s.cues("terminate").isEmpty() || endsIt(s, h)) {
         for (String p : treaty.parties()) {        // "the treaty had been terminated"
           if (!namedParty(ctx, treaty, p)) continue;
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ENDED, null, "treaty-ended", s.words(h.from(), h.to()));
@@ -160,6 +160,12 @@ final class TreatyRule implements Rule {
       ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
     }
     return true;
+  }
+
+  /** "Le Tchad a annoncé mettre fin à l'accord", "Russia scrapped the treaty": a word for ending right before the treaty word. */
+  private static boolean endsIt(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit e : s.cues("endtreaty")) if (e.to() <= h.from() && h.from() - e.to() <= 3 && !s.notAFact(e)) return true;
+    return false;
   }
 
   /** "signed 13 agreements on trade, investment and tourism", "firmaron 20 acuerdos": deals counted in figures name no treaty. */

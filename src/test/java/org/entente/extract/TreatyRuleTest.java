@@ -245,4 +245,12 @@ class TreatyRuleTest {
         Language.RU, java.time.LocalDate.of(2010, 4, 21));
     assertThat(x.relations()).extracting(Relation::key).contains("RUS|PARTY_TO|t-rus-ukr-1997", "UKR|PARTY_TO|t-rus-ukr-1997");
   }
+
+  @Test
+  void endingTheTreatyEndsItsPartiesButAnAgreementEndingAWarDoesNot() {
+    assertThat(Read.relations("fr", "Le Tchad a annoncé mettre fin à l'accord de défense qui le lie à la France.", "PARTY_TO"))
+        .allMatch(r -> r.endsWith("ended")).hasSize(2);
+    assertThat(Read.relations("fr", "L'Éthiopie et l'Érythrée ont signé un accord mettant fin à la guerre.", "PARTY_TO"))
+        .allMatch(r -> r.endsWith("active")).hasSize(2);
+  }
 }
