@@ -54,6 +54,7 @@ final class MembershipRule implements Rule {
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || appliedBefore(s, h))
           || appliedAfter(s, h, leave)) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
+      if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
       if (join && wanted(s, h)) continue;                      // "wollen der Nato beitreten", "veut adhérer à l'UE"
