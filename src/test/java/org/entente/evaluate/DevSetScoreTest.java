@@ -38,18 +38,25 @@ class DevSetScoreTest {
   void newestTunedSetsStayAboveTheirFloor() throws Exception {
     // tune8, tune9 and tune10: 90 wire articles, first scored unseen at 0.664, 0.760 and 0.822
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune8"), DEVSET.resolve("tune9"), DEVSET.resolve("tune10")));
-    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.865);
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.93);
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.875);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.94);
+  }
+
+  @Test
+  void setsTunedLastStayAboveTheirFloor() throws Exception {
+    // tune11 and tune12: 66 wire articles, first scored unseen at 0.676 and 0.680
+    Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("tune11"), DEVSET.resolve("tune12")));
+    assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.79);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.89);
   }
 
   @Test
   void heldOutPartStaysAboveItsFloor() throws Exception {
     Scorer s = new Scorer(EXTRACTOR).score(List.of(DEVSET.resolve("heldout")));
     assertThat(s.relations().f1()).as("relations micro-F1 " + s.relations()).isGreaterThanOrEqualTo(0.85);
-    // 0.895, not 0.90: the signers read from "signed by the foreign ministers of the two countries" gave this
-    // part three right SIGNED relations and two wrong ones (recall 0.799 to 0.809); the errors stay unread
-    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.895);
+    assertThat(s.relations().precision()).as("relations precision").isGreaterThanOrEqualTo(0.90);
     assertThat(s.mentions().get("states").f1()).as("state mentions").isGreaterThanOrEqualTo(0.98);
+    assertThat(s.mentions().get("leaders").f1()).as("leader mentions").isGreaterThanOrEqualTo(0.97);
     assertThat(s.mentions().get("organizations").f1()).as("organization mentions").isGreaterThanOrEqualTo(0.97);
   }
 }
