@@ -70,6 +70,7 @@ public final class Extractor {
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(t.folded());
     List<Cues.Hit> hits = cues.find(folded, tokens, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang);
+    boolean[] taken = takenTokens(tokens.size(), found, hits);
     int ti = 0;
     int mi = 0;
     int hi = 0;
@@ -83,7 +84,7 @@ public final class Extractor {
         Mention m = found.get(mi);
         // "el ministro de Asuntos Exteriores indio, Pranab Mukherjee" in 2008: no leader yet, a minister
         boolean notYet = m.kind().equals(Entity.LEADER) && gazetteer.leaders().notYetInOffice(m.id(), ctx.reference);
-        if (m.from() >= from && !notYet && !(lang != Language.DE && namesake(tokens, text, found, hits, m, from))) ms.add(m);
+        if (m.from() >= from && !notYet && !(lang != Language.DE && namesake(tokens, text, taken, m, from))) ms.add(m);
         mi++;
       }
       List<Cues.Hit> hs = new ArrayList<>();
@@ -224,14 +225,23 @@ public final class Extractor {
    * (a relative, a minister), not the leader. A title, honorific or any other cue before the
    * surname keeps it; German, which capitalizes its nouns ("Kremlchef Putin"), is left out.
    */
-  private boolean namesake(List<Token> tokens, String text, List<Mention> found, List<Cues.Hit> hits, Mention m, int sentenceFrom) {
+  private boolean namesake(List<Token> tokens, String text, boolean[] taken, Mention m, int sentenceFrom) {
     int p = m.from() - 1;
-    if (!m.kind().equals(Entity.LEADER) || m.to() - m.from() != 1 || p <= sentenceFrom) return false;
+    if (taken == null || !m.kind().equals(Entity.LEADER) || m.to() - m.from() != 1 || p <= sentenceFrom || taken[p]) return false;
     Token prev = tokens.get(p);
-    if (!prev.capitalized() || !" ".equals(text.substring(prev.end(), tokens.get(m.from()).start()))) return false;
-    for (Mention o : found) if (o.from() <= p && p < o.to()) return false;
-    for (Cues.Hit h : hits) if (h.from() <= p && p < h.to()) return false;
+    if (!prev.capitalized() || prev.end() + 1 != tokens.get(m.from()).start() || text.charAt(prev.end()) != ' ') return false;
     return !ownFirstName(m.id(), prev.folded());
+  }
+
+  /** The tokens a mention or a cue covers, or null when no leader is named by one word alone (nothing to check then). */
+  private static boolean[] takenTokens(int size, List<Mention> found, List<Cues.Hit> hits) {
+    boolean single = false;
+    for (Mention m : found) single |= m.kind().equals(Entity.LEADER) && m.to() - m.from() == 1;
+    if (!single) return null;
+    boolean[] taken = new boolean[size];
+    for (Mention m : found) for (int i = m.from(); i < m.to(); i++) taken[i] = true;
+    for (Cues.Hit h : hits) for (int i = h.from(); i < h.to() && i < size; i++) taken[i] = true;
+    return taken;
   }
 
   /** Whether a word begins like a first name of the leader's ("Serguéi" Stanishev, "Николая" Азарова, "Costas" Karamanlis). */
