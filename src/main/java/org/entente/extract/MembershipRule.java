@@ -17,8 +17,8 @@ final class MembershipRule implements Rule {
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
-    suspensionLifted(s, ctx);
-    suspended(s, ctx);
+    Suspensions.lifted(s, ctx);
+    Suspensions.suspended(s, ctx);
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
@@ -130,7 +130,7 @@ final class MembershipRule implements Rule {
         }
       }
       // "Le pays fait déjà partie ... aux côtés du Kenya": the topic, when the sentence names no state before ("Правительство Испании ..., что страна")
-      if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h) && Mentions.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
+      if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h) && Mentions.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
       List<String> beside = new ArrayList<>();        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
       for (Cues.Hit a : s.cues("alongside")) {
@@ -157,13 +157,13 @@ final class MembershipRule implements Rule {
         if (apposed != null) states.add(apposed.id());
       }
       if (states.isEmpty()) states.addAll(afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
-      if (states.isEmpty() && ctx.topic != null && theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
+      if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       if (states.isEmpty() && (join || leave)) {                  // "Evo Morales incorporó hoy a su país a la ALBA"
-        String st = leadersCountry(s, ctx, h);
+        String st = TheCountry.leadersCountry(s, ctx, h);
         if (st != null) states.add(st);
       }
-      if (states.isEmpty() && (join || leave) && countryOfTheCue(s, h)) {      // "El Congreso de Honduras aprobó la salida del país del ALBA"
-        String st = onlyStateBefore(s, h);
+      if (states.isEmpty() && (join || leave) && TheCountry.countryOfTheCue(s, h)) {      // "El Congreso de Honduras aprobó la salida del país del ALBA"
+        String st = TheCountry.onlyStateBefore(s, h);
         if (st == null && Mentions.distinctStates(s).isEmpty()) st = ctx.topic;
         if (st != null) states.add(st);
       }
@@ -217,66 +217,10 @@ final class MembershipRule implements Rule {
     return false;
   }
 
-  /**
-   * "Le Gabon a été suspendu de la CEEAC", "La CEEAC a suspendu le Gabon": a suspended state is
-   * no member the article can list while suspended (see {@link #finish}).
-   */
-  private static void suspended(SentenceView s, ArticleContext ctx) {
-    if (s.has("sanction")) return;
-    for (Cues.Hit h : s.cues("suspend")) {
-      if (s.notAFact(h) || s.near(h.from(), 4, 0, "lift")) continue;
-      Mention org = MembershipOrganizations.organizationRightAfter(s, h);
-      List<Mention> states = org == null ? List.of() : Mentions.statesBefore(s, h.from(), 15);
-      if (org == null) {                            // "La CEEAC a suspendu le Gabon de toutes ses activités"
-        org = MembershipOrganizations.organizationBefore(s, h);
-        if (org != null && h.from() - org.to() > 8) org = null;
-        if (org != null) states = Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE));
-      }
-      if (org == null) continue;
-      for (Mention m : states) if (!m.isAdjectival()) ctx.suspended.add(ArticleContext.membership(m.id(), org.id()));
-    }
-  }
-
   /** A suspended membership is no membership: the article's lists of members leave the suspended out. */
   @Override
   public void finish(ArticleContext ctx) {
-    if (ctx.suspended.isEmpty()) return;
-    ctx.relations.values().removeIf(r -> r.type().equals(Relation.MEMBER_OF) && r.status().equals(Relation.ACTIVE)
-        && ctx.suspended.contains(ArticleContext.membership(r.source(), r.target()))
-        && !ctx.reinstated.contains(ArticleContext.membership(r.source(), r.target())));
-  }
-
-  /**
-   * "L'Unione africana ha revocato la sospensione del Madagascar", "La OEA levantó la suspensión
-   * que pesaba sobre Honduras": a suspension lifted gives the state its membership back.
-   */
-  private static void suspensionLifted(SentenceView s, ArticleContext ctx) {
-    if (s.has("sanction")) return;
-    for (Cues.Hit h : s.cues("suspend")) {
-      boolean lifted = false;
-      for (Cues.Hit l : s.cues("lift")) lifted |= l.to() <= h.from() && h.from() - l.to() <= 4 && SanctionSources.plainWordsBetween(s, l.to(), h.from());
-      if (!lifted || s.notAFact(h)) continue;
-      Mention org = null;
-      for (Mention m : s.mentions) {
-        if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 8) org = m;
-      }
-      String orgId = org != null ? org.id() : s.has("orgref") ? ctx.lastOrganization : null;
-      if (orgId == null) continue;
-      int at = -1;                                   // "the suspension of aid" suspends no one: only "of" or "que pesaba sobre" a state
-      if (h.to() < s.to && s.covered(h.to(), "from", "of")) at = h.to() + 1;
-      for (int i = h.to() + 1; h.to() < s.to && s.covered(h.to(), "relative") && i < Math.min(s.to, h.to() + 4); i++) {
-        if (s.covered(i, "on")) {
-          at = i + 1;
-          break;
-        }
-      }
-      while (at >= 0 && at < s.to - 1 && s.covered(at, "det")) at++;
-      if (at < 0 || at >= s.to) continue;
-      for (Mention m : Mentions.listAfter(s, at, 1, java.util.Set.of(Entity.STATE))) {
-        ctx.relate(s, Relation.MEMBER_OF, m.id(), orgId, Relation.ACTIVE, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
-        ctx.reinstated.add(ArticleContext.membership(m.id(), orgId));
-      }
-    }
+    Suspensions.finish(ctx);
   }
 
   /**
@@ -377,7 +321,7 @@ final class MembershipRule implements Rule {
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
     // "Honduras ratificó su salida": its own, when no other state is named before ("La Svezia è entrata ... l'Ungheria ha ratificato la sua adesione")
-    named |= h.from() > s.from && s.covered(h.from() - 1, "poss") && m.id().equals(onlyStateBefore(s, h));
+    named |= h.from() > s.from && s.covered(h.from() - 1, "poss") && m.id().equals(TheCountry.onlyStateBefore(s, h));
     for (String consent : new String[] {"ratify", "approve"}) {
       for (Cues.Hit r : s.cues(consent)) {
         if (!named && r.from() >= m.to() && r.from() - m.to() <= 4 && r.to() <= h.from()) return false; // "Hungary ratified Sweden's accession"
@@ -602,49 +546,6 @@ final class MembershipRule implements Rule {
     if (atAnEvent && org.from() - h.to() > 2) return true;         // "the four members met at a summit of the Council of Europe"
     for (Cues.Hit r : s.cues("orgref")) {
       if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
-    }
-    return false;
-  }
-
-  /** The state of the leader before the cue who brings "his country" ("su país", "son pays") in or out of an organization. */
-  private static String leadersCountry(SentenceView s, ArticleContext ctx, Cues.Hit h) {
-    boolean his = false;
-    for (Cues.Hit c : s.cues("countryword")) {
-      his |= c.from() > s.from && s.covered(c.from() - 1, "poss") && Math.abs(c.from() - h.to()) <= 4;
-    }
-    if (!his) return null;
-    String state = null;
-    for (Mention m : s.mentions) {
-      if (m.kind().equals(Entity.LEADER) && m.to() <= h.from() && h.from() - m.to() <= 15) state = ctx.leaderState(m.id());
-    }
-    return state;
-  }
-
-  /** "la salida del país", "the country's withdrawal", "выход страны": the country whose leaving or joining the noun names. */
-  private static boolean countryOfTheCue(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit c : s.cues("thecountry")) if (c.from() == h.to() || c.to() == h.from()) return true;
-    return false;
-  }
-
-  /** The one state the sentence names before the cue, or null when it names none or several. */
-  private static String onlyStateBefore(SentenceView s, Cues.Hit h) {
-    String found = null;
-    for (Mention m : s.mentions) {
-      if (!m.isState() || m.to() > h.from() || s.inDateline(m)) continue;
-      if (found != null && !found.equals(m.id())) return null;
-      found = m.id();
-    }
-    return found;
-  }
-
-  /** "The country", "le pays", "il Paese" as the subject of the cue, with no state named between. */
-  private static boolean theCountryBefore(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit c : s.cues("thecountry")) {
-      // at the start of the sentence or of a clause: "has stressed that the country remains a member of NATO"
-      boolean clauseStart = c.from() - s.from <= 3 || (c.from() > s.from && s.covered(c.from() - 1, "relative", "clause"));
-      if (c.to() > h.from() || h.from() - c.to() > 8 || !clauseStart) continue;
-      for (Mention m : s.mentions) if (m.isState() && m.from() >= c.to() && m.to() <= h.from()) return false;
-      return true;
     }
     return false;
   }

@@ -38,7 +38,7 @@ final class TreatyRule implements Rule {
       if (partiesOfIt && ctx.lastTreaty != null) break;
       if (partOfName(h, named) || counted(s, h)) continue;
       // "no se ajustó al Tratado de Asunción, que Paraguay firmó en 1991 con Argentina, Brasil y Uruguay"
-      if (signedInRelative(s, h) && relativeSigning(s, ctx, h, before)) continue;
+      if (RelativeSignings.signedInRelative(s, h) && RelativeSignings.read(s, ctx, h, before)) continue;
       if (s.notAFact(h)) continue;
       if (pactNamesAnOrganization(s, ctx, h)) continue;
       if (joinedTheLast(s, ctx, h)) continue;
@@ -111,55 +111,6 @@ final class TreatyRule implements Rule {
         }
       }
     }
-  }
-
-  /**
-   * "no se ajustó al Tratado de Asunción, que Paraguay firmó en 1991 con Argentina": the relative
-   * clause after the treaty signs it, whatever the main clause denies.
-   */
-  private static boolean signedInRelative(SentenceView s, Cues.Hit h) {
-    Cues.Hit relative = s.firstAfter(h, "relative", 6);
-    Cues.Hit sign = relative == null ? null : s.firstAfter(relative, "sign", 4);
-    // a verb, not "dont la signature ... n'a toujours pas de date"
-    return sign != null && !s.covered(sign.from() - 1, "det", "thedef") && !s.near(sign.from(), sign.from() - relative.to(), 6, "negation", "modal");
-  }
-
-  /**
-   * The signing a relative clause reports: its parties are the states between the pronoun and the
-   * verb and those after the verb's "with", its signers the leaders between, else those states;
-   * nothing from the main clause. False when it names fewer than two parties.
-   */
-  private static boolean relativeSigning(SentenceView s, ArticleContext ctx, Cues.Hit h, Entity last) {
-    Cues.Hit relative = s.firstAfter(h, "relative", 6);
-    Cues.Hit sign = s.firstAfter(relative, "sign", 4);
-    TreeSet<String> parties = new TreeSet<>();
-    List<String> leaders = new ArrayList<>();
-    for (Mention m : s.mentions) {
-      if (m.from() < relative.to() || m.to() > sign.from()) continue;
-      if (m.isState()) parties.add(m.id());
-      String st = m.kind().equals(Entity.LEADER) ? ctx.leaderState(m.id()) : null;
-      if (st != null) {
-        parties.add(st);
-        leaders.add(m.id());
-      }
-    }
-    Cues.Hit with = s.firstAfter(sign, "with", 4);
-    if (with != null) for (Mention m : Mentions.listAfter(s, with.to(), 1, java.util.Set.of(Entity.STATE))) parties.add(m.id());
-    if (parties.size() < 2) return false;
-    Entity treaty = dated(treaty(ctx, last, parties, s.dateNear(sign.from())), s, sign, null, null);
-    ctx.put(treaty);
-    ctx.lastTreaty = treaty;
-    ctx.lastTreatySentence = s.sentence.index();
-    for (String p : parties) {
-      ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
-      if (leaders.isEmpty()) {                    // the states sign when no leader is named signing for them
-        ctx.relate(s, Relation.SIGNED, p, treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
-      }
-    }
-    for (String l : leaders) {
-      ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
-    }
-    return true;
   }
 
   /** "Le Tchad a annoncé mettre fin à l'accord", "Russia scrapped the treaty": a word for ending right before the treaty word. */
@@ -568,7 +519,7 @@ final class TreatyRule implements Rule {
   }
 
   /** The treaty between {@code parties}: {@code last}, the one read before, if it is theirs, else a new one. */
-  private static Entity treaty(ArticleContext ctx, Entity last, TreeSet<String> parties, DateMention date) {
+  static Entity treaty(ArticleContext ctx, Entity last, TreeSet<String> parties, DateMention date) {
     String year = date != null ? String.valueOf(date.date().getYear()) : null;
     // "the treaty Berlusconi and Gaddafi had signed in 2008", after a memorandum signed in 2017: another document
     boolean sameYear = year == null || last == null
@@ -601,7 +552,7 @@ final class TreatyRule implements Rule {
     return new Entity(Entity.TREATY, id, name, null, first.parties(), null, null, null);
   }
 
-  private static Entity dated(Entity t, SentenceView s, Cues.Hit sign, Cues.Hit ratify, Cues.Hit inForce) {
+  static Entity dated(Entity t, SentenceView s, Cues.Hit sign, Cues.Hit ratify, Cues.Hit inForce) {
     String signed = t.signed();
     String ratified = t.ratified();
     String force = t.inForce();
