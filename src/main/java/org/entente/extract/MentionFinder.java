@@ -48,7 +48,7 @@ public final class MentionFinder {
         i = best.to();
       }
     }
-    return dropUnsupportedAmbiguous(combined(out, text), tokens, text);
+    return dropUnsupportedAmbiguous(combined(out, text), tokens, text, gazetteer);
   }
 
   /**
@@ -215,12 +215,18 @@ public final class MentionFinder {
   }
 
   /**
-   * Ambiguous forms count when the article names the entity another way, or when they stand in a
+   * Ambiguous forms count when the article names the entity another way or names one of its
+   * leaders ("Georgia, where President Zviad Gamsakhurdia was ousted"), or when they stand in a
    * list of three or more states ("le Malawi, Maurice, le Mozambique").
    */
-  private static List<Mention> dropUnsupportedAmbiguous(List<Mention> all, List<Token> tokens, String text) {
+  private static List<Mention> dropUnsupportedAmbiguous(List<Mention> all, List<Token> tokens, String text, Gazetteer gazetteer) {
     Set<String> sure = new HashSet<>();
     for (Mention m : all) if (!m.ambiguous()) sure.add(m.id());
+    for (Mention m : all) {
+      if (!m.kind().equals(Entity.LEADER) || m.ambiguous() || m.to() - m.from() < 2) continue;   // a full name, not a bare surname
+      Leaders.Leader l = gazetteer.leaders().get(m.id());
+      if (l != null) for (Leaders.Tenure t : l.tenures()) sure.add(t.state());
+    }
     boolean[] listed = new boolean[all.size()];
     int start = 0;
     for (int i = 1; i <= all.size(); i++) {

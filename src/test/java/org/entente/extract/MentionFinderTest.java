@@ -88,6 +88,8 @@ class MentionFinderTest {
   void ambiguousNamesNeedAnotherMentionOfTheSameState() {
     assertThat(Read.entityIds("en", "Michael Jordan visited Atlanta, Georgia.")).doesNotContain("JOR", "GEO");
     assertThat(Read.entityIds("en", "Jordan's King Abdullah met Jordanian officials.")).contains("JOR");
+    // one of its leaders named in full supports it too
+    assertThat(Read.entityIds("en", "Georgia, whose President Salome Zourabichvili objected, stayed outside.")).contains("GEO");
   }
 
   @Test
