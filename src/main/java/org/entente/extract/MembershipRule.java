@@ -54,7 +54,8 @@ final class MembershipRule implements Rule {
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || appliedBefore(s, h))
           || appliedAfter(s, h, leave)) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
-      if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
+      if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;
+      if (leave && leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
       if (join && wanted(s, h)) continue;                      // "wollen der Nato beitreten", "veut adhérer à l'UE"
@@ -239,6 +240,18 @@ final class MembershipRule implements Rule {
       if (!s.commaBetween(a, b)) return true;
     }
     return false;
+  }
+
+  /**
+   * "la salida de dos diplomáticos", "the withdrawal of its troops from": a noun of leaving whose
+   * own object is people or things, not a state or "the country".
+   */
+  private static boolean leavesSomeoneElse(SentenceView s, Cues.Hit h) {
+    if (h.to() >= s.to || !s.covered(h.to(), "from", "of")) return false;
+    int i = h.to() + 1;
+    while (i < s.to && i - h.to() <= 3 && s.covered(i, "det", "thedef", "number", "poss")) i++;
+    if (i >= s.to || s.inMention(i) || s.covered(i, "thecountry", "countryword", "orgref") || s.tokens.get(i).capitalized()) return false;
+    return Character.isLetter(s.tokens.get(i).surface().charAt(0));
   }
 
   /** Whether a bracket stands between token {@code a} and token {@code b}: what is inside is aside from the clause. */
