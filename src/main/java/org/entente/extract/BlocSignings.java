@@ -33,7 +33,7 @@ final class BlocSignings {
         if (!m.isOrganization()) continue;
         boolean after = m.from() >= c.to() && m.from() - c.to() <= 3 && s.covered(c.to(), "from", "thedef", "det");   // "les pays de l'Asean"
         boolean before = m.to() == c.from() || m.to() == c.from() - 1 && s.covered(m.to(), "member");              // "the ASEAN countries"
-        if ((after || before) && (subject ? m.to() <= act.from() : true)) return m.id();
+        if ((after || before) && (!subject || m.to() <= act.from())) return m.id();
       }
     }
     return null;

@@ -19,6 +19,11 @@ public final class Cues {
   /** The categories of group words by the number they count: "both" (group2), "the three" ... "the six" (group6). */
   static final String[] GROUPS = {"group2", "group3", "group4", "group5", "group6"};
 
+  /** Whether a cue category is one of {@link #GROUPS}. */
+  static boolean isGroupWord(String category) {
+    for (String g : GROUPS) if (g.equals(category)) return true;
+    return false;
+  }
 
   /** A cue found at tokens [{@code from}, {@code to}). */
   public record Hit(String category, int from, int to) {}

@@ -54,8 +54,8 @@ final class MembershipRule implements Rule {
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || appliedBefore(s, h))
           || appliedAfter(s, h, leave)) continue;
       if (treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
-      if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;
-      if (leave && leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
+      if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
+      if (leave && leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
       if (join && wanted(s, h)) continue;                      // "wollen der Nato beitreten", "veut adhérer à l'UE"
@@ -69,8 +69,8 @@ final class MembershipRule implements Rule {
         if (after != null) org = after;
       }
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
-      // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
       if (org != null && s.near(org.from(), 2, 0, "outside")) continue;   // "leaves Russia as the largest economy outside the WTO"
+      // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
       boolean referred = org != null && ctx.lastOrganization != null && referenceBefore(s, h, org);
       if (referred) org = null;
       // one leaves what comes after the verb ("lascia la Nato"); German puts the verb last ("aus der Nato ausgetreten")
@@ -440,7 +440,7 @@ final class MembershipRule implements Rule {
   private static List<Mention> groupNamedBefore(SentenceView s, Cues.Hit h) {
     Cues.Hit g = null;
     for (Cues.Hit c : s.cues) {
-      boolean group = java.util.Arrays.asList(Cues.GROUPS).contains(c.category());
+      boolean group = Cues.isGroupWord(c.category());
       if (group && c.to() <= h.from() && h.from() - c.from() <= 3) g = c;
     }
     if (g == null) return List.of();
@@ -504,7 +504,7 @@ final class MembershipRule implements Rule {
 
   /** Whether a word for wanting stands up to six words before the joining, in the same stretch of the clause. */
   private static boolean wanted(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit w : s.cues("want")) if (w.to() <= h.from() && h.from() - w.to() <= 6 && !s.commaBetween(w.from(), h.from())) return true;
+    for (Cues.Hit w : s.cues("want")) if (s.wantedBy(w, h)) return true;
     return false;
   }
 

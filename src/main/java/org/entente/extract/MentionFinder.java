@@ -221,9 +221,10 @@ public final class MentionFinder {
    */
   private static List<Mention> dropUnsupportedAmbiguous(List<Mention> all, List<Token> tokens, String text, Gazetteer gazetteer) {
     Set<String> sure = new HashSet<>();
-    for (Mention m : all) if (!m.ambiguous()) sure.add(m.id());
     for (Mention m : all) {
-      if (!m.kind().equals(Entity.LEADER) || m.ambiguous() || m.to() - m.from() < 2) continue;   // a full name, not a bare surname
+      if (m.ambiguous()) continue;
+      sure.add(m.id());
+      if (!m.kind().equals(Entity.LEADER) || m.to() - m.from() < 2) continue;   // a leader's full name, not a bare surname
       Leaders.Leader l = gazetteer.leaders().get(m.id());
       if (l != null) for (Leaders.Tenure t : l.tenures()) sure.add(t.state());
     }

@@ -60,10 +60,6 @@ final class Mentions {
     return !after.isEmpty() && ",.;:)»\"".indexOf(after.charAt(0)) >= 0;
   }
 
-  /**
-   * Whether the state names a place: "the Iranian coast", "les côtes iraniennes", "off the coast
-   * of Iran", "границы России". Who acts is not there.
-   */
   /** "hat Kremlchef Wladimir Putin in Vietnam um ... geworben", "Biden in Poland": a leader's whereabouts, not an actor (still a state the article names). */
   static boolean visited(SentenceView s, Mention m) {
     if (m.from() < s.from + 2 || !s.covered(m.from() - 1, "venue") || s.covered(m.from() - 1, "alongside", "on", "against")) return false;
@@ -71,6 +67,10 @@ final class Mentions {
     return false;
   }
 
+  /**
+   * Whether the state names a place: "the Iranian coast", "les côtes iraniennes", "off the coast
+   * of Iran", "границы России". Who acts is not there.
+   */
   private static boolean placeOf(SentenceView s, Mention m) {
     for (Cues.Hit g : s.cues("geoplace")) {
       if (s.covered(g.from(), "alongside")) continue;          // "aux côtés de Brunei" folds to the same letters as "côtes"
@@ -402,7 +402,7 @@ final class Mentions {
       boolean taken = false;                     // "Против Ирана Вашингтон": the preposition's object is the name before
       for (Mention o : s.mentions) taken |= o != m && o.from() >= c.to() && o.to() <= m.from() && o.isActor();
       // "Во вторник Евросоюз утвердил", "Am Montag die EU": a day or date is the preposition's object
-      for (int i = c.to(); i < m.from(); i++) taken |= s.inDate(i) || s.covered(i, Weekdays.CATEGORIES);
+      for (int i = c.to(); i < m.from(); i++) taken |= s.inDay(i);
       if (!taken) return true;
     }
     return false;

@@ -14,24 +14,18 @@ final class RelativeSignings {
   private RelativeSignings() {}
 
   /**
-   * "no se ajustó al Tratado de Asunción, que Paraguay firmó en 1991 con Argentina": the relative
-   * clause after the treaty signs it, whatever the main clause denies.
-   */
-  static boolean signedInRelative(SentenceView s, Cues.Hit h) {
-    Cues.Hit relative = s.firstAfter(h, "relative", 6);
-    Cues.Hit sign = relative == null ? null : s.firstAfter(relative, "sign", 4);
-    // a verb, not "dont la signature ... n'a toujours pas de date"
-    return sign != null && !s.covered(sign.from() - 1, "det", "thedef") && !s.near(sign.from(), sign.from() - relative.to(), 6, "negation", "modal");
-  }
-
-  /**
-   * The signing a relative clause reports: its parties are the states between the pronoun and the
-   * verb and those after the verb's "with", its signers the leaders between, else those states;
-   * nothing from the main clause. False when it names fewer than two parties.
+   * The signing a relative clause after the treaty word reports, whatever the main clause denies:
+   * its parties are the states between the pronoun and the verb and those after the verb's
+   * "with", its signers the leaders between, else those states; nothing from the main clause.
+   * False when no such clause signs it ("dont la signature ... n'a toujours pas de date": a noun,
+   * not a verb) or when it names fewer than two parties.
    */
   static boolean read(SentenceView s, ArticleContext ctx, Cues.Hit h, Entity last) {
     Cues.Hit relative = s.firstAfter(h, "relative", 6);
-    Cues.Hit sign = s.firstAfter(relative, "sign", 4);
+    Cues.Hit sign = relative == null ? null : s.firstAfter(relative, "sign", 4);
+    if (sign == null || s.covered(sign.from() - 1, "det", "thedef") || s.near(sign.from(), sign.from() - relative.to(), 6, "negation", "modal")) {
+      return false;
+    }
     TreeSet<String> parties = new TreeSet<>();
     List<String> leaders = new ArrayList<>();
     for (Mention m : s.mentions) {

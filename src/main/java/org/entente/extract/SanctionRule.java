@@ -428,7 +428,7 @@ final class SanctionRule implements Rule {
 
   /** Whether a preposition governs a day or a date ("on Monday", "on 12 March"): a time, not a target. */
   private static boolean dayAfter(SentenceView s, Cues.Hit on) {
-    return on.to() < s.to && (s.inDate(on.to()) || s.covered(on.to(), Weekdays.CATEGORIES));
+    return on.to() < s.to && s.inDay(on.to());
   }
 
   /**
@@ -438,11 +438,14 @@ final class SanctionRule implements Rule {
   private static boolean wanted(SentenceView s, Cues.Hit h, Language lang) {
     boolean presupposed = SanctionSources.adjectiveSource(s, h, lang) != null;   // "veulent contrer les sanctions occidentales"
     for (Cues.Hit w : s.cues("want")) {
-      if (w.to() > h.from() || h.from() - w.to() > 6 || s.commaBetween(w.from(), h.from())) continue;
+      if (!s.wantedBy(w, h)) continue;
       boolean kept = false;
-      for (Cues.Hit c : s.cues) kept |= c.from() >= w.to() && c.from() <= h.to() + 4 && (c.category().equals("extend") || c.category().equals("lift"));
       boolean imposed = false;
-      for (Cues.Hit c : s.cues) imposed |= c.from() >= w.to() && c.from() <= h.to() + 4 && (c.category().equals("impose") || c.category().equals("imposewith"));
+      for (Cues.Hit c : s.cues) {
+        if (c.from() < w.to() || c.from() > h.to() + 4) continue;
+        kept |= c.category().equals("extend") || c.category().equals("lift");
+        imposed |= c.category().equals("impose") || c.category().equals("imposewith");
+      }
       if (!kept && (imposed || !presupposed)) return true;
     }
     return false;

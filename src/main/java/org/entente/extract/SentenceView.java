@@ -117,6 +117,16 @@ public final class SentenceView {
     return after < segment.length() && "-–—".indexOf(segment.charAt(after)) >= 0;
   }
 
+  /** Whether token {@code i} names a day: inside one of the sentence's dates, or a weekday ("on Monday", "во вторник"). */
+  boolean inDay(int i) {
+    return inDate(i) || covered(i, Weekdays.CATEGORIES);
+  }
+
+  /** Whether the wanting cue {@code want} governs {@code h}: up to six words before it, no comma between. */
+  boolean wantedBy(Cues.Hit want, Cues.Hit h) {
+    return want.to() <= h.from() && h.from() - want.to() <= 6 && !commaBetween(want.from(), h.from());
+  }
+
   /** Whether token {@code i} is inside one of the sentence's dates. */
   boolean inDate(int i) {
     Token t = tokens.get(i);

@@ -38,7 +38,7 @@ final class TreatyRule implements Rule {
       if (partiesOfIt && ctx.lastTreaty != null) break;
       if (partOfName(h, named) || counted(s, h)) continue;
       // "no se ajustó al Tratado de Asunción, que Paraguay firmó en 1991 con Argentina, Brasil y Uruguay"
-      if (RelativeSignings.signedInRelative(s, h) && RelativeSignings.read(s, ctx, h, before)) continue;
+      if (RelativeSignings.read(s, ctx, h, before)) continue;
       if (s.notAFact(h)) continue;
       if (pactNamesAnOrganization(s, ctx, h)) continue;
       if (joinedTheLast(s, ctx, h)) continue;
