@@ -105,12 +105,13 @@ final class MembershipRule implements Rule {
         Mention first = chain.get(0);
         Mention last = chain.get(chain.size() - 1);
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
-        boolean near = last.to() > h.from() - window && first.from() < h.to() + window;
+        boolean relative = relativeSubject(s, h, last);
+        boolean near = last.to() > h.from() - window && first.from() < h.to() + window || relative;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
         // (not "les votes négatifs de Moscou et de Pékin, membres permanents du Conseil": the object of a preposition)
         boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
             && describingWords(s, last.to(), h.from()) && !Mentions.objectOfPreposition(s, first) && !s.near(first.from(), 2, 0, "from");
-        if (!near || (last.to() <= h.from() && !described && Mentions.enclosed(s, first, last, h.from()))) continue;
+        if (!near || (last.to() <= h.from() && !described && !relative && Mentions.enclosed(s, first, last, h.from()))) continue;
         if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
         // "предоставить Индии, Пакистану и Ирану статус наблюдателей", "India and Iran as observers": the list's own standing
         if (s.near(last.to(), 0, 3, "apply") && !s.commaBetween(last.to() - 1, Math.min(s.to - 1, last.to()))) continue;
@@ -119,14 +120,14 @@ final class MembershipRule implements Rule {
         // "Italy, together with the other EU countries, recognised Montenegro": after the countries, only those they include
         if (countries && !includedAfter(s, h, first, listedRightAfter)) continue;
         for (Mention m : chain) {
-          if (pastWhatWasFounded(s, h, org, m) || besideTheMembers(s, h, m)) continue;
+          if (pastWhatWasFounded(s, h, org, m) || besideTheMembers(s, h, m) || pastWhatWasJoined(h, org, m)) continue;
           if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
         }
       }
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."
-          if (countries && !includedAfter(s, h, m, listedRightAfter)) continue;
+          if (countries && !includedAfter(s, h, m, listedRightAfter) || pastWhatWasJoined(h, org, m)) continue;
           if (subject(s, h, m) && !(c.equals("member") && pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
         }
       }
@@ -325,10 +326,12 @@ final class MembershipRule implements Rule {
     if (afterACircumstance(s, h, m)) return false;
     if (m.from() >= h.to() && s.semicolonBetween(h.to() - 1, m.from())) return false;   // "Китай является членом ВТО; для Москвы..."
     if (m.from() >= h.to() && relativeBetween(s, h.to(), m.from())) return false;      // "the only EU member which refused to arm Ukraine"
+    // "Poland, which joined NATO in 1999, hosts U.S. troops": past the comma that closes the relative clause
+    if (pastTheRelativeClause(s, h, m)) return false;
     // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
     // after "a"/"on" only those the organization admits
     if (byBefore(s, h, m) && !(s.covered(h.from(), "found") && founder(m, h))) return false;
-    if (s.near(m.from(), 2, 0, "on") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
+    if (s.near(m.from(), 2, 0, "on", "to") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
     if (s.near(m.to(), 0, 1, "sanction") && !s.commaBetween(m.to() - 1, m.to())) return false;   // "its own Zimbabwe sanctions regime"
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
@@ -342,6 +345,26 @@ final class MembershipRule implements Rule {
     }
     boolean adjective = m.isAdjectival();
     return !adjective || m.to() == h.from() || m.from() == h.to();
+  }
+
+  /** "Spain, which until Friday had been the last country to join": the state the relative clause holding the cue describes. */
+  private static boolean relativeSubject(SentenceView s, Cues.Hit h, Mention last) {
+    return last.to() < h.from() && s.covered(last.to(), "relative") && !s.commaBetween(last.to(), h.from());
+  }
+
+  /** Whether a comma closes the relative clause of the cue before the state, no state being named in the clause. */
+  private static boolean pastTheRelativeClause(SentenceView s, Cues.Hit h, Mention m) {
+    if (m.from() < h.to() || h.from() == s.from || !s.near(h.from(), 2, 0, "relative")) return false;
+    for (int i = h.to(); i < m.from(); i++) {
+      if (s.commaBetween(i - 1, i)) return true;
+      for (Mention o : s.mentions) if (o.isState() && o.from() == i) return false;   // "el grupo, que integran además Arabia Saudí, Irak"
+    }
+    return false;
+  }
+
+  /** "Poland, which joined NATO in 1999, hosts U.S. troops": a state adjective after what was joined describes something else. */
+  private static boolean pastWhatWasJoined(Cues.Hit h, Mention org, Mention m) {
+    return org != null && org.from() >= h.to() && m.from() >= org.to() && m.isAdjectival();
   }
 
   private static boolean organizationWithin(SentenceView s, int from, int reach) {

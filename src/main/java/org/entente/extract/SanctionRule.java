@@ -73,11 +73,13 @@ final class SanctionRule implements Rule {
       }
       // "an arms embargo on Venezuela and sanctions against Cuba": the nearer preposition, when a name follows it, is this cue's
       if (onAfter != null && (against == null || onAfter.from() < against.from() && !objectsAfter(s, onAfter).isEmpty())) against = onAfter;
-      if (against == null) {
+      // "l'embargo sur les armes imposé à la Somalie": the goods follow the first "on", the target the participle
+      if (against == null || against == onAfter && objectsAfter(s, against).isEmpty()) {
         Cues.Hit imposed = s.firstAfter(h, "impose", 5);       // "sanciones económicas impuestas a Malí"
-        if (imposed != null) against = s.firstAfter(imposed, "on", 1);
-        Cues.Hit later = imposed == null || against != null ? null : s.firstAfter(imposed, "on", 4);   // "impuestas hace nueve días a Turquía"
-        if (later != null && SanctionSources.plainWordsBetween(s, imposed.to(), later.from())) against = later;
+        Cues.Hit direct = imposed == null ? null : s.firstAfter(imposed, "on", 1);
+        Cues.Hit later = imposed == null || direct != null ? null : s.firstAfter(imposed, "on", 4);   // "impuestas hace nueve días a Turquía"
+        if (later != null && SanctionSources.plainWordsBetween(s, imposed.to(), later.from())) direct = later;
+        if (direct != null) against = direct;
       }
       if (against == null) {
         Cues.Hit which = s.firstAfter(h, "relative", 4);       // "el embargo de armas que pesaba sobre la República Centroafricana"
@@ -299,7 +301,10 @@ final class SanctionRule implements Rule {
   /** The state a description after "against" stands for: the last one named before it in the sentence, else the topic. */
   private static String describedState(SentenceView s, ArticleContext ctx, Cues.Hit against) {
     String last = null;
-    for (Mention m : s.mentions) if (m.isState() && m.to() <= against.from() && !Mentions.modifiesAPerson(s, m)) last = m.id();
+    for (Mention m : s.mentions) {
+      // not "eine von Großbritannien vorgelegte Resolution, die das Waffenembargo gegen das Land beendet": an agent acts
+      if (m.isState() && m.to() <= against.from() && !Mentions.modifiesAPerson(s, m) && !s.near(m.from(), 1, 0, "by")) last = m.id();
+    }
     return last != null ? last : ctx.topic;
   }
 
