@@ -19,8 +19,17 @@ final class TreatyParties {
    */
   static Set<String> of(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
     Set<String> out = partiesNamed(s, ctx, h, act, signing);
-    out.removeIf(id -> s.namedOnlyInDateline(id, true) || onlySetApart(s, id));
+    out.removeIf(id -> s.namedOnlyInDateline(id, true) && !signedByItsLeader(s, ctx, act, id) || onlySetApart(s, id));
     return out;
+  }
+
+  /** "ROMA (ANSA) - Il premier Mario Draghi e il presidente Emmanuel Macron hanno firmato": the place's leader signs. */
+  private static boolean signedByItsLeader(SentenceView s, ArticleContext ctx, Cues.Hit act, String state) {
+    if (act == null) return false;
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.LEADER) && m.to() <= act.from() && act.from() - m.to() <= 12 && state.equals(ctx.leaderState(m.id()))) return true;
+    }
+    return false;
   }
 
   /** Whether every mention of the state is set apart ("Китай, в отличие от России, сохраняет ... договор"). */

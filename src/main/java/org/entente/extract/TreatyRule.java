@@ -51,6 +51,8 @@ final class TreatyRule implements Rule {
         if (ctx.lastTreatySentence == s.sentence.index() && !ownAct) continue;
         sign = null;
       }
+      // "The new treaty builds on the 1963 Elysee Treaty signed by de Gaulle and Adenauer": the named treaty nearer the verb has it
+      if (sign != null && nearerNamed(sign, h, named)) sign = null;
       Cues.Hit ratify = nearest(s, "ratify", h);
       Cues.Hit inForce = nearest(s, "inforce", h);
       Cues.Hit conclude = nearest(s, "conclude", h);
@@ -213,6 +215,12 @@ final class TreatyRule implements Rule {
    * of; the states that sign, ratify or join it in the sentence are parties (of a closed treaty
    * only those it has), and those that leave it ended parties.
    */
+  private static boolean nearerNamed(Cues.Hit act, Cues.Hit h, List<Mention> named) {
+    int own = Math.abs(h.from() - act.from());
+    for (Mention m : named) if (Math.abs(m.from() - act.from()) < own && Math.abs(m.to() - act.from()) < own) return true;
+    return false;
+  }
+
   private static void named(SentenceView s, ArticleContext ctx, Mention m) {
     Treaties.Known k = ctx.gazetteer.treaties().get(m.id());
     Entity t = ctx.entities.get(Entity.TREATY + ":" + k.id());

@@ -253,4 +253,20 @@ class TreatyRuleTest {
     assertThat(Read.relations("fr", "L'Éthiopie et l'Érythrée ont signé un accord mettant fin à la guerre.", "PARTY_TO"))
         .allMatch(r -> r.endsWith("active")).hasSize(2);
   }
+
+  @Test
+  void theDatelinePlaceIsAPartyWhenItsLeaderSigns() {
+    assertThat(Read.relations("it", "ROMA (ANSA) - La presidente del Consiglio Giorgia Meloni e il presidente Emmanuel Macron "
+        + "hanno firmato un trattato di cooperazione.", "PARTY_TO")).extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("FRA", "ITA");
+    assertThat(Read.relations("es", "WASHINGTON (EFE) - El Gobierno del presidente Joe Biden concedió una licencia a Chevron, horas después de que "
+        + "el Ejecutivo de Nicolás Maduro y la oposición firmaran en Ciudad de México un acuerdo.", "PARTY_TO")).noneMatch(r -> r.startsWith("USA "));
+  }
+
+  @Test
+  void theVerbRightAfterANamedTreatySignsThatOne() {
+    Extraction x = Read.extraction("en", "Chancellor Olaf Scholz and President Emmanuel Macron signed a new friendship treaty on Tuesday. "
+        + "The new treaty builds on the 1963 Elysee Treaty signed by Charles de Gaulle and Konrad Adenauer.");
+    assertThat(x.relations()).filteredOn(r -> r.source().equals("charles-de-gaulle"))
+        .extracting(Relation::target).containsExactly("t-deu-fra-1963");
+  }
 }
