@@ -21,7 +21,7 @@ final class Pronouns {
   static String subject(SentenceView s, Cues.Hit h, ArticleContext ctx, String... verbs) {
     for (Mention m : s.mentions) if (m.isActor() && m.from() < h.from() && h.from() - m.to() <= 3) return null;
     for (Cues.Hit r : s.cues("orgref")) {          // "The bloc also extended its sanctions": the organization last named
-      if (r.from() - s.from > 2 || r.to() > h.from() || h.from() - r.to() > 4) continue;
+      if (!opensTheSentence(s, r) || r.to() > h.from() || h.from() - r.to() > 4) continue;
       for (Mention m : s.mentions) if (m.isActor() && m.from() < h.from()) return null;
       return ctx.lastOrganization;
     }
@@ -48,5 +48,13 @@ final class Pronouns {
       return ctx.pronounReferent;
     }
     return null;
+  }
+
+  /** "The bloc", "The 27-nation bloc", "Le bloc des Vingt-Sept": the reference word opens the sentence, plain words before it. */
+  private static boolean opensTheSentence(SentenceView s, Cues.Hit r) {
+    if (r.from() - s.from <= 2) return true;
+    if (r.from() - s.from > 4) return false;
+    for (int i = s.from + 1; i < r.from(); i++) if (s.tokens.get(i).capitalized()) return false;
+    return true;
   }
 }
