@@ -32,12 +32,12 @@ final class TreatyParties {
     return false;
   }
 
-  /** Whether every mention of the state is set apart ("Китай, в отличие от России, сохраняет ... договор"). */
+  /** Whether every mention of the state is set apart ("Китай, в отличие от России, сохраняет ... договор") or mediates. */
   private static boolean onlySetApart(SentenceView s, String id) {
     boolean apart = false;
     for (Mention m : s.mentions) {
       if (!m.id().equals(id)) continue;
-      if (!Mentions.setApart(s, m)) return false;
+      if (!Mentions.setApart(s, m) && !s.near(m.from(), 3, 0, "mediator")) return false;   // "при посредничестве Швейцарии"
       apart = true;
     }
     return apart;
@@ -109,7 +109,13 @@ final class TreatyParties {
         }
       }
       // every state of the sentence only for a first treaty: "the agreement ... two of the signatories: Russia..." is the last one
-      if (out.size() < 2 && ctx.lastTreaty == null) for (Mention m : Mentions.distinctStates(s)) if (!Mentions.isVenue(s, m)) out.add(m.id());
+      // ... within the treaty's clause: not "firmó su protocolo de adhesión en 2015, pero ... tras la ratificación del Congreso brasileño"
+      if (out.size() < 2 && ctx.lastTreaty == null) {
+        for (Mention m : s.mentions) {
+          if (m.isState() && !Mentions.isVenue(s, m) && !Mentions.inTreatyName(s, m) && !m.formType().equals(Form.ANTI)
+              && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) out.add(m.id());
+        }
+      }
       if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
     }
     return out;

@@ -269,4 +269,12 @@ class TreatyRuleTest {
     assertThat(x.relations()).filteredOn(r -> r.source().equals("charles-de-gaulle"))
         .extracting(Relation::target).containsExactly("t-deu-fra-1963");
   }
+
+  @Test
+  void aMediatorAndAStateOfAnotherClauseAreNoParties() {
+    assertThat(Read.relations("ru", "В ноябре при посредничестве Швейцарии было подписано российско-грузинское соглашение о мониторинге торговли.", "PARTY_TO"))
+        .extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("GEO", "RUS");
+    assertThat(Read.relations("es", "Bolivia firmó su protocolo de adhesión en 2015, pero su incorporación plena se concretó "
+        + "tras la ratificación del Congreso brasileño.", "PARTY_TO")).noneMatch(r -> r.startsWith("BRA "));
+  }
 }
