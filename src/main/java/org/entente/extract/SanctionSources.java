@@ -193,8 +193,11 @@ final class SanctionSources {
     for (Mention m : s.mentions) {
       if (!m.isActor() || m.formType().equals(Form.ANTI) || SanctionRule.againstNamed(s, h, m)) continue;
       boolean modifier = writtenAsModifier(m);
-      if (modifier && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
-      if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from()) return m;       // "UN Security Council sanctions"
+      // German joins a name to the word it modifies with a hyphen ("US-Sanktionen"): "die USA und die EU haben Sanktionen" has none
+      boolean germanName = lang == Language.DE && !m.isAdjectival() && !(m.to() == h.from() && s.hyphenAfter(m));
+      if (modifier && !germanName && m.to() <= h.from() && h.from() - m.to() <= 2 && plainWordsBetween(s, m.to(), h.from())) return m;
+      // "UN Security Council sanctions", "EU-Sanktionen"; German writes no such modifier apart: "die USA und die EU Sanktionen ... verhängt"
+      if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from() && (lang != Language.DE || s.hyphenAfter(m) || !s.near(m.from(), 2, 0, "coord"))) return m;
       boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
       // "sanctions américaines"; not "le gel des avoirs irakiens", whose owner the adjective names
       if (modifier && romance && m.from() == h.to() && !SanctionRule.modifiesAPerson(s, m) && !s.covered(h.to() - 1, "assets")) return m;

@@ -151,4 +151,12 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "President Joe Biden on Saturday waived the sanctions clamped on Venezuela.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS VEN ended");
   }
+
+  @Test
+  void othersAlsoImposingSanctionsSanctionTheStateJustSpokenOf() {
+    assertThat(Read.relations("de", "Die USA haben Sanktionen gegen Russland verhängt. Auch Japan und Australien verhängten Sanktionen.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("USA SANCTIONS RUS active", "JPN SANCTIONS RUS active", "AUS SANCTIONS RUS active");
+    assertThat(Read.relations("en", "The United States imposed sanctions on Russia. China has not imposed sanctions.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS RUS active");
+  }
 }
