@@ -132,13 +132,21 @@ public final class Leaders {
     return best;
   }
 
-  /** Whether the date falls before the person's first day in any office the table lists. */
+  /**
+   * Whether the date falls more than four months before the person's first day in any office the
+   * table lists: a minister then, not yet a leader. A president-elect weeks from taking office is
+   * named as the leader to be, though leading nothing yet.
+   */
   public boolean notYetInOffice(String id, LocalDate date) {
     Leader l = byId.get(id);
     if (l == null || date == null || l.tenures().isEmpty()) return false;
-    for (Tenure t : l.tenures()) if (t.from() == null || !t.from().isAfter(date)) return false;
+    LocalDate soon = date.plusDays(ELECT_DAYS);
+    for (Tenure t : l.tenures()) if (t.from() == null || !t.from().isAfter(soon)) return false;
     return true;
   }
+
+  /** Days from an election to the inauguration, at the most (November to January in the United States). */
+  private static final int ELECT_DAYS = 120;
 
   /** Whether the person ever held an office that heads a state (not only a government). */
   public boolean wasHeadOfState(String id) {

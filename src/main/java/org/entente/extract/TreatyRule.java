@@ -446,6 +446,10 @@ final class TreatyRule implements Rule {
         namedAfter |= !before;
       }
       List<Mention> officials = leaders.isEmpty() ? TreatySigners.officials(s, sign) : List.of();
+      // "Le texte a été signé ... par les représentants de la Belgique, du Danemark ...": the states after "by"
+      if (officials.isEmpty() && leaders.isEmpty() && by != null) {
+        officials = Mentions.listAfter(s, by.to(), Math.max(2, TreatySigners.officialsBefore(s, by.to())), Set.of(Entity.STATE));
+      }
       for (Mention m : officials) states.add(m.id());
       Entity treaty = ctx.lastTreaty;
       if (treaty == null) {

@@ -128,6 +128,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void aPresidentElectWeeksFromOfficeIsNamedButLeadsNothingYet() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "President-elect Joe Biden, who takes office on Jan. 20, criticised the move.",
+        Language.EN, java.time.LocalDate.of(2020, 11, 22));
+    assertThat(x.entities()).extracting(Entity::id).contains("joe-biden");
+    assertThat(x.relations()).noneMatch(r -> r.type().equals("LEADS") && r.source().equals("joe-biden"));
+  }
+
+  @Test
   void nameParticlesMatchInEitherCase() {
     assertThat(Read.entityIds("es", "El rey Hamad bin Isa al Khalifa recibió al emir.")).contains("hamad-bin-isa-al-khalifa");
   }

@@ -277,4 +277,12 @@ class TreatyRuleTest {
     assertThat(Read.relations("es", "Bolivia firmó su protocolo de adhesión en 2015, pero su incorporación plena se concretó "
         + "tras la ratificación del Congreso brasileño.", "PARTY_TO")).noneMatch(r -> r.startsWith("BRA "));
   }
+
+  @Test
+  void theStatesWhoseRepresentativesSignTheTextJustNamedAreItsParties() {
+    assertThat(Read.relations("fr", "Les ministres ont signé vendredi le traité de Maastricht. Le texte a été signé dans la salle des Etats "
+        + "par les représentants de la Belgique, du Danemark et de l'Allemagne.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("BEL PARTY_TO t-maastricht-treaty active", "DNK PARTY_TO t-maastricht-treaty active",
+            "DEU PARTY_TO t-maastricht-treaty active");
+  }
 }
