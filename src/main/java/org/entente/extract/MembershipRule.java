@@ -105,7 +105,8 @@ final class MembershipRule implements Rule {
         Mention first = chain.get(0);
         Mention last = chain.get(chain.size() - 1);
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
-        boolean relative = relativeSubject(s, h, last);
+        // "its neighbours, including Zimbabwe, Zambia and Botswana, are already members": the list names the subject's members
+        boolean relative = relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && h.from() - last.to() <= 3;
         boolean near = last.to() > h.from() - window && first.from() < h.to() + window || relative;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
         // (not "les votes négatifs de Moscou et de Pékin, membres permanents du Conseil": the object of a preposition)
@@ -179,7 +180,7 @@ final class MembershipRule implements Rule {
       if (!grouped.isEmpty()) {
         states.clear();
         for (Mention m : grouped) if (!states.contains(m.id())) states.add(m.id());
-      } else if (states.isEmpty() && !ofTheOrganization(s, h) || (groupSubject && !ctx.group(s).isEmpty())) {   // not "entre sus miembros"
+      } else if (states.isEmpty() && !ofTheOrganization(s, h) && !groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty())) {   // not "entre sus miembros"
         states.clear();
         states.addAll(ctx.group(s));
       }
@@ -301,6 +302,7 @@ final class MembershipRule implements Rule {
     if (!stateBefore || s.mentions.stream().anyMatch(Mention::isOrganization)) return false;
     for (int i = h.to(); i < s.to; i++) {
       if (i > h.to() && s.commaBetween(i - 1, i)) return true;
+      if (i > h.to() && s.covered(i, "circumstance")) return true;     // "Pakistan, which rejoined in 1989 after a 17-year absence"
       String w = s.tokens.get(i).surface();
       boolean date = !w.isEmpty() && Character.isDigit(w.charAt(0)) || s.inDate(i);
       if (!date && !s.covered(i, "venue", "on", "det", "clausefill")) return false;
@@ -350,6 +352,18 @@ final class MembershipRule implements Rule {
   /** "Spain, which until Friday had been the last country to join": the state the relative clause holding the cue describes. */
   private static boolean relativeSubject(SentenceView s, Cues.Hit h, Mention last) {
     return last.to() < h.from() && s.covered(last.to(), "relative") && !s.commaBetween(last.to(), h.from());
+  }
+
+  /** "the clause that binds NATO members, officials on both sides acknowledged": the group word, past a comma, is another clause's. */
+  private static boolean groupElsewhere(SentenceView s, Cues.Hit h) {
+    if (h.from() - s.from <= 2) return false;          // "Membres de l'Otan et de l'UE, les deux pays ...": the fronted words describe the subject
+    boolean any = false;
+    for (Cues.Hit g : s.cues) {
+      if (!Cues.isGroupWord(g.category())) continue;
+      if (g.from() < h.to() || !s.commaBetween(h.to() - 1, g.from())) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** Whether a comma closes the relative clause of the cue before the state, no state being named in the clause. */

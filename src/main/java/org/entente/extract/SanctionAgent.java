@@ -52,8 +52,9 @@ final class SanctionAgent {
 
   /** "the sanctions that the European Union imposed on Russia", "le sanzioni che l'Ue ha imposto alla Russia". */
   private static Found relative(SentenceView s, Cues.Hit h) {
+    int end = afterAdjectives(s, h.to());
     for (Cues.Hit r : s.cues("relative")) {
-      if (r.from() < h.to() || r.from() > h.to() + 1) continue;
+      if (r.from() < h.to() || r.from() > end + 1) continue;
       List<Mention> who = new java.util.ArrayList<>(Mentions.listAfter(s, r.to(), 2, ACTORS));
       who.removeIf(m -> m.formType().equals(Form.ANTI));      // "санкций, который ужесточает антироссийские санкции": a target
       // "которые администрация Дональда Трампа ввела": a sitting leader's government, the leader standing for the state
@@ -67,6 +68,15 @@ final class SanctionAgent {
       return new Found(who, r, after(s, who.get(who.size() - 1).to(), 6));
     }
     return null;
+  }
+
+  /** Past the adjectives after the word: "el embargo económico, comercial y financiero que Washington mantiene". */
+  private static int afterAdjectives(SentenceView s, int at) {
+    int i = at;
+    while (i < s.to && i - at < 6 && !s.tokens.get(i).capitalized() && !s.inMention(i)
+        && Character.isLetter(s.tokens.get(i).surface().charAt(0))
+        && (s.covered(i, "coord") || !s.covered(i, "relative", "against", "on", "by", "from", "with", "venue", "sanction", "impose", "det"))) i++;
+    return i;
   }
 
   /** "Санкции, введённые Россией против Финляндии": the agent in the instrumental right after the participle. */

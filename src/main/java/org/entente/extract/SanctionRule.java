@@ -124,6 +124,9 @@ final class SanctionRule implements Rule {
           by = agent.marker();
           if (targets.isEmpty() && agent.target() != null) {
             for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
+            // "el embargo ... que Washington mantiene sobre la isla": the state the article is about
+            boolean topic = ctx.topic != null && agent.sources().stream().noneMatch(m -> m.id().equals(ctx.topic));
+            if (targets.isEmpty() && described == null && topic && s.near(agent.target().to(), 0, 2, "thecountry")) described = ctx.topic;
           }
         }
       }
@@ -156,6 +159,12 @@ final class SanctionRule implements Rule {
       }
       if (!adopted && !sources.isEmpty()) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
       // "El presidente de Estados Unidos, Donald Trump, anunció...": a state that only names the person's office is not yet the source
+      // "Siria, Trump sanziona la Turchia": a sitting leader between the state named first and the verb is the subject
+      Mention leaderNearer = adjective == null && by == null && !sources.isEmpty() ? leaderRightBefore(s, ctx, sources.get(sources.size() - 1).to(), h) : null;
+      if (leaderNearer != null) {
+        sources.clear();
+        agentLeaderState = ctx.leaderState(leaderNearer.id());
+      }
       boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> modifiesAPerson(s, m));
       String leaderState = (sources.isEmpty() || onlyOffices) && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (leaderState == null) leaderState = agentLeaderState;
@@ -347,6 +356,15 @@ final class SanctionRule implements Rule {
   }
 
   /** Whether the sanctions word opens the sentence, after an article or demonstrative at most. */
+  /** The sitting leader right before the cue, a verb then ("Trump sanziona"), after the state named first. */
+  private static Mention leaderRightBefore(SentenceView s, ArticleContext ctx, int after, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.LEADER) && m.from() >= after && m.to() == h.from() && ctx.leaderState(m.id()) != null
+          && !s.commaBetween(m.to() - 1, h.from())) return m;
+    }
+    return null;
+  }
+
   private static boolean opensTheSentence(SentenceView s, Cues.Hit h) {
     for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef") && !s.inWireOpening(i)) return false;
     return true;

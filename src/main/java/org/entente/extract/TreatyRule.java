@@ -36,7 +36,7 @@ final class TreatyRule implements Rule {
     if (named.isEmpty() && !s.has("treaty")) actedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
       if (partiesOfIt && ctx.lastTreaty != null) break;
-      if (partOfName(h, named) || counted(s, h)) continue;
+      if (partOfName(h, named) || counted(s, h) || s.covered(h.from(), "decree")) continue;   // not "un memorando presidencial"
       // "no se ajustó al Tratado de Asunción, que Paraguay firmó en 1991 con Argentina, Brasil y Uruguay"
       if (RelativeSignings.read(s, ctx, h, before)) continue;
       if (s.notAFact(h)) continue;

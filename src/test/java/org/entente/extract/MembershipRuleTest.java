@@ -130,4 +130,18 @@ class MembershipRuleTest {
     String lifted = "L'Union africaine a levé la suspension du Gabon, qui avait été suspendu de l'organisation en 2023.";
     assertThat(Read.relations("fr", lifted, "MEMBER_OF")).contains("GAB MEMBER_OF AU active");
   }
+
+  @Test
+  void aBareRejoiningAndAListIncludingMembersJoinTheOrganizationSpokenOf() {
+    assertThat(Read.relations("en", "South Africa rejoined the Commonwealth on Wednesday. Pakistan, which rejoined in 1989 after a "
+        + "17-year absence, had been the last to return. Most of its neighbours, including Zimbabwe and Zambia, are already members.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("ZAF MEMBER_OF COMMONWEALTH active", "PAK MEMBER_OF COMMONWEALTH active",
+            "ZWE MEMBER_OF COMMONWEALTH active", "ZMB MEMBER_OF COMMONWEALTH active");
+  }
+
+  @Test
+  void aGroupWordPastACommaAfterTheCueIsAnotherClausesSubject() {
+    assertThat(Read.relations("en", "Britain and Ukraine signed a security agreement. The agreement contains no clause comparable to the "
+        + "collective defence clause that binds NATO members, officials on both sides acknowledged.", "MEMBER_OF")).isEmpty();
+  }
 }
