@@ -350,7 +350,9 @@ final class Mentions {
           boolean rightAfter = i == last.to() - 1;
           boolean relative = rightAfter && s.covered(last.to(), "relative");
           // "Britain and Canada, acting on their own, placed ...": a pair joined by "and" is the subject as a whole
-          boolean pair = rightAfter && best.size() == 2 && s.near(best.get(0).to(), 0, best.get(1).from() - best.get(0).to(), "coord");
+          // ... as is a list closed by "and": "Bulgaria, Romania e Turchia, Paesi candidati, hanno firmato"
+          Mention beforeLast = best.get(best.size() - 2);
+          boolean pair = rightAfter && s.near(beforeLast.to(), 0, last.from() - beforeLast.to(), "coord");
           return relative || pair ? best : List.of(best.get(0));
         }
       }

@@ -152,7 +152,10 @@ final class TreatySigners {
       }
     }
     for (Mention m : s.mentions) {
-      boolean right = m.from() == act.to() || m.from() == act.to() + 1 && s.covered(act.to(), "title");
+      // "hanno firmato il presidente del Consiglio Silvio Berlusconi": an article and the title may come between
+      int at = act.to();
+      while (at < m.from() && at - act.to() < 5 && s.covered(at, "det", "thedef", "title")) at++;
+      boolean right = m.from() == act.to() || m.from() == at && s.covered(m.from() - 1, "title");
       if (right && m.kind().equals(Entity.LEADER)) {
         out.addAll(Mentions.listAfter(s, m.from(), 0, Set.of(Entity.LEADER)));    // "подписали Владимир Путин и Ким Чен Ын"
         break;

@@ -148,4 +148,13 @@ class TreatySignersTest {
         + "Документ был подписан 16 июля в Москве президентом Владимиром Путиным.", "SIGNED"))
         .contains("vladimir-putin SIGNED t-chn-rus active");
   }
+
+  @Test
+  void aListClosedByAndKeepsItsStatesPastAnAppositionAndATitleAfterTheVerbKeepsItsLeader() {
+    assertThat(Read.relations("it", "Bulgaria, Romania e Turchia, Paesi candidati all'adesione, hanno firmato l'atto finale della conferenza.", "SIGNED"))
+        .extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("BGR", "ROU", "TUR");
+    assertThat(Read.relations("it", "I capi di Stato e di governo dei Paesi dell'Unione europea hanno firmato oggi la Costituzione europea. "
+        + "Per l'Italia hanno firmato la presidente del Consiglio Giorgia Meloni e il ministro degli Esteri.", "SIGNED"))
+        .contains("giorgia-meloni SIGNED t-eu-constitution active");
+  }
 }
