@@ -533,6 +533,8 @@ final class MembershipRule implements Rule {
         if (a.from() < h.from() - 15 || a.from() >= h.to()) continue;
         boolean otherClause = false;
         for (Cues.Hit r : s.cues("relative")) otherClause |= r.from() >= a.to() && r.to() <= h.from();
+        // "назвал Киргизию стратегическим партнёром ..., напомнив, что обе страны входят в ОДКБ"
+        otherClause |= s.clauseIn(a.to(), h.from()) && s.commaBetween(a.to() - 1, h.from());
         if (!otherClause) return true;
       }
     }

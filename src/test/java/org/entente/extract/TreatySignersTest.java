@@ -157,4 +157,11 @@ class TreatySignersTest {
         + "Per l'Italia hanno firmato la presidente del Consiglio Giorgia Meloni e il ministro degli Esteri.", "SIGNED"))
         .contains("giorgia-meloni SIGNED t-eu-constitution active");
   }
+
+  @Test
+  void thePresidentsJustNamedSignAFurtherDocument() {
+    assertThat(Read.relations("ru", "Президенты России и Казахстана Владимир Путин и Касым-Жомарт Токаев подписали сегодня соглашение о военной базе. "
+        + "Президенты подписали также соглашение об урегулировании задолженности.", "SIGNED"))
+        .filteredOn(r -> r.startsWith("vladimir-putin")).hasSize(2);
+  }
 }
