@@ -65,7 +65,8 @@ final class TreatyParties {
       for (Mention m : Mentions.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) if (m.from() >= floor) out.add(m.id());
       for (Mention m : Mentions.statesBefore(s, subjectsEnd, 20)) if (m.from() >= floor) out.add(m.id());
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
-        if (b.from() >= act.to() && b.from() - act.to() <= 3) {
+        // "signed in Lisbon last May by the United States, Russia, ...": a place and a date may come between
+        if (b.from() >= act.to() && (b.from() - act.to() <= 3 || b.from() - act.to() <= 6 && !s.pastComma(act, b.from()))) {
           // "signed by the foreign ministers of Armenia and Azerbaijan", "signed by Presidents Putin and Lukashenko"
           int reach = Math.max(2, TreatySigners.officialsBefore(s, b.to()));
           for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.STATE))) out.add(m.id());

@@ -285,4 +285,14 @@ class TreatyRuleTest {
         .containsExactlyInAnyOrder("BEL PARTY_TO t-maastricht-treaty active", "DNK PARTY_TO t-maastricht-treaty active",
             "DEU PARTY_TO t-maastricht-treaty active");
   }
+
+  @Test
+  void aProtocolSignedByStatesAfterAPlaceAndADateHasThemAsPartiesNotTheLeaderOfAnEarlierVerb() {
+    Extraction x = Read.extraction("en", "START I, which Biden signed in Moscow on July 31, 2021, was turned into a five-nation pact "
+        + "by a protocol signed in Lisbon last May by the United States, Russia, Ukraine, Belarus and Kazakhstan.");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source)
+        .contains("BLR", "KAZ", "RUS", "UKR", "USA");
+    String protocol = x.entities().stream().filter(e -> e.kind().equals("Treaty") && e.parties().size() == 5).findFirst().orElseThrow().id();
+    assertThat(x.relations()).noneMatch(r -> r.source().equals("joe-biden") && r.target().equals(protocol));
+  }
 }
