@@ -42,6 +42,8 @@ final class ArticleContext {
   /** Whether a signing whose parties went unnamed waits for a later sentence (its date may be unknown: "firmaron hoy"). */
   boolean unnamedSigned;
   String lastOrganization;
+  /** The organizations named so far, in the order of the text: what a reference word may stand for. */
+  private final List<Mention> organizationsNamed = new ArrayList<>();
   /** How often each organization was named so far: the one named most is what the article is about. */
   final Map<String, Integer> organizationCounts = new LinkedHashMap<>();
   List<String> lastPair = new ArrayList<>();
@@ -94,8 +96,28 @@ final class ArticleContext {
     return best;
   }
 
+  /**
+   * The organization a sentence's reference word ("la Commissione", "the Union") stands for: the
+   * last one named whose name holds the word, else the last organization spoken of.
+   */
+  String referredOrganization(SentenceView s) {
+    for (Cues.Hit c : s.cues("orgref")) {
+      String word = s.tokens.get(c.from()).surface().toLowerCase(java.util.Locale.ROOT);
+      String stem = word.substring(0, Math.min(word.length(), 6));
+      for (int i = organizationsNamed.size() - 1; i >= 0; i--) {
+        Mention m = organizationsNamed.get(i);
+        if (m.surface().toLowerCase(java.util.Locale.ROOT).contains(stem)) return m.id();
+      }
+      break;
+    }
+    return lastOrganization;
+  }
+
   void entity(Mention m) {
-    if (m.isOrganization()) organizationCounts.merge(m.id(), 1, Integer::sum);
+    if (m.isOrganization()) {
+      organizationCounts.merge(m.id(), 1, Integer::sum);
+      organizationsNamed.add(m);
+    }
     entities.computeIfAbsent(m.kind() + ":" + m.id(), k -> {
       String name = gazetteer.name(m.kind(), m.id());
       if (m.kind().equals(Entity.LEADER)) {

@@ -86,10 +86,11 @@ final class MembershipRule implements Rule {
       if (org != null) orgIds.addAll(MembershipOrganizations.coordinated(s, org));
       else if (s.has("orgref") || c.equals("member") || listJoined || bareJoin) {
         Mention before = MembershipOrganizations.organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
-        if (referred) orgIds.add(ctx.lastOrganization);
+        String referent = ctx.referredOrganization(s);
+        if (referred) orgIds.add(referent);
         else if (before != null && s.has("orgref")) orgIds.add(before.id());
         else if (join && !listJoined && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization());
-        else if (ctx.lastOrganization != null) orgIds.add(ctx.lastOrganization);
+        else if (referent != null) orgIds.add(referent);
       }
       if (orgIds.isEmpty()) continue;
       if (counted(s, h)) {                       // "l'Igad compte huit membres : Djibouti, ...", "32 members, including X"

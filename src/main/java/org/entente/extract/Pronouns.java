@@ -23,7 +23,7 @@ final class Pronouns {
     for (Cues.Hit r : s.cues("orgref")) {          // "The bloc also extended its sanctions": the organization last named
       if (!opensTheSentence(s, r) || r.to() > h.from() || h.from() - r.to() > 4) continue;
       for (Mention m : s.mentions) if (m.isActor() && m.from() < h.from()) return null;
-      return ctx.lastOrganization;
+      return ctx.referredOrganization(s);
     }
     for (Cues.Hit p : s.cues("pronoun")) {
       if (p.to() > h.from() || h.from() - p.to() > 3) continue;

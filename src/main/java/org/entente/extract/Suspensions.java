@@ -45,7 +45,7 @@ final class Suspensions {
       for (Mention m : s.mentions) {
         if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 8) org = m;
       }
-      String orgId = org != null ? org.id() : s.has("orgref") ? ctx.lastOrganization : null;
+      String orgId = org != null ? org.id() : s.has("orgref") ? ctx.referredOrganization(s) : null;
       if (orgId == null) continue;
       int at = -1;                                   // "the suspension of aid" suspends no one: only "of" or "que pesaba sobre" a state
       if (h.to() < s.to && s.covered(h.to(), "from", "of")) at = h.to() + 1;

@@ -144,4 +144,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "Britain and Ukraine signed a security agreement. The agreement contains no clause comparable to the "
         + "collective defence clause that binds NATO members, officials on both sides acknowledged.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void aReferenceWordStandsForTheLastOrganizationWhoseNameHoldsIt() {
+    assertThat(Read.relations("en", "Japan quit the International Whaling Commission in 2019. The International Court of Justice had ruled "
+        + "against its programme in 2014. Norway and Iceland remain members of the commission.", "MEMBER_OF"))
+        .contains("NOR MEMBER_OF IWC active", "ISL MEMBER_OF IWC active").noneMatch(r -> r.contains("ICJ"));
+  }
 }
