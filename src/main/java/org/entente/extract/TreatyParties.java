@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,7 +51,9 @@ final class TreatyParties {
     if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
     if (out.size() >= 2) return out;                       // "l'accordo ... tra Italia e Grecia": the parties, all of them
     if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, Cues.GROUPS)) out.addAll(ctx.group(s)); // "entre los tres países"
-    if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, Cues.GROUPS) && !ctx.group(s).isEmpty()) {
+    // ... or opening the sentence: "Die beiden Nato-Staaten sind über Artikel 5 des Nordatlantikvertrags aneinander gebunden"
+    boolean groupOpens = s.near(s.from, 0, 2, Cues.GROUPS) && (act == null || act.from() > s.from + 2);
+    if (act != null && out.isEmpty() && (s.near(act.from(), 4, 0, Cues.GROUPS) || groupOpens) && !ctx.group(s).isEmpty()) {
       out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
       return out;
     }
@@ -109,6 +112,9 @@ final class TreatyParties {
           }
         }
       }
+      // "Verteidigungsminister Pistorius und sein litauischer Kollege unterzeichneten": a counterpart's state and the pair just named
+      List<String> pair = ctx.lastGroupOfSize.getOrDefault(2, List.of());
+      if (out.size() == 1 && s.has("counterpart") && pair.containsAll(out)) out.addAll(pair);
       // every state of the sentence only for a first treaty: "the agreement ... two of the signatories: Russia..." is the last one
       // ... within the treaty's clause: not "firmó su protocolo de adhesión en 2015, pero ... tras la ratificación del Congreso brasileño"
       if (out.size() < 2 && ctx.lastTreaty == null) {

@@ -236,6 +236,8 @@ final class TreatyRule implements Rule {
     if (other != null && !partOfName(other, List.of(m)) && Math.abs(other.from() - sign.from()) < Math.abs(m.from() - sign.from())) sign = null;
     Cues.Hit act = sign != null ? sign : nearest(s, "ratify", h);
     if (act == null) act = nearest(s, "join", h);
+    Cues.Hit bound = nearest(s, "conclude", h);                 // "sind über Artikel 5 des Nordatlantikvertrags aneinander gebunden"
+    if (act == null && bound != null && Math.abs(bound.from() - h.from()) <= 10) act = bound;
     if (act != null && act == sign && s.near(act.from(), 5, 0, "revoke")) {   // "отозвавшая свою подпись под Римским статутом"
       for (String p : TreatyParties.of(s, ctx, h, act, true)) {
         ctx.relate(s, Relation.SIGNED, p, t.id(), Relation.ENDED, s.dateNear(act.from()), "treaty-signature-withdrawn", s.words(act.from(), act.to()));
@@ -254,7 +256,7 @@ final class TreatyRule implements Rule {
       t = withParties(t, all);
       ctx.put(t);
       ctx.lastTreaty = t;
-      if (!act.category().equals("join")) TreatySigners.signers(s, ctx, t, act, acting);
+      if (!act.category().equals("join") && act != bound) TreatySigners.signers(s, ctx, t, act, acting);   // bound by it, not signing it
     }
     withdrawals(s, ctx, h);
   }

@@ -87,6 +87,8 @@ final class TreatySigners {
     if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
       for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
+    List<String> pair = ctx.lastGroupOfSize.getOrDefault(2, List.of());     // "Pistorius und sein litauischer Kollege unterzeichneten"
+    if (states.size() == 1 && s.has("counterpart") && pair.containsAll(states)) for (String p : pair) if (!states.contains(p)) states.add(p);
     List<String> referred = ctx.group(s);
     // "the two countries" with no pair read before: the two parties of the treaty being signed
     if (referred.isEmpty() && treaty.parties().size() >= 2 && treaty.parties().size() <= Cues.GROUPS.length + 1) {

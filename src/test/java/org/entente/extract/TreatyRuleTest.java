@@ -295,4 +295,19 @@ class TreatyRuleTest {
     String protocol = x.entities().stream().filter(e -> e.kind().equals("Treaty") && e.parties().size() == 5).findFirst().orElseThrow().id();
     assertThat(x.relations()).noneMatch(r -> r.source().equals("joe-biden") && r.target().equals(protocol));
   }
+
+  @Test
+  void aRoadmapSignedByAMinisterAndHisCounterpartBindsThePairJustNamed() {
+    assertThat(Read.relations("de", "Deutschland und Litauen haben die Grundlagen festgelegt. Verteidigungsminister Boris Pistorius und sein "
+        + "litauischer Kollege unterzeichneten am Montag in Vilnius einen Fahrplan.", "SIGNED"))
+        .extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("DEU", "LTU");
+  }
+
+  @Test
+  void statesBoundByANamedTreatyArePartiesNotSigners() {
+    Extraction x = Read.extraction("de", "Deutschland und Litauen haben die Grundlagen festgelegt. "
+        + "Die beiden Nato-Staaten sind über die Beistandsklausel in Artikel 5 des Nordatlantikvertrags aneinander gebunden.");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source).containsExactlyInAnyOrder("DEU", "LTU");
+    assertThat(x.relations()).noneMatch(r -> r.type().equals("SIGNED"));
+  }
 }
