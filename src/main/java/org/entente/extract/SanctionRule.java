@@ -202,6 +202,11 @@ final class SanctionRule implements Rule {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
           for (Mention m : subjectStatesBefore(s, at)) {
+            // not "Moscou a critiqué les sanctions décidées par Bruxelles": the critic; the sanctions are those just spoken of
+            if (s.near(at, at - m.to(), 0, "criticize")) {
+              if (described == null && ctx.lastSanctioned != null && !ctx.lastSanctioned.equals(m.id())) described = ctx.lastSanctioned;
+              continue;
+            }
             if (!sources.contains(m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) targets.add(m);
           }
         }

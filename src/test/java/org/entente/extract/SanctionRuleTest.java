@@ -159,4 +159,11 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "The United States imposed sanctions on Russia. China has not imposed sanctions.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS RUS active");
   }
+
+  @Test
+  void aStateCriticizingSanctionsIsNotTheirTarget() {
+    assertThat(Read.relations("fr", "L'Union européenne a adopté lundi contre l'Iran de nouvelles sanctions. "
+        + "Moscou a critiqué les sanctions unilatérales décidées par Bruxelles et Washington.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("EU SANCTIONS IRN active", "USA SANCTIONS IRN active");
+  }
 }
