@@ -56,7 +56,8 @@ final class TreatySigners {
       // not "START I, which Bush signed in 1991, was turned ... by a protocol signed in Lisbon": his verb comes first
       boolean ownVerb = false;
       for (Cues.Hit o : s.cues("sign")) ownVerb |= o != act && o.from() >= m.to() && o.to() <= act.from();
-      boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && !ofSomeone(s, m) && !ownVerb || besides.contains(m);
+      boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && !ofSomeone(s, m) && !ownVerb && !inRelative(s, m, act)
+          || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && !s.commaBetween(by.from(), m.from());
       if (subject || agent) {
@@ -87,6 +88,11 @@ final class TreatySigners {
     if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
       for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
+    for (Cues.Hit b : s.cues("onbehalf")) {                 // "a signé au nom de la principauté", "signed on behalf of Norway"
+      if (Math.abs(b.from() - act.to()) > 3) continue;
+      for (Mention m : Mentions.listAfter(s, b.to(), 2, Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
+      if (states.isEmpty() && ctx.topic != null && s.near(b.to(), 0, 2, "thecountry")) states.add(ctx.topic);
+    }
     List<String> pair = ctx.lastGroupOfSize.getOrDefault(2, List.of());     // "Pistorius und sein litauischer Kollege unterzeichneten"
     if (states.size() == 1 && s.has("counterpart") && pair.containsAll(states)) for (String p : pair) if (!states.contains(p)) states.add(p);
     List<String> referred = ctx.group(s);
@@ -103,6 +109,14 @@ final class TreatySigners {
             s.words(act.from(), act.to()));
       }
     }
+  }
+
+  /** "Albert, qui représentait son père, le prince Rainier III, a signé": a leader inside a relative clause closed before the verb. */
+  private static boolean inRelative(SentenceView s, Mention m, Cues.Hit act) {
+    for (Cues.Hit r : s.cues("relative")) {
+      if (r.to() <= m.from() && m.from() - r.to() <= 6 && s.commaBetween(r.from() - 1, r.from()) && s.commaBetween(m.to() - 1, act.from())) return true;
+    }
+    return false;
   }
 
   /**

@@ -164,4 +164,11 @@ class TreatySignersTest {
         + "Президенты подписали также соглашение об урегулировании задолженности.", "SIGNED"))
         .filteredOn(r -> r.startsWith("vladimir-putin")).hasSize(2);
   }
+
+  @Test
+  void theStateOnWhoseBehalfOneSignsSignsNotTheLeaderOfARelativeClause() {
+    assertThat(Read.relations("fr", "La principauté de Monaco est devenue mardi membre du Conseil de l'Europe. Le prince héréditaire Albert, "
+        + "qui représentait son père, le prince Albert II, a signé au nom de la principauté la Convention européenne des droits de l'homme.", "SIGNED"))
+        .containsExactly("MCO SIGNED t-echr active");
+  }
 }
