@@ -71,7 +71,17 @@ public final class SentenceSplitter {
     int d = i;
     while (d > 0 && Character.isDigit(text.charAt(d - 1))) d--;
     if (ordinals && i - d >= 1 && i - d <= 2 && (d == 0 || Character.isWhitespace(text.charAt(d - 1)))) return false; // "4. April", "31. Mitglied", not "2011-10-09."
+    if (ordinals && i - d == 3 && d > 0 && Character.isWhitespace(text.charAt(d - 1)) && ORDINAL_BEFORE.contains(wordBefore(text, d - 1))) return false; // "das 166. Mitglied"
     return !abbreviations.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Words after which a German number of three digits and a period is an ordinal: "das 166. Mitglied", "zum 100. Jahrestag". */
+  private static final Set<String> ORDINAL_BEFORE = Set.of("der", "die", "das", "dem", "den", "des", "als", "zum", "zur", "am", "vom", "im", "beim", "seinem", "seinen", "ihrem", "ihren");
+
+  private static String wordBefore(String text, int end) {
+    int b = end;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return text.substring(b, end).toLowerCase(Locale.ROOT);
   }
 
   private static void add(List<Sentence> out, String text, int start, int end) {

@@ -25,6 +25,8 @@ class SentenceSplitterTest {
   void onlyGermanWritesOrdinalsWithAPeriod() {
     assertThat(splitter.split("Der Gipfel endet am 19. Mai in Riad.", Language.DE)).hasSize(1);
     assertThat(splitter.split("Finnland ist das 31. Mitglied.", Language.DE)).hasSize(1);
+    assertThat(splitter.split("Osttimor ist das 166. Mitglied der WTO.", Language.DE)).hasSize(1);
+    assertThat(splitter.split("Die Zahl stieg auf 200. Die Regierung schwieg.", Language.DE)).hasSize(2);
     assertThat(splitter.split("A summit is due on May 19. Foreign ministers approved it.", Language.EN)).hasSize(2);
   }
 
