@@ -433,6 +433,16 @@ final class SanctionRule implements Rule {
    */
   private static List<Mention> afterOpening(SentenceView s, Cues.Hit h, List<Mention> sources) {
     for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
+    // German puts the verb second, the subject right after it: "Angesichts der Sanktionen der EU und des Westens kappt Moskau"
+    if (s.covered(s.from, "circumstance")) {
+      int end = h.to();
+      for (Mention m : sources) end = Math.max(end, m.to());
+      for (Mention m : s.mentions) {
+        if (m.isState() && m.from() == end + 1 && !s.tokens.get(end).capitalized() && !s.commaBetween(end - 1, end + 1) && !sources.contains(m)) {
+          return List.of(m);
+        }
+      }
+    }
     for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 15); i++) {
       if (!s.commaBetween(i, i + 1)) continue;
       List<Mention> out = new java.util.ArrayList<>();
