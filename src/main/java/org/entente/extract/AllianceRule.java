@@ -26,7 +26,8 @@ final class AllianceRule implements Rule {
       // ... but "стратегическим партнёром и союзником России": a partner and an ally
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
-      if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
+      if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;
+      if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"        // "la alianza económica entre los dos países"
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
       // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"
       if (s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef")
