@@ -432,6 +432,7 @@ final class TreatyRule implements Rule {
       if (event || s.notAFact(sign) || s.near(sign.to(), 0, 4, "decree")) continue;
       Set<String> states = new LinkedHashSet<>();
       List<Mention> leaders = new ArrayList<>();
+      List<String> leaderStates = new ArrayList<>();
       boolean namedAfter = false;
       Cues.Hit by = null;                           // "El documento fue suscrito ... por el anfitrión, Lula; la chilena Bachelet; ..."
       for (Cues.Hit b : s.cues("by")) if (by == null && b.from() >= sign.to() && b.from() - sign.to() <= 12) by = b;
@@ -442,9 +443,12 @@ final class TreatyRule implements Rule {
         boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 40;
         if (!before && !agent && !besides.contains(m)) continue;
         String st = ctx.leaderState(m.id());
+        // "It was signed in Prague in 2010 by Barack Obama and Dmitry Medvedev": leaders then, named as its agents
+        if (st == null && agent) st = leaderWhenSigned(ctx, m);
         if (st == null) continue;
         states.add(st);
         leaders.add(m);
+        leaderStates.add(st);
         namedAfter |= !before;
       }
       List<Mention> officials = leaders.isEmpty() ? TreatySigners.officials(s, sign) : List.of();
@@ -475,12 +479,19 @@ final class TreatyRule implements Rule {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
       }
       for (int i = 0; i < leaders.size(); i++) {
-        String st = ctx.leaderState(leaders.get(i).id());
+        String st = leaderStates.get(i);
         if (!treaty.parties().contains(st)) continue;
         ctx.relate(s, Relation.SIGNED, leaders.get(i).id(), treaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer",
             s.words(sign.from(), sign.to()));
       }
     }
+  }
+
+  /** The state the leader led on the day the treaty read last was signed, when that day is known. */
+  private static String leaderWhenSigned(ArticleContext ctx, Mention m) {
+    String signed = ctx.lastTreaty == null ? null : ctx.lastTreaty.signed();
+    if (signed == null || signed.length() < 10) return null;
+    return ctx.gazetteer.leaders().stateAt(m.id(), Leaders.date(signed, false));
   }
 
   /** The cue of a category nearest to the treaty word, within the sentence. */

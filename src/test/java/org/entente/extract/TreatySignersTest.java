@@ -171,4 +171,11 @@ class TreatySignersTest {
         + "qui représentait son père, le prince Albert II, a signé au nom de la principauté la Convention européenne des droits de l'homme.", "SIGNED"))
         .containsExactly("MCO SIGNED t-echr active");
   }
+
+  @Test
+  void leadersOfTheDayATreatyWasSignedSignItThoughOutOfOfficeNow() {
+    assertThat(Read.relations("en", "Attention now turns to New START, which expires in February. "
+        + "It was signed in Prague in 2010 by Barack Obama and Dmitry Medvedev, then the two countries' presidents.", "SIGNED"))
+        .containsExactlyInAnyOrder("barack-obama SIGNED t-rus-usa-2010 active", "dmitry-medvedev SIGNED t-rus-usa-2010 active");
+  }
 }
