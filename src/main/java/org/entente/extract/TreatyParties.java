@@ -57,7 +57,7 @@ final class TreatyParties {
       out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
       return out;
     }
-    if (act != null && out.isEmpty() && s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2) {
+    if (act != null && out.isEmpty() && TreatySigners.leadersBefore(s, act) && ctx.lastLeaders.size() >= 2) {
       out.addAll(TreatySigners.leadersOf(ctx));                                  // "Одновременно лидеры подписали Совместную декларацию"
       out.remove(null);
       return out;

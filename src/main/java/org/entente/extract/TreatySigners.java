@@ -67,7 +67,7 @@ final class TreatySigners {
       }
     }
     if (leader) return;
-    boolean theLeaders = s.near(act.from(), 4, 0, "leaders") && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"
+    boolean theLeaders = leadersBefore(s, act) && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"
     if (theLeaders || s.near(act.from(), 4, 0, Cues.GROUPS) && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
       for (String l : ctx.lastLeaders) {                        // "la déclaration que les deux dirigeants avaient signée"
         ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
@@ -109,6 +109,12 @@ final class TreatySigners {
             s.words(act.from(), act.to()));
       }
     }
+  }
+
+  /** Whether a word for the leaders just named ends at most four words before the verb: "Les deux chefs d'Etat ont également paraphé". */
+  static boolean leadersBefore(SentenceView s, Cues.Hit act) {
+    for (Cues.Hit c : s.cues("leaders")) if (c.to() <= act.from() && act.from() - c.to() <= 4) return true;
+    return false;
   }
 
   /** "Albert, qui représentait son père, le prince Rainier III, a signé": a leader inside a relative clause closed before the verb. */

@@ -178,4 +178,11 @@ class TreatySignersTest {
         + "It was signed in Prague in 2010 by Barack Obama and Dmitry Medvedev, then the two countries' presidents.", "SIGNED"))
         .containsExactlyInAnyOrder("barack-obama SIGNED t-rus-usa-2010 active", "dmitry-medvedev SIGNED t-rus-usa-2010 active");
   }
+
+  @Test
+  void aLongWordForTheLeadersJustNamedEndsRightBeforeTheirVerb() {
+    assertThat(Read.relations("fr", "Le président Emmanuel Macron et son homologue kazakh Kassym-Jomart Tokaïev ont signé lundi une série d'accords. "
+        + "Les deux chefs d'Etat ont également paraphé une déclaration conjointe sur l'énergie.", "SIGNED"))
+        .extracting(r -> r.split(" ")[0]).containsOnly("emmanuel-macron", "kassym-jomart-tokayev").hasSize(4);
+  }
 }
