@@ -107,7 +107,7 @@ final class MembershipRule implements Rule {
         Mention last = chain.get(chain.size() - 1);
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
         // "its neighbours, including Zimbabwe, Zambia and Botswana, are already members": the list names the subject's members
-        boolean relative = relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && h.from() - last.to() <= 3;
+        boolean relative = MemberSubjects.relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && h.from() - last.to() <= 3;
         boolean near = last.to() > h.from() - window && first.from() < h.to() + window || relative;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
         // (not "les votes négatifs de Moscou et de Pékin, membres permanents du Conseil": the object of a preposition)
@@ -118,19 +118,19 @@ final class MembershipRule implements Rule {
         // "предоставить Индии, Пакистану и Ирану статус наблюдателей", "India and Iran as observers": the list's own standing
         if (s.near(last.to(), 0, 3, "apply") && !s.commaBetween(last.to() - 1, Math.min(s.to - 1, last.to()))) continue;
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
-        if (c.equals("member") && pastApposition(s, h, first)) continue;
+        if (c.equals("member") && MemberSubjects.pastApposition(s, h, first)) continue;
         // "Italy, together with the other EU countries, recognised Montenegro": after the countries, only those they include
         if (countries && !includedAfter(s, h, first, listedRightAfter)) continue;
         for (Mention m : chain) {
-          if (pastWhatWasFounded(s, h, org, m) || besideTheMembers(s, h, m) || pastWhatWasJoined(h, org, m)) continue;
-          if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
+          if (MemberSubjects.pastWhatWasFounded(s, h, org, m) || MemberSubjects.besideTheMembers(s, h, m) || MemberSubjects.pastWhatWasJoined(h, org, m)) continue;
+          if (MemberSubjects.subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
         }
       }
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."
-          if (countries && !includedAfter(s, h, m, listedRightAfter) || pastWhatWasJoined(h, org, m)) continue;
-          if (subject(s, h, m) && !(c.equals("member") && pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
+          if (countries && !includedAfter(s, h, m, listedRightAfter) || MemberSubjects.pastWhatWasJoined(h, org, m)) continue;
+          if (MemberSubjects.subject(s, h, m) && !(c.equals("member") && MemberSubjects.pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
         }
       }
       // "Le pays fait déjà partie ... aux côtés du Kenya": the topic, when the sentence names no state before ("Правительство Испании ..., что страна")
@@ -151,7 +151,7 @@ final class MembershipRule implements Rule {
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.statesBefore(s, h.from(), 25)) {
           if (countries && joinedBefore(s, h, m)) continue;
-          if (subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
+          if (MemberSubjects.subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
         }
       }
       // "Los ocho firmantes se convierten así en los miembros fundadores": the parties of the treaty just read
@@ -181,7 +181,7 @@ final class MembershipRule implements Rule {
       if (!grouped.isEmpty()) {
         states.clear();
         for (Mention m : grouped) if (!states.contains(m.id())) states.add(m.id());
-      } else if (states.isEmpty() && !ofTheOrganization(s, h) && !groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty())) {   // not "entre sus miembros"
+      } else if (states.isEmpty() && !ofTheOrganization(s, h) && !MemberSubjects.groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty())) {   // not "entre sus miembros"
         states.clear();
         states.addAll(ctx.group(s));
       }
@@ -319,133 +319,10 @@ final class MembershipRule implements Rule {
     return true;
   }
 
-  /**
-   * Whether a state mention can be the member: not after "with" ("a deal with Sweden"), and an
-   * adjective ("American", "russische") only when it qualifies the cue itself ("Swedish membership").
-   */
-  private static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
-    if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
-    if (m.from() >= h.to() && s.near(m.from(), 2, 0, "want")) return false;       // "als Mitglied der Nato den Wunsch Prags nach Aufnahme"
-    // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting
-    if (m.to() <= h.from() && m.to() < s.to && s.near(m.to(), 0, 2, "suspend") && s.commaBetween(m.to() - 1, m.to())) return false;
-    if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"
-    if (afterACircumstance(s, h, m)) return false;
-    if (m.from() >= h.to() && s.semicolonBetween(h.to() - 1, m.from())) return false;   // "Китай является членом ВТО; для Москвы..."
-    if (m.from() >= h.to() && relativeBetween(s, h.to(), m.from())) return false;      // "the only EU member which refused to arm Ukraine"
-    // "Poland, which joined NATO in 1999, hosts U.S. troops": past the comma that closes the relative clause
-    if (pastTheRelativeClause(s, h, m)) return false;
-    // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
-    // after "a"/"on" only those the organization admits
-    if (byBefore(s, h, m) && !(s.covered(h.from(), "found") && founder(m, h))) return false;
-    if (s.near(m.from(), 2, 0, "on", "to") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
-    if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
-    if (s.near(m.to(), 0, 1, "sanction") && !s.commaBetween(m.to() - 1, m.to())) return false;   // "its own Zimbabwe sanctions regime"
-    if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
-    boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
-    // "Honduras ratificó su salida": its own, when no other state is named before ("La Svezia è entrata ... l'Ungheria ha ratificato la sua adesione")
-    named |= h.from() > s.from && s.covered(h.from() - 1, "poss") && m.id().equals(TheCountry.onlyStateBefore(s, h));
-    for (String consent : new String[] {"ratify", "approve"}) {
-      for (Cues.Hit r : s.cues(consent)) {
-        if (!named && r.from() >= m.to() && r.from() - m.to() <= 4 && r.to() <= h.from()) return false; // "Hungary ratified Sweden's accession"
-      }
-    }
-    boolean adjective = m.isAdjectival();
-    return !adjective || m.to() == h.from() || m.from() == h.to();
-  }
-
-  /** "Spain, which until Friday had been the last country to join": the state the relative clause holding the cue describes. */
-  private static boolean relativeSubject(SentenceView s, Cues.Hit h, Mention last) {
-    return last.to() < h.from() && s.covered(last.to(), "relative") && !s.commaBetween(last.to(), h.from());
-  }
-
-  /** "the clause that binds NATO members, officials on both sides acknowledged": the group word, past a comma, is another clause's. */
-  private static boolean groupElsewhere(SentenceView s, Cues.Hit h) {
-    if (h.from() - s.from <= 2) return false;          // "Membres de l'Otan et de l'UE, les deux pays ...": the fronted words describe the subject
-    boolean any = false;
-    for (Cues.Hit g : s.cues) {
-      if (!Cues.isGroupWord(g.category())) continue;
-      if (g.from() < h.to() || !s.commaBetween(h.to() - 1, g.from())) return false;
-      any = true;
-    }
-    return any;
-  }
-
-  /** Whether a comma closes the relative clause of the cue before the state, no state being named in the clause. */
-  private static boolean pastTheRelativeClause(SentenceView s, Cues.Hit h, Mention m) {
-    if (m.from() < h.to() || h.from() == s.from || !s.near(h.from(), 2, 0, "relative")) return false;
-    for (int i = h.to(); i < m.from(); i++) {
-      if (s.commaBetween(i - 1, i)) return true;
-      for (Mention o : s.mentions) if (o.isState() && o.from() == i) return false;   // "el grupo, que integran además Arabia Saudí, Irak"
-    }
-    return false;
-  }
-
-  /** "Poland, which joined NATO in 1999, hosts U.S. troops": a state adjective after what was joined describes something else. */
-  private static boolean pastWhatWasJoined(Cues.Hit h, Mention org, Mention m) {
-    return org != null && org.from() >= h.to() && m.from() >= org.to() && m.isAdjectival();
-  }
-
-  private static boolean organizationWithin(SentenceView s, int from, int reach) {
-    for (Mention o : s.mentions) if (o.isOrganization() && o.from() >= from && o.from() - from <= reach) return true;
-    return false;
-  }
-
   private static boolean joinsSanctions(SentenceView s, Cues.Hit h) {
     if (s.near(h.to(), 0, 6, "sanction")) return true;
     for (Cues.Hit c : s.cues("sanction")) if (c.from() >= h.to() && c.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, c.from())) return true;
     return false;
-  }
-
-  /**
-   * "joined NATO after Russia invaded Ukraine", "two years after Russia's invasion of Ukraine": a
-   * state after a word of time or cause that follows the cue is no part of the act, unless it is
-   * all the phrase holds ("ein Jahr nach Finnland, der NATO bei": Finland did the same before).
-   */
-  private static boolean afterACircumstance(SentenceView s, Cues.Hit h, Mention m) {
-    for (Cues.Hit c : s.cues("circumstance")) {
-      if (c.from() < h.to() || c.to() > m.from()) continue;
-      for (List<Mention> chain : Mentions.stateChains(s)) {
-        if (chain.get(0).from() < c.to()) continue;
-        Mention last = chain.get(chain.size() - 1);
-        // "Sweden joined NATO after Finland.", "trat ..., knapp ein Jahr nach Finnland, der NATO bei"; not "a year after
-        // Russia, already under sanctions, invaded Ukraine", where the comma opens an aside of Russia's own clause
-        boolean whole = chain.get(0).from() - c.to() <= 1 && (s.segmentEndsAfter(last)
-            || s.commaBetween(last.to() - 1, last.to()) && organizationWithin(s, last.to(), 2));
-        return !(whole && chain.contains(m));
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "создание ОДКБ происходит на фоне появления военных баз США": a state after the organization a
-   * founding word names founded nothing unless "by" or "with" makes it a founder.
-   */
-  private static boolean pastWhatWasFounded(SentenceView s, Cues.Hit h, Mention org, Mention m) {
-    return org != null && s.covered(h.from(), "found") && org.from() >= h.to() && m.from() >= org.to()
-        && !s.near(m.from(), 3, 0, "by", "with", "alongside");
-  }
-
-  /** Whether "by" stands just before the mention, and is no part of the cue ("integrado por", "formed by"). */
-  private static boolean byBefore(SentenceView s, Cues.Hit h, Mention m) {
-    for (Cues.Hit b : s.cues("by")) {
-      if (b.from() >= m.from() - 2 && b.from() < m.from() && !(b.from() >= h.from() && b.to() <= h.to())) return true;
-    }
-    return false;
-  }
-
-  /** Whether a state after "by" stands where a founder does: after the founding word, or before a passive one. */
-  private static boolean founder(Mention m, Cues.Hit h) {
-    return m.from() >= h.to() ? m.from() - h.to() <= 12 : h.from() - m.to() <= 8;
-  }
-
-  /** Whether the mention is in a list that follows "except": "tranne Stati Uniti e Canada", "sauf la Hongrie". */
-  private static boolean excepted(SentenceView s, Mention m) {
-    if (!s.has("except")) return false;
-    for (List<Mention> chain : Mentions.stateChains(s)) {
-      if (chain.contains(m) && s.near(chain.get(0).from(), 2, 0, "except")) return true;
-    }
-    return s.near(m.from(), 2, 0, "except");
   }
 
   /** "EU countries", "Nato-Staaten", "pays de l'UE", "страны НАТО": a country word bound to an organization. */
@@ -490,18 +367,6 @@ final class MembershipRule implements Rule {
       if (chain.size() >= 2 && last.to() <= g.from() && g.from() - last.to() <= 1) return chain;
     }
     return List.of();
-  }
-
-  /**
-   * Whether a relative clause that opens in [from, to) still runs at {@code to}: what it says of
-   * the member is not about membership ("the only EU member which refused to arm Ukraine").
-   */
-  private static boolean relativeBetween(SentenceView s, int from, int to) {
-    for (Cues.Hit r : s.cues("relative")) {
-      if (s.covered(r.from(), "including") || s.closesRestriction(r.from())) continue;   // "parmi lesquels X et Y", "ne regroupe plus que X et Y" list them
-      if (r.from() >= from && r.to() < to && !s.commaBetween(r.from(), to)) return true;
-    }
-    return false;
   }
 
   /** "Nicaragua dejó este domingo de ser miembro", "a cessé mardi d'être membre": ceasing to be a member. */
@@ -557,18 +422,6 @@ final class MembershipRule implements Rule {
     return true;
   }
 
-  /** "entre Washington y los principales socios del Mercosur": a state joined by "and" to the members is not one of them. */
-  private static boolean besideTheMembers(SentenceView s, Cues.Hit h, Mention m) {
-    if (m.to() > h.from()) return false;
-    for (Cues.Hit c : s.cues("coord")) {
-      if (c.from() != m.to() || c.to() > h.from()) continue;
-      boolean plain = true;
-      for (int i = c.to(); i < h.from(); i++) plain &= s.covered(i, "det") || !s.tokens.get(i).capitalized();   // mentions are capitalized
-      if (plain) return true;
-    }
-    return false;
-  }
-
   /**
    * A sentence that opens with the membership, "Membre de l'Otan depuis 1952, la Turquie...": the
    * state right after the comma that closes the opening phrase.
@@ -616,16 +469,6 @@ final class MembershipRule implements Rule {
     return false;
   }
 
-  /** "el bloque incorporó a Egipto", "the alliance admitted...": the organization is the subject of the cue. */
-  private static boolean organizationActs(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && h.from() - m.to() <= 8) return false;
-    for (Mention m : s.mentions) {
-      if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 6) return true;
-    }
-    for (Cues.Hit r : s.cues("orgref")) if (r.to() <= h.from() && h.from() - r.to() <= 6) return true;
-    return false;
-  }
-
   /**
    * Whether the organization itself is the subject of "includes": right before the word, or before
    * "which" ("the EU, which includes"), not owning something else ("NATO's plan includes Ukraine").
@@ -651,8 +494,8 @@ final class MembershipRule implements Rule {
     List<Mention> out = new ArrayList<>();
     for (Mention m : s.mentions) {
       if (!m.isState() || m.from() < h.to()) continue;
-      if (s.clauseIn(h.to(), m.from()) || afterACircumstance(s, h, m)) break;
-      if (!m.isAdjectival() && !Mentions.isVenue(s, m) && !excepted(s, m)) out.add(m);
+      if (s.clauseIn(h.to(), m.from()) || MemberSubjects.afterACircumstance(s, h, m)) break;
+      if (!m.isAdjectival() && !Mentions.isVenue(s, m) && !MemberSubjects.excepted(s, m)) out.add(m);
     }
     return out;
   }
@@ -669,29 +512,6 @@ final class MembershipRule implements Rule {
     boolean digits = prev.surface().length() <= 3 && prev.surface().chars().allMatch(Character::isDigit);
     boolean ordinal = prev.end() < s.segment.length() && !Character.isWhitespace(s.segment.charAt(prev.end())); // 31., 31°, 31st, 31-м
     return digits && !ordinal;
-  }
-
-  /**
-   * Whether the cue stands in an apposition (", a NATO member,", ", membre de l'Otan,") and the
-   * mention comes after its closing comma, in the clause the apposition interrupts.
-   */
-  private static boolean pastApposition(SentenceView s, Cues.Hit h, Mention m) {
-    return inApposition(s, h) && s.pastComma(h, m.from()) && !rightAfterComma(s, m);
-  }
-
-  /** Whether a comma stands within five words before the cue. */
-  private static boolean inApposition(SentenceView s, Cues.Hit h) {
-    for (int i = Math.max(s.from, h.from() - 5); i < h.from(); i++) if (s.commaBetween(i, i + 1)) return true;   // "Slovakia, an EU and NATO member, borders..."
-    return false;
-  }
-
-  /** Whether only articles stand between a comma and the mention ("members of the alliance, Hungary and Turkey"). */
-  private static boolean rightAfterComma(SentenceView s, Mention m) {
-    for (int i = m.from() - 1; i >= s.from; i--) {
-      if (s.commaBetween(i, i + 1)) return true;
-      if (!s.covered(i, "det", "including", "alongside", "coord")) return false;
-    }
-    return false;
   }
 
   /**
@@ -722,12 +542,4 @@ final class MembershipRule implements Rule {
     return end;
   }
 
-  /** "Turkey signed a deal with Sweden before it joined NATO": the state after "with" is a bystander. */
-  private static boolean isObjectOfWith(SentenceView s, Mention m) {
-    for (Cues.Hit w : s.cues("with")) {
-      // "a regional organisation it formed with Ukraine, Azerbaijan and Moldova": co-founders
-      if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && s.covered(w.from() - 1, "found"))) return true;
-    }
-    return false;
-  }
 }

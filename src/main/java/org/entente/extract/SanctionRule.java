@@ -43,9 +43,9 @@ final class SanctionRule implements Rule {
 
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (s.notAFact(h) && !presupposed(s, h, ctx.lang) && !inCircumstance(s, h)) continue;
+      if (s.notAFact(h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h)) continue;
       if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
-      if (wanted(s, h, ctx.lang)) continue;
+      if (SanctionFacts.wanted(s, h, ctx.lang)) continue;
       if (s.near(h.to(), 0, 12, "takeseffect")) continue;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
@@ -154,7 +154,7 @@ final class SanctionRule implements Rule {
         boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
         for (Mention m : subject) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
-          if (!negatedLater && !deniedBetween(s, m.to(), h.from())) sources.add(m);
+          if (!negatedLater && !SanctionFacts.deniedBetween(s, m.to(), h.from())) sources.add(m);
         }
       }
       if (!adopted && !sources.isEmpty()) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
@@ -176,7 +176,7 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h, ctx.lang));
       if (targets.isEmpty()) {
         Cues.Hit from = s.firstAfter(h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
-        if (from != null && lifted(s, h, false)) targets.addAll(Mentions.listAfter(s, from.to(), 1, TARGETS));
+        if (from != null && SanctionFacts.lifted(s, h, false)) targets.addAll(Mentions.listAfter(s, from.to(), 1, TARGETS));
       }
       if (targets.isEmpty()) {
         for (Cues.Hit a : s.cues("against")) {                  // "Gegen Nordkorea verhängte der Sicherheitsrat Sanktionen"
@@ -237,21 +237,6 @@ final class SanctionRule implements Rule {
     return out;
   }
 
-  /**
-   * "Teheran will nach der Aufhebung der westlichen Sanktionen ... zurückerobern": sanctions in a
-   * circumstance phrase ("after the lifting of the sanctions") are a fact the modal before it does not touch.
-   */
-  private static boolean inCircumstance(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit c : s.cues("circumstance")) {
-      if (c.to() > h.from() || h.from() - c.to() > 4) continue;
-      boolean plain = true;
-      for (Cues.Hit m : s.cues) plain &= !(m.from() >= c.from() && m.from() < h.from() && (m.category().equals("modal") || m.category().equals("negation")));
-      if (!plain) continue;
-      for (Cues.Hit m : s.cues("modal")) if (m.to() <= c.from() && c.from() - m.to() <= 3) return true;   // the modal right before it
-    }
-    return false;
-  }
-
   /** The preposition, or null when it says what the sanctions are linked to: "sanzioni legate alla crisi ucraina". */
   private static Cues.Hit linked(SentenceView s, Cues.Hit preposition) {
     if (preposition == null) return null;
@@ -292,20 +277,6 @@ final class SanctionRule implements Rule {
     return null;
   }
 
-  /**
-   * Whether a veto, threat or denial stands between the subject and the sanctions word in the same
-   * stretch of the clause: not in "Switzerland, which is not an EU member, adopted...", where a
-   * pair of commas encloses the aside that holds it.
-   */
-  private static boolean deniedBetween(SentenceView s, int from, int to) {
-    for (Cues.Hit c : s.cues) {
-      if (c.from() < from || c.from() >= to) continue;
-      boolean aside = s.commaBetween(from - 1, c.from()) && s.commaBetween(c.from(), to);   // not "Serbien weigerte sich, Sanktionen ... zu verhängen"
-      if ((c.category().equals("modal") || c.category().equals("negation")) && !aside) return true;
-    }
-    return false;
-  }
-
   /** The last cue of a category within {@code reach} words before the sanctions word. */
   private static Cues.Hit lastBefore(SentenceView s, Cues.Hit h, String category, int reach) {
     Cues.Hit best = null;
@@ -325,7 +296,7 @@ final class SanctionRule implements Rule {
 
   private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, List<Mention> sources, List<Mention> targets,
       String euAdjective, String leaderState, String described) {
-    String status = lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
+    String status = SanctionFacts.lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
     List<String> targetIds = new ArrayList<>();
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
@@ -338,7 +309,7 @@ final class SanctionRule implements Rule {
       targetIds.clear();
       targetIds.addAll(ctx.group(s));
     }
-    if (targetIds.isEmpty() && stillInForce(s, h) && ctx.lastSanctioned != null) targetIds.add(ctx.lastSanctioned); // "Le sanzioni dell'Onu ... restano in vigore"
+    if (targetIds.isEmpty() && SanctionFacts.stillInForce(s, h) && ctx.lastSanctioned != null) targetIds.add(ctx.lastSanctioned); // "Le sanzioni dell'Onu ... restano in vigore"
     // "Auch Japan und Australien verhängten Sanktionen": others doing the same sanction the state just spoken of
     if (targetIds.isEmpty() && ctx.lastSanctioned != null && s.near(h.from(), 8, 0, "also") && s.near(h.from(), 3, 3, "impose")
         && !s.near(h.to(), 0, 4, "against", "on")) targetIds.add(ctx.lastSanctioned);
@@ -370,19 +341,9 @@ final class SanctionRule implements Rule {
     return null;
   }
 
-  private static boolean opensTheSentence(SentenceView s, Cues.Hit h) {
+  static boolean opensTheSentence(SentenceView s, Cues.Hit h) {
     for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef") && !s.inWireOpening(i)) return false;
     return true;
-  }
-
-  /**
-   * "Le sanzioni dell'Onu e quelle americane restano in vigore": sanctions said to stay in force
-   * with no state named in the sentence are those on the state the article is about.
-   */
-  private static boolean stillInForce(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) if (m.isState() && !m.isAdjectival()) return false;
-    if (s.nearAfter(h, 4, "against", "on", "nonstate")) return false;       // "sanciones contra cuatro funcionarios": a target of its own
-    return s.nearAfter(h, 10, "inforce", "extend") || s.near(h.from(), 6, 0, "inforce", "extend");
   }
 
   /**
@@ -474,26 +435,6 @@ final class SanctionRule implements Rule {
   }
 
   /**
-   * "The EU wants to impose new sanctions", "Die EU will neue Sanktionen verhängen": sanctions
-   * wanted are not yet imposed; wanting them kept, extended or lifted presupposes them.
-   */
-  private static boolean wanted(SentenceView s, Cues.Hit h, Language lang) {
-    boolean presupposed = SanctionSources.adjectiveSource(s, h, lang) != null;   // "veulent contrer les sanctions occidentales"
-    for (Cues.Hit w : s.cues("want")) {
-      if (!s.wantedBy(w, h)) continue;
-      boolean kept = false;
-      boolean imposed = false;
-      for (Cues.Hit c : s.cues) {
-        if (c.from() < w.to() || c.from() > h.to() + 4) continue;
-        kept |= c.category().equals("extend") || c.category().equals("lift");
-        imposed |= c.category().equals("impose") || c.category().equals("imposewith");
-      }
-      if (!kept && (imposed || !presupposed)) return true;
-    }
-    return false;
-  }
-
-  /**
    * "X, hit by U.S. sanctions", "under Western sanctions": the sanctions fall on the subject. A
    * "by" counts only with an actor after it ("por unanimidad" names no one).
    */
@@ -520,41 +461,6 @@ final class SanctionRule implements Rule {
     return null;
   }
 
-  /**
-   * "would breach U.N. sanctions on North Korea", "a resolution that would have tightened U.N.
-   * sanctions on Pyongyang": sanctions named with their source and target are in force, whatever
-   * the verb around them hypothesizes, unless that verb creates, lifts or threatens them ("could
-   * impose EU sanctions on", "threatened new U.S. sanctions", "sanctions are being considered").
-   */
-  private static boolean presupposed(SentenceView s, Cues.Hit h, Language lang) {
-    Mention adjective = SanctionSources.adjectiveSource(s, h, lang);
-    if (adjective == null && SanctionSources.fromRightAfter(s, h) == null) return false;
-    if (s.firstAfter(h, "against", 6) == null && s.firstAfter(h, "on", 3) == null) return false;
-    int start = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
-    int before = start - 1;
-    while (before > s.from && s.covered(before, "det")) before--;
-    boolean joinedTo = before > s.from && s.covered(before - 1, "adopt", "join");                           // "se sumó a las sanciones"
-    if (before >= s.from && !joinedTo && s.covered(before, "venue", "with", "by", "from", "on", "against")) return false; // "propusieron en la OEA sanciones"
-    for (Cues.Hit c : s.cues) {
-      if (c.from() >= h.from() && c.from() < h.to()) continue;
-      // "declined to join Western sanctions against Russia": refusing to join others' sanctions presupposes them
-      // "не присоединился к западным санкциям", "did not join Western sanctions": the same for a plain negation of joining
-      boolean refusedToJoin = (s.covered(c.from(), "refuse") || c.category().equals("negation")) && c.to() < start
-          && s.near(c.to(), 0, Math.min(4, start - c.to()), "adopt", "join");
-      if (c.category().equals("negation") && c.from() >= start - 6 && c.from() < start && !refusedToJoin) return false;
-      if (!c.category().equals("modal") || c.from() < h.from() - 10 || c.from() >= h.from() + 6 || s.pastComma(h, c.from())) continue;
-      // "se niega a sumarse a las sanciones occidentales": the modal word of a refusal to join them
-      if (s.covered(c.from(), "refuse") && c.to() < start && s.near(c.to(), 0, Math.min(4, start - c.to()), "adopt", "join")) continue;
-      if (c.from() >= h.to()) return false;
-      // after an auxiliary ("would breach") the next word is the verb; after a verb ("threatened (new)") the phrase is its object
-      boolean aux = s.covered(c.from(), "aux");
-      if (!aux && start - c.to() <= 1) return false;
-      if (aux && (start - c.to() < 1 || s.covered(c.to(), "modal"))) return false;
-      for (int i = c.to(); i < h.from(); i++) if (s.covered(i, "impose", "create", "new", "sanction", "lift", "reimpose", "join")) return false;
-    }
-    return true;
-  }
-
   /** A leader is a sanctions target only while in office, and never when called former. */
   private static boolean sitting(SentenceView s, ArticleContext ctx, Mention t) {
     if (!t.kind().equals(Entity.LEADER)) return true;
@@ -579,40 +485,6 @@ final class SanctionRule implements Rule {
   private static Mention antiRightBefore(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) if (m.formType().equals(Form.ANTI) && m.to() == h.from()) return m;
     return null;
-  }
-
-  private static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {
-    for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20) return false;
-    if (s.near(h.from(), 4, 0, "ease")) return false;      // "ha allentato oggi le sanzioni ..., revocando il congelamento dei beni per otto esponenti"
-    // "a levé toutes ses sanctions contre la Birmanie, à l'exception de l'embargo sur les armes": some stay in force
-    for (Cues.Hit e : s.cues("except")) {
-      if (e.from() >= h.to() && e.from() - h.to() <= 12 && s.near(e.to(), 0, 4, "sanction")) return false;
-      if (e.to() <= h.from() && h.from() - e.to() <= 3) return false;      // the embargo excepted is the one kept
-    }
-    int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
-    // "Sanctions imposed by the U.N. Security Council on Haiti in 1993 were lifted on Sunday": the
-    // sanctions that open the sentence are its subject, their verb may come after a long phrase
-    boolean subject = !german && opensTheSentence(s, h);
-    for (Cues.Hit l : s.cues("lift")) {
-      // "All sanctions that Russia had imposed ... were lifted": the relative clause right after them does not part them
-      int from = l.from() > h.from() && s.covered(h.to(), "relative") ? h.to() + 1 : h.to();
-      boolean far = subject && l.from() > h.to() + after && l.from() <= h.to() + 20 && !s.commaBetween(h.to() - 1, l.from())
-          && !s.near(l.from(), l.from() - h.to(), 0, "modal", "circumstance", "negation", "sanction", "clause");
-      boolean near = (far || l.from() >= h.from() - 15 && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
-      // "wants the lifting of U.N. sanctions": not lifted yet (but "will nach der Aufhebung der Sanktionen ..." was)
-      boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
-      if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * "Iran, under U.S. sanctions, seeks to ease its isolation": a lifting word after the sanctions
-   * with an object of its own ("its isolation", "the ban on flights") lifts that, not them.
-   */
-  private static boolean liftsSomethingElse(SentenceView s, Cues.Hit h, Cues.Hit l) {
-    if (l.from() < h.to() || l.to() + 1 >= s.to || !s.covered(l.to(), "det", "poss")) return false;
-    return !s.covered(l.to() + 1, "sanction") && !s.covered(l.to() + 2, "sanction");
   }
 
   /** "a gelé les avoirs du président russe Vladimir Poutine", "заморозила активы президента": whose assets are frozen. */

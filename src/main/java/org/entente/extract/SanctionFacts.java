@@ -1,0 +1,139 @@
+package org.entente.extract;
+
+/**
+ * Whether a sanctions word states sanctions in force, lifted, or none at all: wanted, threatened,
+ * denied or planned sanctions are no fact; "the sanctions remain in force" and "lifted" are.
+ * {@link SanctionRule} asks it before reading who sanctions whom.
+ */
+final class SanctionFacts {
+
+  private SanctionFacts() {}
+
+  /**
+   * "Teheran will nach der Aufhebung der westlichen Sanktionen ... zurückerobern": sanctions in a
+   * circumstance phrase ("after the lifting of the sanctions") are a fact the modal before it does not touch.
+   */
+  static boolean inCircumstance(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("circumstance")) {
+      if (c.to() > h.from() || h.from() - c.to() > 4) continue;
+      boolean plain = true;
+      for (Cues.Hit m : s.cues) plain &= !(m.from() >= c.from() && m.from() < h.from() && (m.category().equals("modal") || m.category().equals("negation")));
+      if (!plain) continue;
+      for (Cues.Hit m : s.cues("modal")) if (m.to() <= c.from() && c.from() - m.to() <= 3) return true;   // the modal right before it
+    }
+    return false;
+  }
+
+  /**
+   * Whether a veto, threat or denial stands between the subject and the sanctions word in the same
+   * stretch of the clause: not in "Switzerland, which is not an EU member, adopted...", where a
+   * pair of commas encloses the aside that holds it.
+   */
+  static boolean deniedBetween(SentenceView s, int from, int to) {
+    for (Cues.Hit c : s.cues) {
+      if (c.from() < from || c.from() >= to) continue;
+      boolean aside = s.commaBetween(from - 1, c.from()) && s.commaBetween(c.from(), to);   // not "Serbien weigerte sich, Sanktionen ... zu verhängen"
+      if ((c.category().equals("modal") || c.category().equals("negation")) && !aside) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Le sanzioni dell'Onu e quelle americane restano in vigore": sanctions said to stay in force
+   * with no state named in the sentence are those on the state the article is about.
+   */
+  static boolean stillInForce(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.isState() && !m.isAdjectival()) return false;
+    if (s.nearAfter(h, 4, "against", "on", "nonstate")) return false;       // "sanciones contra cuatro funcionarios": a target of its own
+    return s.nearAfter(h, 10, "inforce", "extend") || s.near(h.from(), 6, 0, "inforce", "extend");
+  }
+
+  /**
+   * "The EU wants to impose new sanctions", "Die EU will neue Sanktionen verhängen": sanctions
+   * wanted are not yet imposed; wanting them kept, extended or lifted presupposes them.
+   */
+  static boolean wanted(SentenceView s, Cues.Hit h, Language lang) {
+    boolean presupposed = SanctionSources.adjectiveSource(s, h, lang) != null;   // "veulent contrer les sanctions occidentales"
+    for (Cues.Hit w : s.cues("want")) {
+      if (!s.wantedBy(w, h)) continue;
+      boolean kept = false;
+      boolean imposed = false;
+      for (Cues.Hit c : s.cues) {
+        if (c.from() < w.to() || c.from() > h.to() + 4) continue;
+        kept |= c.category().equals("extend") || c.category().equals("lift");
+        imposed |= c.category().equals("impose") || c.category().equals("imposewith");
+      }
+      if (!kept && (imposed || !presupposed)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "would breach U.N. sanctions on North Korea", "a resolution that would have tightened U.N.
+   * sanctions on Pyongyang": sanctions named with their source and target are in force, whatever
+   * the verb around them hypothesizes, unless that verb creates, lifts or threatens them ("could
+   * impose EU sanctions on", "threatened new U.S. sanctions", "sanctions are being considered").
+   */
+  static boolean presupposed(SentenceView s, Cues.Hit h, Language lang) {
+    Mention adjective = SanctionSources.adjectiveSource(s, h, lang);
+    if (adjective == null && SanctionSources.fromRightAfter(s, h) == null) return false;
+    if (s.firstAfter(h, "against", 6) == null && s.firstAfter(h, "on", 3) == null) return false;
+    int start = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
+    int before = start - 1;
+    while (before > s.from && s.covered(before, "det")) before--;
+    boolean joinedTo = before > s.from && s.covered(before - 1, "adopt", "join");                           // "se sumó a las sanciones"
+    if (before >= s.from && !joinedTo && s.covered(before, "venue", "with", "by", "from", "on", "against")) return false; // "propusieron en la OEA sanciones"
+    for (Cues.Hit c : s.cues) {
+      if (c.from() >= h.from() && c.from() < h.to()) continue;
+      // "declined to join Western sanctions against Russia": refusing to join others' sanctions presupposes them
+      // "не присоединился к западным санкциям", "did not join Western sanctions": the same for a plain negation of joining
+      boolean refusedToJoin = (s.covered(c.from(), "refuse") || c.category().equals("negation")) && c.to() < start
+          && s.near(c.to(), 0, Math.min(4, start - c.to()), "adopt", "join");
+      if (c.category().equals("negation") && c.from() >= start - 6 && c.from() < start && !refusedToJoin) return false;
+      if (!c.category().equals("modal") || c.from() < h.from() - 10 || c.from() >= h.from() + 6 || s.pastComma(h, c.from())) continue;
+      // "se niega a sumarse a las sanciones occidentales": the modal word of a refusal to join them
+      if (s.covered(c.from(), "refuse") && c.to() < start && s.near(c.to(), 0, Math.min(4, start - c.to()), "adopt", "join")) continue;
+      if (c.from() >= h.to()) return false;
+      // after an auxiliary ("would breach") the next word is the verb; after a verb ("threatened (new)") the phrase is its object
+      boolean aux = s.covered(c.from(), "aux");
+      if (!aux && start - c.to() <= 1) return false;
+      if (aux && (start - c.to() < 1 || s.covered(c.to(), "modal"))) return false;
+      for (int i = c.to(); i < h.from(); i++) if (s.covered(i, "impose", "create", "new", "sanction", "lift", "reimpose", "join")) return false;
+    }
+    return true;
+  }
+
+  static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {
+    for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20) return false;
+    if (s.near(h.from(), 4, 0, "ease")) return false;      // "ha allentato oggi le sanzioni ..., revocando il congelamento dei beni per otto esponenti"
+    // "a levé toutes ses sanctions contre la Birmanie, à l'exception de l'embargo sur les armes": some stay in force
+    for (Cues.Hit e : s.cues("except")) {
+      if (e.from() >= h.to() && e.from() - h.to() <= 12 && s.near(e.to(), 0, 4, "sanction")) return false;
+      if (e.to() <= h.from() && h.from() - e.to() <= 3) return false;      // the embargo excepted is the one kept
+    }
+    int after = german ? 25 : 10;                                           // German puts "aufgehoben" last
+    // "Sanctions imposed by the U.N. Security Council on Haiti in 1993 were lifted on Sunday": the
+    // sanctions that open the sentence are its subject, their verb may come after a long phrase
+    boolean subject = !german && SanctionRule.opensTheSentence(s, h);
+    for (Cues.Hit l : s.cues("lift")) {
+      // "All sanctions that Russia had imposed ... were lifted": the relative clause right after them does not part them
+      int from = l.from() > h.from() && s.covered(h.to(), "relative") ? h.to() + 1 : h.to();
+      boolean far = subject && l.from() > h.to() + after && l.from() <= h.to() + 20 && !s.commaBetween(h.to() - 1, l.from())
+          && !s.near(l.from(), l.from() - h.to(), 0, "modal", "circumstance", "negation", "sanction", "clause");
+      boolean near = (far || l.from() >= h.from() - 15 && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
+      // "wants the lifting of U.N. sanctions": not lifted yet (but "will nach der Aufhebung der Sanktionen ..." was)
+      boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
+      if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Iran, under U.S. sanctions, seeks to ease its isolation": a lifting word after the sanctions
+   * with an object of its own ("its isolation", "the ban on flights") lifts that, not them.
+   */
+  static boolean liftsSomethingElse(SentenceView s, Cues.Hit h, Cues.Hit l) {
+    if (l.from() < h.to() || l.to() + 1 >= s.to || !s.covered(l.to(), "det", "poss")) return false;
+    return !s.covered(l.to() + 1, "sanction") && !s.covered(l.to() + 2, "sanction");
+  }
+}
