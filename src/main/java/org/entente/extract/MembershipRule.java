@@ -19,6 +19,7 @@ final class MembershipRule implements Rule {
   public void apply(SentenceView s, ArticleContext ctx) {
     Suspensions.lifted(s, ctx);
     Suspensions.suspended(s, ctx);
+    Suspensions.expelled(s, ctx);
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
@@ -400,6 +401,9 @@ final class MembershipRule implements Rule {
     for (String k : new String[] {"apply", "suspend"}) {
       for (Cues.Hit a : s.cues(k)) {
         if (a.from() < h.from() - 15 || a.from() >= h.to()) continue;
+        // "Nach 18 Jahren zäher Verhandlungen ist Russland ... beigetreten": the talks are over
+        if (k.equals("apply") && s.cues("afterwards").stream().anyMatch(c -> c.from() == s.from && c.to() <= a.from() && a.from() - c.to() <= 4
+            && !s.commaBetween(c.from(), a.from()) && s.mentions.stream().noneMatch(m -> m.from() > c.from() && m.to() <= a.from()))) continue;
         boolean otherClause = false;
         for (Cues.Hit r : s.cues("relative")) otherClause |= r.from() >= a.to() && r.to() <= h.from();
         // "назвал Киргизию стратегическим партнёром ..., напомнив, что обе страны входят в ОДКБ"

@@ -32,6 +32,23 @@ final class Suspensions {
   }
 
   /**
+   * "The Council of Europe expelled Russia", "L'Opep a exclu le Gabon": the organization before an
+   * expelling verb, the state right after it; the membership has ended. The passive ("was expelled
+   * from") is read as leaving.
+   */
+  static void expelled(SentenceView s, ArticleContext ctx) {
+    for (Cues.Hit h : s.cues("expel")) {
+      if (s.notAFact(h)) continue;
+      Mention org = MembershipOrganizations.organizationBefore(s, h);
+      if (org == null || h.from() - org.to() > 6 || s.commaBetween(org.to() - 1, h.from())) continue;
+      for (Mention m : Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE))) {
+        if (m.isAdjectival()) continue;
+        ctx.relate(s, Relation.MEMBER_OF, m.id(), org.id(), Relation.ENDED, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
+      }
+    }
+  }
+
+  /**
    * "L'Unione africana ha revocato la sospensione del Madagascar", "La OEA levantó la suspensión
    * que pesaba sobre Honduras": a suspension lifted gives the state its membership back.
    */
