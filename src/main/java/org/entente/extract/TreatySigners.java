@@ -59,7 +59,8 @@ final class TreatySigners {
       boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && !ofSomeone(s, m) && !ownVerb && !inRelative(s, m, act)
           || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
-      boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && !s.commaBetween(by.from(), m.from());
+      boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && onlyAppositionCommas(s, by.to(), m.from())
+          && !m.surface().endsWith("'s") && !m.surface().endsWith("’s");      // "by Mujibur Rahman, Hasina's father"
       if (subject || agent) {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
             s.words(act.from(), act.to()));
@@ -109,6 +110,25 @@ final class TreatySigners {
             s.words(act.from(), act.to()));
       }
     }
+  }
+
+  /**
+   * Whether every comma between two tokens closes a title or a name: "por el presidente argentino,
+   * Javier Milei, y su par chileno, Gabriel Boric", not "signed by X, while Y ...".
+   */
+  private static boolean onlyAppositionCommas(SentenceView s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (!s.commaBetween(i - 1, i)) continue;
+      if (s.near(i, i - from, 0, "presence")) return false;          // "in the presence of Modi, ..., and his counterpart Hasina"
+      boolean titled = s.covered(i - 1, "title", "counterpart");
+      for (Mention m : s.mentions) titled |= m.to() == i && m.isAdjectival();
+      // after a name, only a list of names or of titles goes on: not "by Boric, and Argentina's Milei stayed away"
+      boolean nameBefore = false;
+      for (Mention m : s.mentions) nameBefore |= m.to() == i && m.kind().equals(Entity.LEADER);
+      if (nameBefore) titled = !s.covered(i, "coord") || s.near(i + 1, 0, 3, "title", "counterpart");
+      if (!titled) return false;
+    }
+    return true;
   }
 
   /** Whether a word for the leaders just named ends at most four words before the verb: "Les deux chefs d'Etat ont également paraphé". */

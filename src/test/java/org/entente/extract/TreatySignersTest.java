@@ -185,4 +185,12 @@ class TreatySignersTest {
         + "Les deux chefs d'Etat ont également paraphé une déclaration conjointe sur l'énergie.", "SIGNED"))
         .extracting(r -> r.split(" ")[0]).containsOnly("emmanuel-macron", "kassym-jomart-tokayev").hasSize(4);
   }
+
+  @Test
+  void leadersInAppositionAfterBySignButNotOneNamedInAnotherClause() {
+    assertThat(Read.relations("es", "El acuerdo fue rubricado por el presidente argentino, Javier Milei, y su par chileno, Gabriel Boric.", "SIGNED"))
+        .containsExactlyInAnyOrder("javier-milei SIGNED t-arg-chl active", "gabriel-boric SIGNED t-arg-chl active");
+    assertThat(Read.relations("en", "The pact was signed by Chilean President Gabriel Boric, and Argentina's Javier Milei stayed away.", "SIGNED"))
+        .containsExactly("gabriel-boric SIGNED t-arg-chl active");
+  }
 }
