@@ -311,8 +311,9 @@ final class SanctionRule implements Rule {
     }
     if (targetIds.isEmpty() && SanctionFacts.stillInForce(s, h) && ctx.lastSanctioned != null) targetIds.add(ctx.lastSanctioned); // "Le sanzioni dell'Onu ... restano in vigore"
     // "Auch Japan und Australien verhängten Sanktionen": others doing the same sanction the state just spoken of
-    if (targetIds.isEmpty() && ctx.lastSanctioned != null && s.near(h.from(), 8, 0, "also") && s.near(h.from(), 3, 3, "impose")
-        && !s.near(h.to(), 0, 4, "against", "on")) targetIds.add(ctx.lastSanctioned);
+    // ... as do "similar sanctions": "Canada and Britain announced similar sanctions"
+    boolean same = s.near(h.from(), 8, 0, "also") && s.near(h.from(), 3, 3, "impose", "adopt") || s.near(h.from(), 2, 0, "similar") || s.near(h.to(), 0, 2, "similar");
+    if (targetIds.isEmpty() && ctx.lastSanctioned != null && same && !s.near(h.to(), 0, 4, "against", "on")) targetIds.add(ctx.lastSanctioned);
     List<String> sourceIds = new ArrayList<>();
     for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
     if (euAdjective != null) sourceIds.add(euAdjective);

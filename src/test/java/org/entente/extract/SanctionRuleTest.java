@@ -166,4 +166,13 @@ class SanctionRuleTest {
         + "Moscou a critiqué les sanctions unilatérales décidées par Bruxelles et Washington.", "SANCTIONS"))
         .containsExactlyInAnyOrder("EU SANCTIONS IRN active", "USA SANCTIONS IRN active");
   }
+
+  @Test
+  void similarSanctionsFallOnTheStateJustSpokenOf() {
+    assertThat(Read.relations("fr", "Les Etats-Unis ont imposé des sanctions au Nicaragua. "
+        + "Le Canada et le Royaume-Uni ont annoncé des sanctions similaires.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("USA SANCTIONS NIC active", "CAN SANCTIONS NIC active", "GBR SANCTIONS NIC active");
+    assertThat(Read.relations("de", "Die EU hat ihre Sanktionen gegen Syrien verlängert. Auch die Schweiz übernahm die Sanktionen.", "SANCTIONS"))
+        .contains("CHE SANCTIONS SYR active");
+  }
 }
