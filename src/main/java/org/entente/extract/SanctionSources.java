@@ -79,7 +79,9 @@ final class SanctionSources {
     List<Mention> out = new java.util.ArrayList<>();
     for (Mention m : s.mentions) {
       if (m.from() < from || m.to() > h.from() || !SanctionRule.TARGETS.contains(m.kind()) || sources.contains(m)) continue;
-      if (Mentions.objectOfPreposition(s, m) || SanctionRule.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
+      // the Spanish "a" of a direct object is no preposition: "Washington incluyó a Nicaragua en su lista negra"
+      boolean object = Mentions.objectOfPreposition(s, m) && !(m.from() > s.from && s.covered(m.from() - 1, "dative"));
+      if (object || SanctionRule.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
       if (Mentions.isVenue(s, m)) continue;                 // "Réunis à Luxembourg, les ministres ... ont inscrit sur leur liste noire"
       if (s.colonBetween(m.to() - 1, h.from())) continue;  // "Biden verhängte Strafmaßnahmen: Zwei Banken werden mit Sanktionen belegt"
       out.add(m);
