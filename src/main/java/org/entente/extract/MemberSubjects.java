@@ -200,4 +200,23 @@ final class MemberSubjects {
     }
     return false;
   }
+
+  /**
+   * Whether the state and the cue stand in two clauses: not when "but" joins a second predicate
+   * of the same subject ("Norway is not an EU member but belongs to the EEA"), which names no
+   * subject of its own ("la Russie, mais elle est aussi membre" does).
+   */
+  static boolean otherClause(SentenceView s, Mention m, Cues.Hit h) {
+    if (!s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) return false;
+    if (m.to() > h.from()) return true;
+    Cues.Hit but = null;
+    for (Cues.Hit c : s.cues("clause")) {
+      if (c.from() < m.to() || c.from() >= h.from()) continue;
+      if (but != null || !s.covered(c.from(), "butclause")) return true;
+      but = c;
+    }
+    if (but == null) return true;
+    for (Mention o : s.mentions) if (o.from() >= but.to() && o.from() < h.from()) return true;
+    return s.near(h.from(), h.from() - but.to(), 0, "pronoun");
+  }
 }

@@ -124,7 +124,7 @@ final class MembershipRule implements Rule {
         if (countries && !includedAfter(s, h, first, listedRightAfter)) continue;
         for (Mention m : chain) {
           if (MemberSubjects.pastWhatWasFounded(s, h, org, m) || MemberSubjects.besideTheMembers(s, h, m) || MemberSubjects.pastWhatWasJoined(h, org, m)) continue;
-          if (MemberSubjects.subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !states.contains(m.id())) states.add(m.id());
+          if (MemberSubjects.subject(s, h, m) && !MemberSubjects.otherClause(s, m, h) && !states.contains(m.id())) states.add(m.id());
         }
       }
       if (org != null) {
@@ -152,7 +152,7 @@ final class MembershipRule implements Rule {
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.statesBefore(s, h.from(), 25)) {
           if (countries && joinedBefore(s, h, m)) continue;
-          if (MemberSubjects.subject(s, h, m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
+          if (MemberSubjects.subject(s, h, m) && !MemberSubjects.otherClause(s, m, h)) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
         }
       }
       // "Los ocho firmantes se convierten así en los miembros fundadores": the parties of the treaty just read
