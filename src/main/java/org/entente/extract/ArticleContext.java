@@ -70,6 +70,16 @@ final class ArticleContext {
     return st != null ? st : titledLeaders.get(id);
   }
 
+  /**
+   * "Verteidigungsminister Pistorius und sein litauischer Kollege unterzeichneten": with a
+   * counterpart in the sentence and one state named, the pair just named when it holds that state,
+   * else nothing.
+   */
+  List<String> counterpartPair(SentenceView s, java.util.Collection<String> named) {
+    List<String> pair = lastGroupOfSize.getOrDefault(2, List.of());
+    return named.size() == 1 && s.has("counterpart") && pair.containsAll(named) ? pair : List.of();
+  }
+
   /** What a group word of the sentence refers to: the last pair for "both", the last three for "the three" ..., else the last list. */
   List<String> group(SentenceView s) {
     for (int n = 2; n < Cues.GROUPS.length + 2; n++) if (s.has(Cues.GROUPS[n - 2])) return lastGroupOfSize.getOrDefault(n, List.of());

@@ -52,7 +52,7 @@ final class LaterActs {
   }
 
   /** "Germany ... ratified in September": the verb with no object, in a sentence with no word for a treaty. */
-  static boolean ratifiedWithoutObject(SentenceView s, Cues.Hit r) {
+  private static boolean ratifiedWithoutObject(SentenceView s, Cues.Hit r) {
     if (s.has("treaty")) return false;
     return r.to() >= s.to || s.inDate(r.to()) || s.commaBetween(r.to() - 1, r.to()) || s.covered(r.to(), "venue")
         || s.dates.stream().anyMatch(d -> d.start() >= s.tokens.get(r.to() - 1).end() && d.start() - s.tokens.get(r.to() - 1).end() <= 4);
@@ -128,7 +128,7 @@ final class LaterActs {
   }
 
   /** The state the leader led on the day the treaty read last was signed, when that day is known. */
-  static String leaderWhenSigned(ArticleContext ctx, Mention m) {
+  private static String leaderWhenSigned(ArticleContext ctx, Mention m) {
     String signed = ctx.lastTreaty == null ? null : ctx.lastTreaty.signed();
     if (signed == null || signed.length() < 10) return null;
     return ctx.gazetteer.leaders().stateAt(m.id(), Leaders.date(signed, false));

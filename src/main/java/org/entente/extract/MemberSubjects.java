@@ -64,7 +64,7 @@ final class MemberSubjects {
   }
 
   /** Whether a comma closes the relative clause of the cue before the state, no state being named in the clause. */
-  static boolean pastTheRelativeClause(SentenceView s, Cues.Hit h, Mention m) {
+  private static boolean pastTheRelativeClause(SentenceView s, Cues.Hit h, Mention m) {
     if (m.from() < h.to() || h.from() == s.from || !s.near(h.from(), 2, 0, "relative")) return false;
     for (int i = h.to(); i < m.from(); i++) {
       if (s.commaBetween(i - 1, i)) return true;
@@ -78,7 +78,7 @@ final class MemberSubjects {
     return org != null && org.from() >= h.to() && m.from() >= org.to() && m.isAdjectival();
   }
 
-  static boolean organizationWithin(SentenceView s, int from, int reach) {
+  private static boolean organizationWithin(SentenceView s, int from, int reach) {
     for (Mention o : s.mentions) if (o.isOrganization() && o.from() >= from && o.from() - from <= reach) return true;
     return false;
   }
@@ -114,7 +114,7 @@ final class MemberSubjects {
   }
 
   /** Whether "by" stands just before the mention, and is no part of the cue ("integrado por", "formed by"). */
-  static boolean byBefore(SentenceView s, Cues.Hit h, Mention m) {
+  private static boolean byBefore(SentenceView s, Cues.Hit h, Mention m) {
     for (Cues.Hit b : s.cues("by")) {
       if (b.from() >= m.from() - 2 && b.from() < m.from() && !(b.from() >= h.from() && b.to() <= h.to())) return true;
     }
@@ -122,7 +122,7 @@ final class MemberSubjects {
   }
 
   /** Whether a state after "by" stands where a founder does: after the founding word, or before a passive one. */
-  static boolean founder(Mention m, Cues.Hit h) {
+  private static boolean founder(Mention m, Cues.Hit h) {
     return m.from() >= h.to() ? m.from() - h.to() <= 12 : h.from() - m.to() <= 8;
   }
 
@@ -139,7 +139,7 @@ final class MemberSubjects {
    * Whether a relative clause that opens in [from, to) still runs at {@code to}: what it says of
    * the member is not about membership ("the only EU member which refused to arm Ukraine").
    */
-  static boolean relativeBetween(SentenceView s, int from, int to) {
+  private static boolean relativeBetween(SentenceView s, int from, int to) {
     for (Cues.Hit r : s.cues("relative")) {
       if (s.covered(r.from(), "including") || s.closesRestriction(r.from())) continue;   // "parmi lesquels X et Y", "ne regroupe plus que X et Y" list them
       if (r.from() >= from && r.to() < to && !s.commaBetween(r.from(), to)) return true;
@@ -160,7 +160,7 @@ final class MemberSubjects {
   }
 
   /** "el bloque incorporó a Egipto", "the alliance admitted...": the organization is the subject of the cue. */
-  static boolean organizationActs(SentenceView s, Cues.Hit h) {
+  private static boolean organizationActs(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && h.from() - m.to() <= 8) return false;
     for (Mention m : s.mentions) {
       if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 6) return true;
@@ -178,13 +178,13 @@ final class MemberSubjects {
   }
 
   /** Whether a comma stands within five words before the cue. */
-  static boolean inApposition(SentenceView s, Cues.Hit h) {
+  private static boolean inApposition(SentenceView s, Cues.Hit h) {
     for (int i = Math.max(s.from, h.from() - 5); i < h.from(); i++) if (s.commaBetween(i, i + 1)) return true;   // "Slovakia, an EU and NATO member, borders..."
     return false;
   }
 
   /** Whether only articles stand between a comma and the mention ("members of the alliance, Hungary and Turkey"). */
-  static boolean rightAfterComma(SentenceView s, Mention m) {
+  private static boolean rightAfterComma(SentenceView s, Mention m) {
     for (int i = m.from() - 1; i >= s.from; i--) {
       if (s.commaBetween(i, i + 1)) return true;
       if (!s.covered(i, "det", "including", "alongside", "coord")) return false;
@@ -193,7 +193,7 @@ final class MemberSubjects {
   }
 
   /** "Turkey signed a deal with Sweden before it joined NATO": the state after "with" is a bystander. */
-  static boolean isObjectOfWith(SentenceView s, Mention m) {
+  private static boolean isObjectOfWith(SentenceView s, Mention m) {
     for (Cues.Hit w : s.cues("with")) {
       // "a regional organisation it formed with Ukraine, Azerbaijan and Moldova": co-founders
       if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && s.covered(w.from() - 1, "found"))) return true;

@@ -132,7 +132,7 @@ final class SanctionFacts {
    * "Iran, under U.S. sanctions, seeks to ease its isolation": a lifting word after the sanctions
    * with an object of its own ("its isolation", "the ban on flights") lifts that, not them.
    */
-  static boolean liftsSomethingElse(SentenceView s, Cues.Hit h, Cues.Hit l) {
+  private static boolean liftsSomethingElse(SentenceView s, Cues.Hit h, Cues.Hit l) {
     if (l.from() < h.to() || l.to() + 1 >= s.to || !s.covered(l.to(), "det", "poss")) return false;
     return !s.covered(l.to() + 1, "sanction") && !s.covered(l.to() + 2, "sanction");
   }

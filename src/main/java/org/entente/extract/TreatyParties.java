@@ -1,7 +1,6 @@
 package org.entente.extract;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -112,9 +111,7 @@ final class TreatyParties {
           }
         }
       }
-      // "Verteidigungsminister Pistorius und sein litauischer Kollege unterzeichneten": a counterpart's state and the pair just named
-      List<String> pair = ctx.lastGroupOfSize.getOrDefault(2, List.of());
-      if (out.size() == 1 && s.has("counterpart") && pair.containsAll(out)) out.addAll(pair);
+      out.addAll(ctx.counterpartPair(s, out));       // "Pistorius und sein litauischer Kollege unterzeichneten"
       // every state of the sentence only for a first treaty: "the agreement ... two of the signatories: Russia..." is the last one
       // ... within the treaty's clause: not "firmó su protocolo de adhesión en 2015, pero ... tras la ratificación del Congreso brasileño"
       if (out.size() < 2 && ctx.lastTreaty == null) {

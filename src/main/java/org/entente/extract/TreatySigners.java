@@ -94,8 +94,7 @@ final class TreatySigners {
       for (Mention m : Mentions.listAfter(s, b.to(), 2, Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
       if (states.isEmpty() && ctx.topic != null && s.near(b.to(), 0, 2, "thecountry")) states.add(ctx.topic);
     }
-    List<String> pair = ctx.lastGroupOfSize.getOrDefault(2, List.of());     // "Pistorius und sein litauischer Kollege unterzeichneten"
-    if (states.size() == 1 && s.has("counterpart") && pair.containsAll(states)) for (String p : pair) if (!states.contains(p)) states.add(p);
+    for (String p : ctx.counterpartPair(s, states)) if (!states.contains(p)) states.add(p);   // "Pistorius und sein litauischer Kollege"
     List<String> referred = ctx.group(s);
     // "the two countries" with no pair read before: the two parties of the treaty being signed
     if (referred.isEmpty() && treaty.parties().size() >= 2 && treaty.parties().size() <= Cues.GROUPS.length + 1) {
@@ -121,10 +120,13 @@ final class TreatySigners {
       if (!s.commaBetween(i - 1, i)) continue;
       if (s.near(i, i - from, 0, "presence")) return false;          // "in the presence of Modi, ..., and his counterpart Hasina"
       boolean titled = s.covered(i - 1, "title", "counterpart");
-      for (Mention m : s.mentions) titled |= m.to() == i && m.isAdjectival();
-      // after a name, only a list of names or of titles goes on: not "by Boric, and Argentina's Milei stayed away"
       boolean nameBefore = false;
-      for (Mention m : s.mentions) nameBefore |= m.to() == i && m.kind().equals(Entity.LEADER);
+      for (Mention m : s.mentions) {
+        if (m.to() != i) continue;
+        titled |= m.isAdjectival();
+        nameBefore |= m.kind().equals(Entity.LEADER);
+      }
+      // after a name, only a list of names or of titles goes on: not "by Boric, and Argentina's Milei stayed away"
       if (nameBefore) titled = !s.covered(i, "coord") || s.near(i + 1, 0, 3, "title", "counterpart");
       if (!titled) return false;
     }
