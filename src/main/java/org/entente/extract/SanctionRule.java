@@ -89,8 +89,10 @@ final class SanctionRule implements Rule {
         for (Mention m : on == null ? List.<Mention>of() : Mentions.listAfter(s, on.to(), 3, TARGETS)) onAState |= m.isState();
         if (onAState && !s.near(h.to(), 0, on.from() - h.to(), "number", "negation")) against = on;
       }
-      Cues.Hit by = s.firstAfter(h, "by", 3);
-      if (by == null) by = SanctionSources.fromRightAfter(s, h);
+      // "froze the assets held by President X": after the active verb and its object, "by" names their holder, not an agent
+      boolean assets = s.covered(h.to() - 1, "assets");
+      Cues.Hit by = assets ? null : s.firstAfter(h, "by", 3);
+      if (by == null && !assets) by = SanctionSources.fromRightAfter(s, h);
       Mention anti = antiRightBefore(s, h);                    // "антироссийские санкции и ... меры против Ирана": Russia is this cue's target
       if (anti != null) {
         targets.add(anti);
@@ -490,11 +492,24 @@ final class SanctionRule implements Rule {
 
   /** "a gelé les avoirs du président russe Vladimir Poutine", "заморозила активы президента": whose assets are frozen. */
   private static List<Mention> ownerOfAssets(SentenceView s, Cues.Hit h, Language lang) {
-    if (!s.near(h.to(), 0, 1, "from", "of") && lang != Language.RU) return List.of();   // Russian: "заморозила активы президента ..."
+    int from = h.to();
+    if (!s.near(h.to(), 0, 1, "from", "of") && lang != Language.RU) {   // Russian: "заморозила активы президента ..."
+      Cues.Hit by = heldBy(s, h);
+      if (by == null) return List.of();
+      from = by.to();
+    }
     for (Mention m : s.mentions) {
-      if (m.kind().equals(Entity.LEADER) && m.from() > h.to() && m.from() - h.to() <= 5) return List.of(m);
+      if (m.kind().equals(Entity.LEADER) && m.from() > from && m.from() - from <= 5) return List.of(m);
     }
     return List.of();
+  }
+
+  /** "freeze any assets held in the bloc by President X": the "by" that names their holder, within a few words and no comma. */
+  private static Cues.Hit heldBy(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit by : s.cues("by")) {
+      if (by.from() > h.to() && by.from() - h.to() <= 5 && !s.commaBetween(h.to() - 1, by.from())) return by;
+    }
+    return null;
   }
 
   /**
