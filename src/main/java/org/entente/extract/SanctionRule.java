@@ -501,6 +501,11 @@ final class SanctionRule implements Rule {
     for (Mention m : s.mentions) {
       if (m.kind().equals(Entity.LEADER) && m.from() > from && m.from() - from <= 5) return List.of(m);
     }
+    // "el congelamiento de todos los bienes del Gobierno venezolano": a government's assets are the state's
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.from() <= from || m.from() - from > 4) continue;
+      if (s.covered(m.from() - 1, "regime") || m.to() < s.to && s.covered(m.to(), "regime")) return List.of(m);
+    }
     return List.of();
   }
 

@@ -32,7 +32,24 @@ final class SanctionSources {
     for (Mention m : s.mentions) {                   // another actor between speaks, not the leader; "антироссийские" names a target
       if (best != null && m.isActor() && !m.formType().equals(Form.ANTI) && m.from() > best.to() && m.to() <= h.from()) return null;
     }
-    return best == null ? null : ctx.leaderState(best.id());
+    if (best == null) return null;
+    String st = ctx.leaderState(best.id());
+    return st != null ? st : officeNamed(s, ctx, best);
+  }
+
+  /**
+   * "El presidente estadounidense, Donald Trump, ordenó...": a leader out of office at the
+   * article's date acted in the office the text gives him, when it is one the table says he held.
+   */
+  private static String officeNamed(SentenceView s, ArticleContext ctx, Mention leader) {
+    for (Cues.Hit t : s.cues("title")) {
+      if (t.to() > leader.from() || leader.from() - t.to() > 3 || s.near(t.from(), 3, 0, "former")) continue;
+      for (Mention m : s.mentions) {
+        boolean office = m.to() == t.from() || m.from() >= t.to() && m.to() <= leader.from();
+        if (m.isState() && office && m.id().equals(ctx.gazetteer.leaders().stateOrHome(leader.id(), ctx.reference))) return m.id();
+      }
+    }
+    return null;
   }
 
   /** Whether the sanctions are a list something is put on: "sur sa liste noire", "в «стоп-лист»", "on its blacklist". */
