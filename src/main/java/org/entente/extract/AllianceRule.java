@@ -32,6 +32,9 @@ final class AllianceRule implements Rule {
       // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"
       if (s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef")
           && (s.near(h.from(), 3, 0, "member", "comprise", "join") || membersInRelative(s, h))) continue;
+      // "После вступления Финляндии в НАТО ... границы альянса с Россией": the alliance named before, not a new one
+      if (s.covered(h.from(), "orgref") && organizationBefore(s, h)
+          && (ctx.lang == Language.RU || h.from() > s.from && s.covered(h.from() - 1, "thedef"))) continue;
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
@@ -122,6 +125,11 @@ final class AllianceRule implements Rule {
       if (chain.size() < 2 || last.to() > h.from() || h.from() - last.to() > 2 || s.commaBetween(last.to() - 1, h.from())) continue;
       return true;
     }
+    return false;
+  }
+
+  private static boolean organizationBefore(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= h.from()) return true;
     return false;
   }
 
