@@ -498,7 +498,7 @@ final class MembershipRule implements Rule {
     List<Mention> out = new ArrayList<>();
     for (Mention m : s.mentions) {
       if (!m.isState() || m.from() < h.to()) continue;
-      if (s.clauseIn(h.to(), m.from()) || MemberSubjects.afterACircumstance(s, h, m)) break;
+      if (s.clauseIn(h.to(), m.from()) || MemberSubjects.afterACircumstance(s, h, m) || s.semicolonBetween(h.to() - 1, m.from())) break;   // "...; Armenien hat seine Mitarbeit eingefroren"
       if (!m.isAdjectival() && !Mentions.isVenue(s, m) && !MemberSubjects.excepted(s, m)) out.add(m);
     }
     return out;
