@@ -528,7 +528,7 @@ final class MembershipRule implements Rule {
       if (i.from() >= h.to() && i.from() - end <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
     }
     for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {
-      if (s.colonBetween(i, i + 1)) return Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE));
+      if (s.colonBetween(i, i + 1) || s.dashBetween(i, i + 1)) return Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE));
     }
     return List.of();
   }

@@ -202,6 +202,12 @@ public final class SentenceView {
     return markBetween(a, b, ":");
   }
 
+  /** Whether a dash set apart by spaces stands between tokens {@code a} and {@code b} ("i sette membri - Brunei, ..."), not a hyphen. */
+  boolean dashBetween(int a, int b) {
+    String between = segment.substring(tokens.get(a).end(), tokens.get(b).start());
+    return between.contains(" - ") || between.indexOf('–') >= 0 || between.indexOf('—') >= 0;
+  }
+
   /** Whether a semicolon stands between tokens {@code a} and {@code b}: two clauses. */
   boolean semicolonBetween(int a, int b) {
     return markBetween(a, b, ";");
