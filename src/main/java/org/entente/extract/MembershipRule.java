@@ -528,9 +528,26 @@ final class MembershipRule implements Rule {
       if (i.from() >= h.to() && i.from() - end <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
     }
     for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {
-      if (s.colonBetween(i, i + 1) || s.dashBetween(i, i + 1)) return Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE));
+      if (s.colonBetween(i, i + 1) || s.dashBetween(i, i + 1)) {
+        List<Mention> byLeaders = statesOfLeadersListed(s, i + 1);
+        return byLeaders.isEmpty() ? Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE)) : byLeaders;
+      }
     }
     return List.of();
+  }
+
+  /** "los cuatro miembros plenos del Mercosur: Carlos Menem (Argentina), Fernando Henrique Cardoso (Brasil), ...": each leader's state in brackets. */
+  private static List<Mention> statesOfLeadersListed(SentenceView s, int from) {
+    List<Mention> out = new ArrayList<>();
+    Mention previous = null;
+    for (Mention m : s.mentions) {
+      if (m.from() < from) continue;
+      if (m.isState() && previous != null && previous.kind().equals(Entity.LEADER) && previous.to() == m.from()
+          && s.segment.substring(s.tokens.get(previous.to() - 1).end(), s.tokens.get(m.from()).start()).strip().equals("(")) out.add(m);
+      else if (!m.kind().equals(Entity.LEADER)) break;
+      previous = m;
+    }
+    return out.size() >= 2 ? out : List.of();
   }
 
   /**
