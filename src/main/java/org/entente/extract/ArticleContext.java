@@ -33,6 +33,8 @@ final class ArticleContext {
   }
   /** The index of the sentence that last spoke of {@link #lastTreaty}. */
   int lastTreatySentence = -1;
+  /** The sentence that said a pact binds its parties to defend each other before naming them, or -1. */
+  int defencePactSentence = -1;
   /** Named treaties of the dictionary, by key, with the first sentence naming each. */
   final Map<String, SentenceView> namedTreaties = new LinkedHashMap<>();
   /** Treaties signed by the members of an organization ("les dix pays de l'Asean"), by treaty id: their parties wait for the article's end. */
