@@ -36,6 +36,11 @@ final class AllianceRule implements Rule {
       // "После вступления Финляндии в НАТО ... границы альянса с Россией": the alliance named before, not a new one
       if (s.covered(h.from(), "orgref") && organizationBefore(s, h)
           && (ctx.lang == Language.RU || h.from() > s.from && s.covered(h.from() - 1, "thedef"))) continue;
+      String[] ofSubject = allyOfTheSubject(s, ctx, h);      // "Lukashenko ... ha escluso una rottura con Mosca, suo principale alleato"
+      if (ofSubject != null) {
+        relate(s, ctx, h, Relation.ACTIVE, ofSubject[0], ofSubject[1]);
+        continue;
+      }
       boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
       if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
@@ -188,6 +193,42 @@ final class AllianceRule implements Rule {
    * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
    * as given while it says something else, so a negation or modal later in it is not about the alliance.
    */
+  /**
+   * "Lukashenko ... ha escluso una rottura con Mosca, suo principale alleato": the state set apart
+   * by a comma before "his (main) ally" is the ally of the sentence's subject, a state or a sitting
+   * leader's state named at its start. Null when the sentence is not so.
+   */
+  private static String[] allyOfTheSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    Cues.Hit poss = null;
+    for (Cues.Hit p : s.cues("poss")) if (p.to() <= h.from() && h.from() - p.to() <= 2) poss = p;
+    if (poss == null || s.notAFact(h)) return null;
+    Mention ally = null;
+    for (Mention m : s.mentions) {
+      if (m.isState() && !m.isAdjectival() && m.to() == poss.from() && s.commaBetween(m.to() - 1, poss.from())) ally = m;
+    }
+    if (ally == null) return null;
+    String subject = null;
+    for (Mention m : s.mentions) {
+      if (s.inDateline(m)) continue;
+      if (!opensTheSentence(s, m)) break;
+      if (m.kind().equals(Entity.LEADER)) subject = ctx.leaderState(m.id());
+      else if (m.isState() && !m.isAdjectival()) subject = m.id();
+      break;
+    }
+    return subject == null || subject.equals(ally.id()) ? null : new String[] {subject, ally.id()};
+  }
+
+  /** Whether only articles, titles and demonyms stand before the mention: "Il presidente bielorusso Lukashenko". */
+  private static boolean opensTheSentence(SentenceView s, Mention m) {
+    for (int i = s.from; i < m.from(); i++) {
+      if (s.covered(i, "det", "title") || s.inDateline(i)) continue;
+      boolean demonym = false;
+      for (Mention o : s.mentions) demonym |= o.isAdjectival() && o.from() <= i && i < o.to();
+      if (!demonym) return false;
+    }
+    return true;
+  }
+
   private static boolean possessiveAlly(SentenceView s, Cues.Hit h) {
     if (h.from() == s.from || !s.covered(h.from() - 1, "poss")) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() == h.to()) return true;
