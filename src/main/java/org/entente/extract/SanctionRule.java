@@ -525,7 +525,7 @@ final class SanctionRule implements Rule {
     for (Cues.Hit c : s.cues(against.category())) {
       // "против России, в том числе персонально против президента": "including" joins the second target as "and" does
       boolean including = s.near(c.from(), 5, 0, "including");
-      if (c.from() <= against.to() || c.from() > against.to() + 10 || !s.covered(c.from() - 1, "coord") && !including) continue;
+      if (c.from() <= against.to() || c.from() > against.to() + 16 || !s.covered(c.from() - 1, "coord") && !including) continue;
       if (s.clauseSeparates(against.from(), against.to(), c.from(), c.to())) return List.of();
       return Mentions.listAfter(s, c.to(), 3, TARGETS);
     }
