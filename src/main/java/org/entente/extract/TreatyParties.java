@@ -43,6 +43,29 @@ final class TreatyParties {
     return apart;
   }
 
+  /**
+   * "Sergej Lawrow und Urmas Paet unterzeichneten": two names of two or three capitalized words joined
+   * by "and" right before the verb, its subject.
+   */
+  static boolean twoPersonsRightBefore(SentenceView s, Cues.Hit act) {
+    int i = act.from() - 1;
+    int names = 0;
+    while (names < 2) {
+      int words = 0;
+      while (i >= s.from && words < 3 && s.tokens.get(i).capitalized() && !s.inMention(i) && !s.covered(i, "coord")) {
+        i--;
+        words++;
+      }
+      if (words < 2) return false;
+      names++;
+      if (names == 1) {
+        if (i < s.from || !s.covered(i, "coord")) return false;
+        i--;
+      }
+    }
+    return !s.near(i + 1, 3, 0, "by");        // not the agents of a passive: "von den Außenministern X und Y unterzeichnet"
+  }
+
   /** The states the sentence names as parties, in the order the rules find them. */
   private static Set<String> partiesNamed(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act, boolean signing) {
     Set<String> out = new LinkedHashSet<>();
@@ -54,6 +77,13 @@ final class TreatyParties {
     boolean groupOpens = s.near(s.from, 0, 2, Cues.GROUPS) && (act == null || act.from() > s.from + 2);
     if (act != null && out.isEmpty() && (s.near(act.from(), 4, 0, Cues.GROUPS) || groupOpens) && !ctx.group(s).isEmpty()) {
       out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
+      return out;
+    }
+    // "Russland und Estland ... Die Außenminister Sergej Lawrow und Urmas Paet unterzeichneten": two persons the
+    // table does not know sign for the pair of states just named
+    if (act != null && out.isEmpty() && twoPersonsRightBefore(s, act) && ctx.lastGroupOfSize.getOrDefault(2, java.util.List.of()).size() == 2
+        && s.mentions.stream().noneMatch(m -> m.isActor() && !Mentions.isVenue(s, m))) {
+      out.addAll(ctx.lastGroupOfSize.get(2));
       return out;
     }
     if (act != null && out.isEmpty() && TreatySigners.leadersBefore(s, act) && ctx.lastLeaders.size() >= 2) {

@@ -101,6 +101,8 @@ final class TreatySigners {
       String group = Cues.GROUPS[treaty.parties().size() - 2];      // the group word stands for the signers: before the verb or after its "by"
       if (s.near(act.from(), 8, 0, group) || by != null && s.near(by.to(), 0, 8, group)) referred = treaty.parties();
     }
+    // "Die Außenminister Sergej Lawrow und Urmas Paet unterzeichneten": two persons for the treaty's two parties
+    if (referred.isEmpty() && treaty.parties().size() == 2 && TreatyParties.twoPersonsRightBefore(s, act)) referred = treaty.parties();
     // "signé par les chefs de la diplomatie des deux pays": of the treaty read before, when the sentence names no party
     if (states.isEmpty() && !referred.isEmpty() && (parties.isEmpty() ? treaty.parties() : parties).containsAll(referred)) states.addAll(referred);
     for (String st : states) {
