@@ -37,4 +37,14 @@ class AllianceRuleTest {
         + "pero Seúl insiste en que el acuerdo no constituye una alianza militar con Tokio.", "ALLIED_WITH"))
         .containsExactlyInAnyOrder("JPN ALLIED_WITH USA active", "KOR ALLIED_WITH USA active");
   }
+
+  @Test
+  void theSignersOfADefencePactNamedInTheNextSentenceAreAllies() {
+    assertThat(Read.relations("it", "I tre paesi hanno firmato oggi un accordo di difesa comune. "
+        + "Il patto è stato sottoscritto da Ghana, Nigeria e Togo.", "ALLIED_WITH"))
+        .containsExactlyInAnyOrder("GHA ALLIED_WITH NGA active", "GHA ALLIED_WITH TGO active", "NGA ALLIED_WITH TGO active");
+    // a trade deal is no defence pact
+    assertThat(Read.relations("it", "I tre paesi hanno firmato oggi un accordo commerciale. "
+        + "Il patto è stato sottoscritto da Ghana, Nigeria e Togo.", "ALLIED_WITH")).isEmpty();
+  }
 }

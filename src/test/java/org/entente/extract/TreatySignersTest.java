@@ -193,4 +193,14 @@ class TreatySignersTest {
     assertThat(Read.relations("en", "The pact was signed by Chilean President Gabriel Boric, and Argentina's Javier Milei stayed away.", "SIGNED"))
         .containsExactly("gabriel-boric SIGNED t-arg-chl active");
   }
+
+  @Test
+  void twoUnknownPersonsSigningForThePairJustNamedSignForItsStates() {
+    String text = "Russia and Estonia settled their border on Wednesday. Foreign ministers Sergei Lavrov and Urmas Paet signed a border treaty in Moscow.";
+    assertThat(Read.relations("en", text, "SIGNED")).containsExactlyInAnyOrder("EST SIGNED t-est-rus active", "RUS SIGNED t-est-rus active");
+    assertThat(Read.relations("en", text, "PARTY_TO")).containsExactlyInAnyOrder("EST PARTY_TO t-est-rus active", "RUS PARTY_TO t-est-rus active");
+    // the agents of a passive are named after "by": no pair is read from them
+    assertThat(Read.relations("de", "Griechenland und Nordmazedonien streiten weiter. Das Abkommen war von den Außenministern "
+        + "Nikos Kotzias und Nikola Dimitrov unterzeichnet worden.", "SIGNED")).isEmpty();
+  }
 }
