@@ -277,7 +277,7 @@ final class AllianceRule implements Rule {
   private static Mention allyOf(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {                            // "U.S. allies", "American allies", "a U.S. military ally"
       boolean modifier = m.formType().equals(Form.ABBREV) || m.isAdjectival();
-      boolean before = m.to() == h.from() || m.to() == h.from() - 1 && plainWord(s, m.to());
+      boolean before = m.to() == h.from() || m.to() == h.from() - 1 && (plainWord(s, m.to()) || s.covered(m.to(), "treaty"));   // "a U.S. treaty ally"
       if (m.isState() && modifier && before && !s.commaBetween(m.to() - 1, h.from())) return m;   // not "EE. UU., aliados desde 1951
     }
     for (Mention m : s.mentions) {                            // "Russia's closest ally"
