@@ -156,7 +156,12 @@ final class SanctionRule implements Rule {
         boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
         for (Mention m : subject) {
           // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
-          if (!negatedLater && !SanctionFacts.deniedBetween(s, m.to(), h.from())) sources.add(m);
+          // nor "Le Caire, qui juge les sanctions trop timides": who judges or criticizes them
+          boolean judged = false;                               // (not "The EU condemned Russia and imposed sanctions": another verb acts)
+          for (Cues.Hit c : s.cues("criticize")) {
+            judged |= c.from() >= m.to() && c.to() <= h.from() && !s.near(h.from(), h.from() - c.to(), 0, "impose", "create", "extend", "adopt");
+          }
+          if (!negatedLater && !judged && !SanctionFacts.deniedBetween(s, m.to(), h.from())) sources.add(m);
         }
       }
       if (!adopted && !sources.isEmpty()) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
