@@ -276,7 +276,10 @@ final class MembershipRule implements Rule {
   }
 
   private static boolean treatyAfter(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) if (m.kind().equals(Entity.TREATY) && m.from() >= h.to() && m.from() - h.to() <= 3) return true;
+    for (Mention m : s.mentions) {
+      // not "zusammengeschlossen, deren 2023 unterzeichnete Charta": past a comma, the treaty is a relative clause's
+      if (m.kind().equals(Entity.TREATY) && m.from() >= h.to() && m.from() - h.to() <= 3 && !s.commaBetween(h.to() - 1, m.from())) return true;
+    }
     return false;
   }
 
