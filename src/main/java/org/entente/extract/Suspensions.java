@@ -38,14 +38,28 @@ final class Suspensions {
    */
   static void expelled(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("expel")) {
-      if (s.notAFact(h)) continue;
-      Mention org = MembershipOrganizations.organizationBefore(s, h);
-      if (org == null || h.from() - org.to() > 6 || s.commaBetween(org.to() - 1, h.from())) continue;
-      for (Mention m : Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE))) {
+      List<Mention> states = Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE));
+      Mention org = fromOrganization(s, states);               // "a exclu la Russie du Conseil de l'Europe"
+      // French "a exclu" also rules out; with a state "from" an organization after it, it expels
+      boolean ownNegation = false;
+      for (Cues.Hit n : s.cues("negation")) ownNegation |= n.from() <= h.from() && n.to() >= h.to();
+      if ((org == null || !ownNegation) && s.notAFact(h)) continue;
+      if (org == null) org = MembershipOrganizations.organizationBefore(s, h);
+      if (org == null || org.to() <= h.from() && (h.from() - org.to() > 6 || s.commaBetween(org.to() - 1, h.from()))) continue;
+      for (Mention m : states) {
         if (m.isAdjectival()) continue;
         ctx.relate(s, Relation.MEMBER_OF, m.id(), org.id(), Relation.ENDED, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
       }
     }
+  }
+
+  /** The organization right after a list of states and "from": "la Russie du Conseil de l'Europe", "Russia from the Council of Europe". */
+  private static Mention fromOrganization(SentenceView s, List<Mention> states) {
+    if (states.isEmpty()) return null;
+    int at = states.get(states.size() - 1).to();
+    if (at >= s.to || !s.covered(at, "from")) return null;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.from() > at && m.from() - at <= 2) return m;
+    return null;
   }
 
   /**
