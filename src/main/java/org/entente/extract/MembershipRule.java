@@ -149,6 +149,8 @@ final class MembershipRule implements Rule {
       if (states.isEmpty() && s.covered(h.from(), "found")) {                 // "ont signé la charte ... instituant l'AES"
         for (Mention m : Mentions.statesBefore(s, h.from(), 40)) states.add(m.id());
       }
+      // "эмбарго против стран Евросоюза, США, ...": the countries word as a preposition's object names no members of its own
+      if (states.isEmpty() && countries && s.near(h.from(), 2, 0, "against", "on", "with", "between")) continue;
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.statesBefore(s, h.from(), 25)) {
           if (countries && joinedBefore(s, h, m)) continue;
@@ -347,8 +349,11 @@ final class MembershipRule implements Rule {
    */
   private static boolean includedAfter(SentenceView s, Cues.Hit h, Mention m, boolean listedRightAfter) {
     if (joinedBefore(s, h, m)) return false;                  // "La Chine et les dix pays de l'Asean": beside them, not one of them
-    boolean apposed = m.from() - h.to() <= 4 && m.from() > s.from && s.commaBetween(m.from() - 1, m.from());
-    return m.from() < h.to() || listedRightAfter || apposed || s.near(h.to(), 0, m.from() - h.to() + 1, "including");
+    // (not "эмбарго против стран Евросоюза, США, Канады": after a preposition the names go on its list of objects)
+    // (nor is the subject of "Москва ввела эмбарго против стран Евросоюза" one of the countries)
+    boolean object = s.near(h.from(), 2, 0, "against", "on", "with", "between");
+    boolean apposed = m.from() - h.to() <= 4 && m.from() > s.from && s.commaBetween(m.from() - 1, m.from()) && !object;
+    return m.from() < h.to() && !object || listedRightAfter || apposed || s.near(h.to(), 0, m.from() - h.to() + 1, "including");
   }
 
   /** Whether the state is joined by "and" to the countries word right after it: "la Chine et les dix pays de". */

@@ -67,6 +67,8 @@ final class SanctionRule implements Rule {
         sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
       }
       Cues.Hit against = linked(s, s.firstAfter(h, "against", 6));
+      // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
+      if (against != null && anotherMeasureBetween(s, h, against)) against = null;
       Cues.Hit onAfter = linked(s, s.firstAfter(h, "on", 3));
       if (onAfter != null && dayAfter(s, onAfter)) {          // "sanctions on Monday on Venezuela", "hit by U.S. sanctions on Monday when Washington..."
         Cues.Hit next = s.firstAfter(onAfter, "on", 4);
@@ -486,6 +488,12 @@ final class SanctionRule implements Rule {
     if (!m.isAdjectival()) return false;
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
+    return false;
+  }
+
+  private static boolean anotherMeasureBetween(SentenceView s, Cues.Hit h, Cues.Hit preposition) {
+    // a comma between closes this cue's clause (not "заморозила активы ... и ввела санкции против": one verb list)
+    for (Cues.Hit c : s.cues("sanction")) if (c.from() >= h.to() && c.to() <= preposition.from() && s.commaBetween(h.to() - 1, c.from())) return true;
     return false;
   }
 
