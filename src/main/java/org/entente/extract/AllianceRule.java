@@ -36,6 +36,9 @@ final class AllianceRule implements Rule {
       // "После вступления Финляндии в НАТО ... границы альянса с Россией": the alliance named before, not a new one
       if (s.covered(h.from(), "orgref") && organizationBefore(s, h)
           && (ctx.lang == Language.RU || h.from() > s.from && s.covered(h.from() - 1, "thedef"))) continue;
+      // "попросил союзников по организации помочь": fellow members of the organization spoken of, no one's ally by name
+      if (s.nearAfter(h, 2, "orgref") && !s.covered(h.from(), "orgref") && !s.commaBetween(h.to() - 1, Math.min(s.to - 1, h.to() + 1))
+          && Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE)).isEmpty()) continue;
       String[] ofSubject = allyOfTheSubject(s, ctx, h);      // "Lukashenko ... ha escluso una rottura con Mosca, suo principale alleato"
       if (ofSubject != null) {
         relate(s, ctx, h, Relation.ACTIVE, ofSubject[0], ofSubject[1]);
