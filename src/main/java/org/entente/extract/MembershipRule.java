@@ -62,7 +62,7 @@ final class MembershipRule implements Rule {
       if (join && wanted(s, h)) continue;                      // "wollen der Nato beitreten", "veut adhérer à l'UE"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
-      if (lateNegation && !listedRightAfter && s.nearAfter(h, 6, "negation")) continue;
+      if (lateNegation && !listedRightAfter && !memberBeforeName(s, h) && s.nearAfter(h, 6, "negation")) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
       if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
@@ -475,6 +475,16 @@ final class MembershipRule implements Rule {
    * "fellow members Turkey and Hungary", "NATO members Hungary and Slovakia": member states named
    * right after the word, as a description that holds whatever the sentence's verb says.
    */
+  /** "Член НАТО Турция так и не присоединилась...": the membership is a title before the name; a negation after it is the verb's. */
+  private static boolean memberBeforeName(SentenceView s, Cues.Hit h) {
+    if (!h.category().equals("member")) return false;
+    for (Mention org : s.mentions) {
+      if (!org.isOrganization() || org.from() != h.to()) continue;
+      for (Mention m : s.mentions) if (m.isState() && !m.isAdjectival() && m.from() == org.to()) return true;
+    }
+    return false;
+  }
+
   private static boolean statesRightAfter(SentenceView s, Cues.Hit h) {
     if (s.near(h.from(), 2, 0, "negation", "nonmember")) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() == h.to() && !s.commaBetween(h.to() - 1, m.from())) return true;
@@ -507,6 +517,7 @@ final class MembershipRule implements Rule {
     for (Mention m : s.mentions) {
       if (!m.isState() || m.from() < h.to()) continue;
       if (s.clauseIn(h.to(), m.from()) || MemberSubjects.afterACircumstance(s, h, m) || s.semicolonBetween(h.to() - 1, m.from())) break;   // "...; Armenien hat seine Mitarbeit eingefroren"
+      if (s.near(m.from(), m.from() - h.to(), 0, "butclause") && s.commaBetween(h.to() - 1, m.from())) break;   // "..., а Венгрия и Туркмения имеют статус наблюдателей"
       if (!m.isAdjectival() && !Mentions.isVenue(s, m) && !MemberSubjects.excepted(s, m)) out.add(m);
     }
     return out;
