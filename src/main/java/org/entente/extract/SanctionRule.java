@@ -181,6 +181,12 @@ final class SanctionRule implements Rule {
         leaderState = Pronouns.subject(s, h, ctx, "impose", "extend", "create", "lift", "reimpose");   // "It imposed sanctions on Iran"
       }
       if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(SanctionSources.objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
+      // a list is put on or added to: a call, a veto or a denial anywhere before makes it no fact ("urged Brussels to add X to the list")
+      boolean listed = SanctionSources.listedOn(s, h);
+      if (listed && s.near(h.from(), h.from() - s.from, 0, "modal", "negation")) continue;
+      if (targets.isEmpty() && listed && (adjective != null || euAdjective != null) && leaderOpens(s)) {   // "Lukashenko was added to the EU sanctions list"
+        targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !modifiesAPerson(s, m)));
+      }
       if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h, ctx.lang));
       if (targets.isEmpty()) {
@@ -488,6 +494,22 @@ final class SanctionRule implements Rule {
     if (!m.isAdjectival()) return false;
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
+    return false;
+  }
+
+  /** Whether a sitting leader's name, with only titles and demonyms before it, opens the sentence: the subject of a passive. */
+  private static boolean leaderOpens(SentenceView s) {
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.LEADER)) {
+        for (int i = s.from; i < m.from(); i++) if (!s.covered(i, "det", "title") && !inAdjective(s, i)) return false;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inAdjective(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.isAdjectival() && m.from() <= i && i < m.to()) return true;
     return false;
   }
 

@@ -57,8 +57,13 @@ final class SanctionSources {
     if (putWith(s, h)) return true;
     if (!s.covered(h.from(), "sanctionlist")) return false;   // not "joined the United States in sanctioning Russia"
     int i = h.from() - 1;
-    while (i > s.from && s.covered(i, "det", "poss")) i--;
-    return i >= s.from && s.covered(i, "on", "venue");
+    while (i > s.from && (s.covered(i, "det", "poss") || ownerOfTheList(s, i))) i--;   // "on the EU sanctions list"
+    return i >= s.from && s.covered(i, "on", "venue", "to");   // "added to its sanctions list"
+  }
+
+  private static boolean ownerOfTheList(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.isActor() && !m.kind().equals(Entity.LEADER) && m.from() <= i && i < m.to()) return true;
+    return false;
   }
 
   /** "Die EU belegte Russland mit neuen Sanktionen", "hat Syrien mit Sanktionen belegt": a verb that puts them on its object, the sanctions after "mit". */
