@@ -546,6 +546,8 @@ final class MembershipRule implements Rule {
     for (Cues.Hit i : s.cues("including")) {
       if (i.from() >= h.to() && i.from() - end <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
     }
+    List<Mention> apposed = apposedList(s, end);
+    if (!apposed.isEmpty()) return apposed;
     for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {
       if (s.colonBetween(i, i + 1) || s.dashBetween(i, i + 1)) {
         List<Mention> byLeaders = statesOfLeadersListed(s, i + 1);
@@ -553,6 +555,15 @@ final class MembershipRule implements Rule {
       }
     }
     return List.of();
+  }
+
+  /** "I tre membri dell'Aukus, Australia, Regno Unito e Stati Uniti, hanno annunciato": a list set apart by commas right after the counted members. */
+  private static List<Mention> apposedList(SentenceView s, int end) {
+    if (end >= s.to || !s.commaBetween(end - 1, end)) return List.of();
+    List<Mention> list = Mentions.listAfter(s, end, 1, java.util.Set.of(Entity.STATE));
+    if (list.size() < 2) return List.of();
+    int after = list.get(list.size() - 1).to();
+    return after < s.to && s.commaBetween(after - 1, after) ? list : List.of();
   }
 
   /** "los cuatro miembros plenos del Mercosur: Carlos Menem (Argentina), Fernando Henrique Cardoso (Brasil), ...": each leader's state in brackets. */
