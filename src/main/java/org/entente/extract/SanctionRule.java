@@ -154,6 +154,8 @@ final class SanctionRule implements Rule {
         }
         // "Япония заморозила активы Центробанка РФ и ввела санкции": the owner of an earlier measure is not the subject
         while (!subject.isEmpty() && SanctionSources.complementOfAnother(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
+        // "hob bei Enthaltung der USA und Frankreichs die Sanktionen auf": those who abstained did not act
+        while (!subject.isEmpty() && s.near(subject.get(0).from(), 3, 0, "abstain")) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
         // German negates after the object: "hat sich den Sanktionen gegen Russland nicht angeschlossen"
         boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
         for (Mention m : subject) {
