@@ -72,7 +72,7 @@ final class SanctionSources {
     while (i > s.from && h.from() - i <= 3 && !s.covered(i, "with") && !s.tokens.get(i).capitalized()) i--;   // "mit neuen, harten Sanktionen"
     if (i <= s.from || !s.covered(i, "with")) return false;
     for (Cues.Hit v : s.cues("imposewith")) {
-      if (v.to() <= i && i - v.to() <= 10) return true;
+      if (v.to() <= i && i - v.to() <= 18) return true;   // "belegten im Februar 2022 auch Präsident Wladimir Putin und Außenminister Sergej Lawrow persönlich mit"
       if (v.from() >= h.to() && v.from() - h.to() <= 2) return true;   // "Die USA haben Syrien mit Sanktionen belegt": the participle last
     }
     return false;
