@@ -186,7 +186,8 @@ final class SanctionRule implements Rule {
       // a list is put on or added to: a call, a veto or a denial anywhere before makes it no fact ("urged Brussels to add X to the list")
       boolean listed = SanctionSources.listedOn(s, h);
       if (listed && s.near(h.from(), h.from() - s.from, 0, "modal", "negation")) continue;
-      if (targets.isEmpty() && listed && (adjective != null || euAdjective != null) && leaderOpens(s)) {   // "Lukashenko was added to the EU sanctions list"
+      // "Lukashenko was added to the EU sanctions list", "Bachar al-Assad figure sur la liste noire de l'UE"
+      if (targets.isEmpty() && listed && (adjective != null || euAdjective != null || by != null && !sources.isEmpty()) && leaderOpens(s)) {
         targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !modifiesAPerson(s, m)));
       }
       if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"

@@ -57,6 +57,7 @@ final class SanctionSources {
     if (putWith(s, h)) return true;
     if (!s.covered(h.from(), "sanctionlist")) return false;   // not "joined the United States in sanctioning Russia"
     int i = h.from() - 1;
+    for (Cues.Hit l : s.cues("sanctionlist")) if (l.from() < h.from() && l.to() > h.from()) i = l.from() - 1;   // "en su lista de sancionados"
     while (i > s.from && (s.covered(i, "det", "poss") || ownerOfTheList(s, i))) i--;   // "on the EU sanctions list"
     return i >= s.from && s.covered(i, "on", "venue", "to");   // "added to its sanctions list"
   }
@@ -102,7 +103,9 @@ final class SanctionSources {
     for (Mention m : s.mentions) {
       if (m.from() < from || m.to() > h.from() || !SanctionRule.TARGETS.contains(m.kind()) || sources.contains(m)) continue;
       // the Spanish "a" of a direct object is no preposition: "Washington incluyó a Nicaragua en su lista negra"
-      boolean object = Mentions.objectOfPreposition(s, m) && !(m.from() > s.from && s.covered(m.from() - 1, "dative"));
+      boolean dative = m.from() > s.from && s.covered(m.from() - 1, "dative")
+          || m.from() - 1 > s.from && s.covered(m.from() - 2, "dative") && s.covered(m.from() - 1, "title");   // "al presidente Nicolás Maduro"
+      boolean object = Mentions.objectOfPreposition(s, m) && !dative;
       if (object || SanctionRule.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
       if (Mentions.isVenue(s, m)) continue;                 // "Réunis à Luxembourg, les ministres ... ont inscrit sur leur liste noire"
       if (s.colonBetween(m.to() - 1, h.from())) continue;  // "Biden verhängte Strafmaßnahmen: Zwei Banken werden mit Sanktionen belegt"
