@@ -179,6 +179,19 @@ final class MembershipRule implements Rule {
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
       }
       for (String b : beside) if (!states.contains(b)) states.add(b);
+      // "Il Vietnam aderì all'Asean nel 1995, seguito due anni più tardi da Laos e Myanmar": those who followed joined too
+      if ((join || leave) && !states.isEmpty()) {
+        for (Cues.Hit f : s.cues("followedby")) {
+          if (f.from() < h.to() || f.from() - h.to() > 12) continue;
+          int at = f.to();
+          if (!s.covered(f.to() - 1, "by")) {                   // "seguito due anni più tardi da": the agent's preposition within a few words
+            while (at < s.to && at - f.to() < 5 && !s.covered(at, "by") && !s.inMention(at)) at++;
+            if (at >= s.to || !s.covered(at, "by")) continue;
+            at++;
+          }
+          for (Mention m : Mentions.listAfter(s, at, 1, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
+        }
+      }
       boolean groupSubject = s.near(h.from(), 3, 0, Cues.GROUPS);    // "die beiden NATO-Mitglieder"
       List<Mention> grouped = groupSubject ? groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
       if (!grouped.isEmpty()) {
