@@ -114,6 +114,15 @@ final class SanctionSources {
     return out;
   }
 
+  /** A negation or modal within four words before, in the same clause: not "Норвегия и Исландия, не входящие в Евросоюз, присоединились". */
+  private static boolean deniedRightBefore(SentenceView s, Cues.Hit a) {
+    for (Cues.Hit n : s.cues) {
+      boolean denial = n.category().equals("negation") || n.category().equals("modal");
+      if (denial && n.from() >= a.from() - 4 && n.from() < a.from() && !s.commaBetween(n.from(), a.from())) return true;
+    }
+    return false;
+  }
+
   /**
    * "La Svizzera ha adottato le sanzioni dell'Unione europea", "Switzerland joined the EU's
    * sanctions": the subject that adopts another's sanctions imposes them too.
@@ -122,7 +131,7 @@ final class SanctionSources {
     for (Cues.Hit a : s.cues("adopt")) {
       boolean before = a.to() <= h.from() && h.from() - a.to() <= 8;
       boolean last = german && a.from() >= h.to() && a.from() - h.to() <= 8;   // "hat das Sanktionspaket der EU ... übernommen"
-      if (!(before || last) || s.near(a.from(), 4, 0, "negation", "modal")) continue;
+      if (!(before || last) || deniedRightBefore(s, a)) continue;
       List<Mention> out = new ArrayList<>();
       int at = before ? a.from() : h.from();
       if (!before) for (Mention m : sources) if (m.to() <= at && at - m.to() <= 1) at = Math.min(at, m.from());   // "die jüngsten EU-Sanktionen ... übernommen"
