@@ -52,7 +52,7 @@ final class TreatySigners {
     List<Mention> besides = alongside(s, act);
     besides.addAll(namedBesideTheVerb(s, act));
     for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 6, 0, "presence")) continue;
+      if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || witness(s, m)) continue;
       // not "START I, which Bush signed in 1991, was turned ... by a protocol signed in Lisbon": his verb comes first
       boolean ownVerb = false;
       for (Cues.Hit o : s.cues("sign")) ownVerb |= o != act && o.from() >= m.to() && o.to() <= act.from();
@@ -283,5 +283,20 @@ final class TreatySigners {
   static boolean officialOf(SentenceView s, Mention m) {
     if (!m.isAdjectival()) return false;
     return Mentions.modifiesAPerson(s, m) || s.near(m.from(), 4, 0, "nonstate", "title") || s.near(m.to(), 0, 3, "nonstate", "title");
+  }
+
+  /**
+   * "в присутствии президента России Дмитрия Медведева и премьер-министра Норвегии Йенса
+   * Столтенберга подписали министры": a leader in the phrase a presence word opens, before the
+   * signing verb, watched; the phrase holds titles, names and "and" up to a dozen words.
+   */
+  static boolean witness(SentenceView s, Mention m) {
+    for (Cues.Hit p : s.cues("presence")) {
+      if (p.to() > m.from() || m.from() - p.to() > 12) continue;
+      boolean signedBetween = false;
+      for (Cues.Hit v : s.cues("sign")) signedBetween |= v.from() >= p.to() && v.to() <= m.from();
+      if (!signedBetween && (m.from() - p.to() <= 6 || !s.commaBetween(p.to(), m.from()))) return true;
+    }
+    return false;
   }
 }
