@@ -161,14 +161,16 @@ final class TreatyRule implements Rule {
   }
 
   /**
-   * "Belarus and Kazakhstan have already acceded to the treaty": states that join "the treaty"
-   * join the one read last, when it is open to them (a closed treaty of the dictionary takes only
+   * "Belarus and Kazakhstan have already acceded to the treaty", "Deutschland hatte den Vertrag
+   * ratifiziert": states that join or ratify "the treaty" join the one read last, when it is open to them (a closed treaty of the dictionary takes only
    * its own parties).
    */
   private static boolean joinedTheLast(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     // "to the treaty", "dem Vertrag", "au traité", "al trattato" (a preposition fused with its article)
     if (ctx.lastTreaty == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef", "det", "on")) return false;
     Cues.Hit join = nearest(s, "join", h);
+    // ... or ratify it: "Deutschland hatte den Vertrag bereits 1994 ratifiziert"
+    if (join == null || Math.abs(join.from() - h.from()) > 4) join = nearest(s, "ratify", h);
     if (join == null || Math.abs(join.from() - h.from()) > 4 || s.notAFact(join) || s.near(join.from(), 4, 4, "apply", "leave")) return false;
     Treaties.Known known = knownOf(ctx, ctx.lastTreaty);
     List<String> states = new ArrayList<>();

@@ -310,4 +310,12 @@ class TreatyRuleTest {
     assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source).containsExactlyInAnyOrder("DEU", "LTU");
     assertThat(x.relations()).noneMatch(r -> r.type().equals("SIGNED"));
   }
+
+  @Test
+  void aStateThatRatifiedTheTreatyIsAPartyToTheOneReadLast() {
+    assertThat(Read.relations("de", "Die Chemiewaffenkonvention ist am Dienstag in Kraft getreten. "
+        + "Deutschland hatte den Vertrag bereits 1994 ratifiziert.", "PARTY_TO")).containsExactly("DEU PARTY_TO t-cwc active");
+    assertThat(Read.relations("de", "Die Chemiewaffenkonvention ist am Dienstag in Kraft getreten. "
+        + "Russland hat den Vertrag noch nicht ratifiziert.", "PARTY_TO")).isEmpty();
+  }
 }
