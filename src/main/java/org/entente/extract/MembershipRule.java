@@ -94,8 +94,8 @@ final class MembershipRule implements Rule {
         else if (referent != null) orgIds.add(referent);
       }
       if (orgIds.isEmpty()) continue;
-      if (counted(s, h)) {                       // "l'Igad compte huit membres : Djibouti, ...", "32 members, including X"
-        for (Mention m : listedAfterCount(s, h)) {
+      if (CountedMembers.counted(s, h)) {        // "l'Igad compte huit membres : Djibouti, ...", "32 members, including X"
+        for (Mention m : CountedMembers.listed(s, h)) {
           for (String o : orgIds) ctx.relate(s, Relation.MEMBER_OF, m.id(), o, Relation.ACTIVE, null, "membership", s.words(h.from(), h.to()));
         }
         continue;
@@ -535,75 +535,4 @@ final class MembershipRule implements Rule {
     }
     return out;
   }
-
-  /** "nine members of the Council", "27 Mitgliedstaaten": a count, not a list of who is a member. */
-  private static boolean counted(SentenceView s, Cues.Hit h) {
-    if (h.from() <= s.from) return false;
-    for (List<Mention> chain : Mentions.stateChains(s)) {
-      Mention last = chain.get(chain.size() - 1);
-      if (chain.size() >= 2 && last.to() <= h.from() && h.from() - last.to() <= 5) return false; // "X, Y and Z are the three members"
-    }
-    if (s.near(h.from(), 1, 0, "number") && !s.covered(h.from() - 1, "all")) return true;   // not "all members of NATO"
-    Token prev = s.tokens.get(h.from() - 1);
-    boolean digits = prev.surface().length() <= 3 && prev.surface().chars().allMatch(Character::isDigit);
-    boolean ordinal = prev.end() < s.segment.length() && !Character.isWhitespace(s.segment.charAt(prev.end())); // 31., 31°, 31st, 31-м
-    return digits && !ordinal;
-  }
-
-  /**
-   * The states listed after a count of members, behind a colon or an "including" word within a
-   * few words of the cue: "compte huit membres : Djibouti, l'Érythrée...", "32 Mitglieder, darunter".
-   */
-  private static List<Mention> listedAfterCount(SentenceView s, Cues.Hit h) {
-    int end = ownerEnds(s, h);
-    for (Cues.Hit i : s.cues("including")) {
-      if (i.from() >= h.to() && i.from() - end <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
-    }
-    List<Mention> apposed = apposedList(s, end);
-    if (!apposed.isEmpty()) return apposed;
-    for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {
-      if (s.colonBetween(i, i + 1) || s.dashBetween(i, i + 1)) {
-        List<Mention> byLeaders = statesOfLeadersListed(s, i + 1);
-        return byLeaders.isEmpty() ? Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE)) : byLeaders;
-      }
-    }
-    return List.of();
-  }
-
-  /** "I tre membri dell'Aukus, Australia, Regno Unito e Stati Uniti, hanno annunciato": a list set apart by commas right after the counted members. */
-  private static List<Mention> apposedList(SentenceView s, int end) {
-    if (end >= s.to || !s.commaBetween(end - 1, end)) return List.of();
-    List<Mention> list = Mentions.listAfter(s, end, 1, java.util.Set.of(Entity.STATE));
-    if (list.size() < 2) return List.of();
-    int after = list.get(list.size() - 1).to();
-    return after < s.to && s.commaBetween(after - 1, after) ? list : List.of();
-  }
-
-  /** "los cuatro miembros plenos del Mercosur: Carlos Menem (Argentina), Fernando Henrique Cardoso (Brasil), ...": each leader's state in brackets. */
-  private static List<Mention> statesOfLeadersListed(SentenceView s, int from) {
-    List<Mention> out = new ArrayList<>();
-    Mention previous = null;
-    for (Mention m : s.mentions) {
-      if (m.from() < from) continue;
-      if (m.isState() && previous != null && previous.kind().equals(Entity.LEADER) && previous.to() == m.from()
-          && s.segment.substring(s.tokens.get(previous.to() - 1).end(), s.tokens.get(m.from()).start()).strip().equals("(")) out.add(m);
-      else if (!m.kind().equals(Entity.LEADER)) break;
-      previous = m;
-    }
-    return out.size() >= 2 ? out : List.of();
-  }
-
-  /**
-   * Where "the ten members of ..." ends: after an organization named within three words of the
-   * cue and its acronym in brackets ("los diez miembros de la Asociación de Naciones del Sudeste
-   * Asiático (ASEAN), es decir, Brunéi ..."), else at the cue.
-   */
-  private static int ownerEnds(SentenceView s, Cues.Hit h) {
-    int end = h.to();
-    for (Mention m : s.mentions) {
-      if (m.isOrganization() && m.from() >= h.to() && m.from() - end <= 3) end = m.to();
-    }
-    return end;
-  }
-
 }
