@@ -93,7 +93,7 @@ final class SanctionRule implements Rule {
         if (onAState && !s.near(h.to(), 0, on.from() - h.to(), "number", "negation")) against = on;
       }
       // "froze the assets held by President X": after the active verb and its object, "by" names their holder, not an agent
-      boolean assets = s.covered(h.to() - 1, "assets");
+      boolean assets = FrozenAssets.endsWithAssets(s, h);
       Cues.Hit by = assets ? null : s.firstAfter(h, "by", 3);
       if (by == null && !assets) by = SanctionSources.fromRightAfter(s, h);
       Mention anti = antiRightBefore(s, h);                    // "антироссийские санкции и ... меры против Ирана": Russia is this cue's target
@@ -192,7 +192,7 @@ final class SanctionRule implements Rule {
         targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !modifiesAPerson(s, m)));
       }
       if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
-      if (targets.isEmpty()) targets.addAll(ownerOfAssets(s, h, ctx.lang));
+      if (targets.isEmpty()) targets.addAll(FrozenAssets.owners(s, h, ctx.lang));
       if (targets.isEmpty()) {
         Cues.Hit from = s.firstAfter(h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
         if (from != null && SanctionFacts.lifted(s, h, false)) targets.addAll(Mentions.listAfter(s, from.to(), 1, TARGETS));
@@ -526,33 +526,6 @@ final class SanctionRule implements Rule {
   /** An "anti-" adjective right before the cue: "антироссийские санкции", "anti-Russian sanctions". */
   private static Mention antiRightBefore(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) if (m.formType().equals(Form.ANTI) && m.to() == h.from()) return m;
-    return null;
-  }
-
-  /** "a gelé les avoirs du président russe Vladimir Poutine", "заморозила активы президента": whose assets are frozen. */
-  private static List<Mention> ownerOfAssets(SentenceView s, Cues.Hit h, Language lang) {
-    int from = h.to();
-    if (!s.near(h.to(), 0, 1, "from", "of") && lang != Language.RU) {   // Russian: "заморозила активы президента ..."
-      Cues.Hit by = heldBy(s, h);
-      if (by == null) return List.of();
-      from = by.to();
-    }
-    for (Mention m : s.mentions) {
-      if (m.kind().equals(Entity.LEADER) && m.from() > from && m.from() - from <= 5) return List.of(m);
-    }
-    // "el congelamiento de todos los bienes del Gobierno venezolano": a government's assets are the state's
-    for (Mention m : s.mentions) {
-      if (!m.isState() || m.from() <= from || m.from() - from > 4) continue;
-      if (s.covered(m.from() - 1, "regime") || m.to() < s.to && s.covered(m.to(), "regime")) return List.of(m);
-    }
-    return List.of();
-  }
-
-  /** "freeze any assets held in the bloc by President X": the "by" that names their holder, within a few words and no comma. */
-  private static Cues.Hit heldBy(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit by : s.cues("by")) {
-      if (by.from() > h.to() && by.from() - h.to() <= 5 && !s.commaBetween(h.to() - 1, by.from())) return by;
-    }
     return null;
   }
 
