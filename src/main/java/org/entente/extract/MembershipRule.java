@@ -136,6 +136,7 @@ final class MembershipRule implements Rule {
       }
       // "Le pays fait déjà partie ... aux côtés du Kenya": the topic, when the sentence names no state before ("Правительство Испании ..., что страна")
       if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h) && Mentions.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
+      if (states.isEmpty()) states.addAll(theirCountries(s, h));   // "the rulers of Burkina Faso, Mali and Niger said their countries were quitting ECOWAS"
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
       List<String> beside = new ArrayList<>();        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
       for (Cues.Hit a : s.cues("alongside")) {
@@ -496,6 +497,22 @@ final class MembershipRule implements Rule {
       for (Mention m : s.mentions) if (m.isState() && !m.isAdjectival() && m.from() == org.to()) return true;
     }
     return false;
+  }
+
+  /** "their countries were quitting": a possessive and a plural country word before the cue stand for the list named before them. */
+  private static List<String> theirCountries(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("countryword")) {
+      if (c.to() > h.from() || h.from() - c.to() > 2 || c.from() <= s.from || !s.covered(c.from() - 1, "poss")) continue;
+      for (List<Mention> chain : Mentions.stateChains(s)) {
+        Mention last = chain.get(chain.size() - 1);
+        if (chain.size() >= 2 && last.to() < c.from() && c.from() - last.to() <= 12) {
+          List<String> out = new ArrayList<>();
+          for (Mention m : chain) out.add(m.id());
+          return out;
+        }
+      }
+    }
+    return List.of();
   }
 
   private static boolean statesRightAfter(SentenceView s, Cues.Hit h) {
