@@ -62,7 +62,7 @@ final class MembershipRule implements Rule {
       if (join && wanted(s, h)) continue;                      // "wollen der Nato beitreten", "veut adhérer à l'UE"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
-      if (lateNegation && !listedRightAfter && !memberBeforeName(s, h) && s.nearAfter(h, 6, "negation")) continue;
+      if (lateNegation && !listedRightAfter && !memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
       if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
