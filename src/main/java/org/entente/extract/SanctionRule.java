@@ -268,7 +268,25 @@ final class SanctionRule implements Rule {
     int reach = preposition.category().equals("on") && s.covered(preposition.from(), "dative") ? 2 : 4;
     // "a la junta militar birmana": the words for a state's rulers stand between the preposition and the state
     for (int i = preposition.to(); i < s.to && i - preposition.to() < 4 && s.covered(i, "det", "regime"); i++) if (s.covered(i, "regime")) reach++;
-    return Mentions.listAfter(s, preposition.to(), reach, TARGETS);
+    List<Mention> out = Mentions.listAfter(s, preposition.to(), reach, TARGETS);
+    return out.isEmpty() ? sectorOf(s, preposition.to()) : out;
+  }
+
+  /**
+   * "sur le secteur pétrolier et gazier vénézuélien": a demonym closing a phrase of plain words (a
+   * sector and its adjectives) names the state whose economy the sanctions hit.
+   */
+  private static List<Mention> sectorOf(SentenceView s, int from) {
+    int i = from;
+    while (i < s.to && i - from < 7 && !s.inMention(i) && !s.tokens.get(i).capitalized() && !s.covered(i, "nonstate", "on", "against", "from", "of", "by")
+        && !s.commaBetween(i, Math.min(s.to - 1, i + 1))) i++;
+    if (i == from || i >= s.to) return List.of();
+    for (Mention m : s.mentions) {
+      // not "a la fiscal general guatemalteca Consuelo Porras": a demonym before a name describes a person
+      boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || modifiesAPerson(s, m);
+      if (m.from() == i && m.isState() && m.isAdjectival() && !person) return List.of(m);
+    }
+    return List.of();
   }
 
   /** The name right before the comma that opens a short phrase of plain words ending at {@code at}: "Russia, already under". */
