@@ -27,8 +27,8 @@ final class AllianceRule implements Rule {
       // ... but "стратегическим партнёром и союзником России": a partner and an ally
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
-      if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;
-      if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"        // "la alianza económica entre los dos países"
+      if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
+      if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
       // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"
       if (s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef") && !s.covered(h.from() - 1, "indefinite")   // not "formed an alliance"
@@ -193,10 +193,6 @@ final class AllianceRule implements Rule {
   }
 
   /**
-   * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
-   * as given while it says something else, so a negation or modal later in it is not about the alliance.
-   */
-  /**
    * "Lukashenko ... ha escluso una rottura con Mosca, suo principale alleato": the state set apart
    * by a comma before "his (main) ally" is the ally of the sentence's subject, a state or a sitting
    * leader's state named at its start. Null when the sentence is not so.
@@ -221,17 +217,17 @@ final class AllianceRule implements Rule {
     return subject == null || subject.equals(ally.id()) ? null : new String[] {subject, ally.id()};
   }
 
-  /** Whether only articles, titles and demonyms stand before the mention: "Il presidente bielorusso Lukashenko". */
+  /** Whether only the dateline, articles, titles and demonyms stand before the mention: "Il presidente bielorusso Lukashenko". */
   private static boolean opensTheSentence(SentenceView s, Mention m) {
-    for (int i = s.from; i < m.from(); i++) {
-      if (s.covered(i, "det", "title") || s.inDateline(i)) continue;
-      boolean demonym = false;
-      for (Mention o : s.mentions) demonym |= o.isAdjectival() && o.from() <= i && i < o.to();
-      if (!demonym) return false;
-    }
-    return true;
+    int from = s.from;
+    while (from < m.from() && s.inDateline(from)) from++;   // the dateline opens the segment
+    return Mentions.onlyTitlesBefore(s, from, m);
   }
 
+  /**
+   * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
+   * as given while it says something else, so a negation or modal later in it is not about the alliance.
+   */
   private static boolean possessiveAlly(SentenceView s, Cues.Hit h) {
     if (h.from() == s.from || !s.covered(h.from() - 1, "poss")) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() == h.to()) return true;

@@ -78,8 +78,13 @@ final class ArticleContext {
    * else nothing.
    */
   List<String> counterpartPair(SentenceView s, java.util.Collection<String> named) {
-    List<String> pair = lastGroupOfSize.getOrDefault(2, List.of());
+    List<String> pair = pairNamedLast();
     return named.size() == 1 && s.has("counterpart") && pair.containsAll(named) ? pair : List.of();
+  }
+
+  /** The last two states named together ("Russland und Estland"), or an empty list. */
+  List<String> pairNamedLast() {
+    return lastGroupOfSize.getOrDefault(2, List.of());
   }
 
   /** What a group word of the sentence refers to: the last pair for "both", the last three for "the three" ..., else the last list. */

@@ -151,7 +151,7 @@ final class MembershipRule implements Rule {
         for (Mention m : Mentions.statesBefore(s, h.from(), 40)) states.add(m.id());
       }
       // "эмбарго против стран Евросоюза, США, ...": the countries word as a preposition's object names no members of its own
-      if (states.isEmpty() && countries && s.near(h.from(), 2, 0, "against", "on", "with", "between")) continue;
+      if (states.isEmpty() && countries && countriesAsObject(s, h)) continue;
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Mentions.statesBefore(s, h.from(), 25)) {
           if (countries && joinedBefore(s, h, m)) continue;
@@ -180,18 +180,8 @@ final class MembershipRule implements Rule {
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
       }
       for (String b : beside) if (!states.contains(b)) states.add(b);
-      // "Il Vietnam aderì all'Asean nel 1995, seguito due anni più tardi da Laos e Myanmar": those who followed joined too
       if ((join || leave) && !states.isEmpty()) {
-        for (Cues.Hit f : s.cues("followedby")) {
-          if (f.from() < h.to() || f.from() - h.to() > 12) continue;
-          int at = f.to();
-          if (!s.covered(f.to() - 1, "by")) {                   // "seguito due anni più tardi da": the agent's preposition within a few words
-            while (at < s.to && at - f.to() < 5 && !s.covered(at, "by") && !s.inMention(at)) at++;
-            if (at >= s.to || !s.covered(at, "by")) continue;
-            at++;
-          }
-          for (Mention m : Mentions.listAfter(s, at, 1, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
-        }
+        for (Mention m : followers(s, h)) if (!states.contains(m.id())) states.add(m.id());
       }
       boolean groupSubject = s.near(h.from(), 3, 0, Cues.GROUPS);    // "die beiden NATO-Mitglieder"
       List<Mention> grouped = groupSubject ? groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
@@ -365,7 +355,7 @@ final class MembershipRule implements Rule {
     if (joinedBefore(s, h, m)) return false;                  // "La Chine et les dix pays de l'Asean": beside them, not one of them
     // (not "эмбарго против стран Евросоюза, США, Канады": after a preposition the names go on its list of objects)
     // (nor is the subject of "Москва ввела эмбарго против стран Евросоюза" one of the countries)
-    boolean object = s.near(h.from(), 2, 0, "against", "on", "with", "between");
+    boolean object = countriesAsObject(s, h);
     boolean apposed = m.from() - h.to() <= 4 && m.from() > s.from && s.commaBetween(m.from() - 1, m.from()) && !object;
     return m.from() < h.to() && !object || listedRightAfter || apposed || s.near(h.to(), 0, m.from() - h.to() + 1, "including");
   }
@@ -489,6 +479,27 @@ final class MembershipRule implements Rule {
    * "fellow members Turkey and Hungary", "NATO members Hungary and Slovakia": member states named
    * right after the word, as a description that holds whatever the sentence's verb says.
    */
+  /** Whether the countries word is a preposition's object: "против стран Евросоюза". */
+  private static boolean countriesAsObject(SentenceView s, Cues.Hit h) {
+    return s.near(h.from(), 2, 0, "against", "on", "with", "between");
+  }
+
+  /** "Il Vietnam aderì all'Asean nel 1995, seguito due anni più tardi da Laos e Myanmar": those who followed joined (or left) too. */
+  private static List<Mention> followers(SentenceView s, Cues.Hit h) {
+    List<Mention> out = new ArrayList<>();
+    for (Cues.Hit f : s.cues("followedby")) {
+      if (f.from() < h.to() || f.from() - h.to() > 12) continue;
+      int at = f.to();
+      if (!s.covered(f.to() - 1, "by")) {                   // "seguito due anni più tardi da": the agent's preposition within a few words
+        while (at < s.to && at - f.to() < 5 && !s.covered(at, "by") && !s.inMention(at)) at++;
+        if (at >= s.to || !s.covered(at, "by")) continue;
+        at++;
+      }
+      out.addAll(Mentions.listAfter(s, at, 1, java.util.Set.of(Entity.STATE)));
+    }
+    return out;
+  }
+
   /** "Член НАТО Турция так и не присоединилась...": the membership is a title before the name; a negation after it is the verb's. */
   private static boolean memberBeforeName(SentenceView s, Cues.Hit h) {
     if (!h.category().equals("member")) return false;

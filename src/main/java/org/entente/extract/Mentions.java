@@ -387,6 +387,17 @@ final class Mentions {
     return null;
   }
 
+  /** Whether only articles, titles and demonyms stand in [from, m): "Il presidente bielorusso Lukashenko" opens its sentence. */
+  static boolean onlyTitlesBefore(SentenceView s, int from, Mention m) {
+    for (int i = from; i < m.from(); i++) {
+      if (s.covered(i, "det", "title")) continue;
+      boolean demonym = false;
+      for (Mention o : s.mentions) demonym |= o.isAdjectival() && o.from() <= i && i < o.to();
+      if (!demonym) return false;
+    }
+    return true;
+  }
+
   /** "le président bélarusse Alexandre Loukachenko", "Russian President Putin": a demonym that qualifies a person. */
   static boolean modifiesAPerson(SentenceView s, Mention m) {
     if (!m.isAdjectival()) return false;

@@ -53,6 +53,9 @@ final class SanctionRule implements Rule {
         relate(s, ctx, h, relative.sources(), relative.targets(), null, null, null);
         continue;
       }
+      // a list is put on or added to: a call, a veto or a denial anywhere before makes it no fact ("urged Brussels to add X to the list")
+      boolean listed = SanctionSources.listedOn(s, h);
+      if (listed && s.near(h.from(), h.from() - s.from, 0, "modal", "negation")) continue;
       List<Mention> sources = new ArrayList<>();
       List<Mention> targets = new ArrayList<>();
       String agentLeaderState = null;
@@ -139,7 +142,7 @@ final class SanctionRule implements Rule {
       if (agent != null) sources.add(agent);
       boolean adopted = !sources.isEmpty() || euAdjective != null;
       if (adopted) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
-      if (sources.isEmpty() && euAdjective == null && !passive && SanctionSources.listedOn(s, h)) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
+      if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
       if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU) sources.addAll(SanctionSources.subjectAfterVerb(s, h)); // "санкции против Мадуро ввели США"
       if (sources.isEmpty() && euAdjective == null && !passive) {
         List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
@@ -183,10 +186,7 @@ final class SanctionRule implements Rule {
       if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
         leaderState = Pronouns.subject(s, h, ctx, "impose", "extend", "create", "lift", "reimpose");   // "It imposed sanctions on Iran"
       }
-      if (targets.isEmpty() && (!sources.isEmpty() || leaderState != null)) targets.addAll(SanctionSources.objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
-      // a list is put on or added to: a call, a veto or a denial anywhere before makes it no fact ("urged Brussels to add X to the list")
-      boolean listed = SanctionSources.listedOn(s, h);
-      if (listed && s.near(h.from(), h.from() - s.from, 0, "modal", "negation")) continue;
+      if (targets.isEmpty() && listed && (!sources.isEmpty() || leaderState != null)) targets.addAll(SanctionSources.objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       // "Lukashenko was added to the EU sanctions list", "Bachar al-Assad figure sur la liste noire de l'UE"
       if (targets.isEmpty() && listed && (adjective != null || euAdjective != null || by != null && !sources.isEmpty()) && leaderOpens(s)) {
         targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !modifiesAPerson(s, m)));
@@ -521,17 +521,7 @@ final class SanctionRule implements Rule {
 
   /** Whether a sitting leader's name, with only titles and demonyms before it, opens the sentence: the subject of a passive. */
   private static boolean leaderOpens(SentenceView s) {
-    for (Mention m : s.mentions) {
-      if (m.kind().equals(Entity.LEADER)) {
-        for (int i = s.from; i < m.from(); i++) if (!s.covered(i, "det", "title") && !inAdjective(s, i)) return false;
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean inAdjective(SentenceView s, int i) {
-    for (Mention m : s.mentions) if (m.isAdjectival() && m.from() <= i && i < m.to()) return true;
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER)) return Mentions.onlyTitlesBefore(s, s.from, m);
     return false;
   }
 

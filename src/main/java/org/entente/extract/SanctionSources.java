@@ -93,11 +93,10 @@ final class SanctionSources {
   }
 
   /**
-   * The object between the imposer and a list it is put on: "a inscrit le président Loukachenko
-   * sur sa liste noire", "внес президента США Джо Байдена в «стоп-лист»".
+   * The object between the imposer and a list it is put on ({@link #listedOn}): "a inscrit le
+   * président Loukachenko sur sa liste noire", "внес президента США Джо Байдена в «стоп-лист»".
    */
   static List<Mention> objectBefore(SentenceView s, Cues.Hit h, List<Mention> sources) {
-    if (!listedOn(s, h)) return List.of();
     int from = sources.isEmpty() ? s.from : sources.get(sources.size() - 1).to();
     List<Mention> out = new java.util.ArrayList<>();
     for (Mention m : s.mentions) {

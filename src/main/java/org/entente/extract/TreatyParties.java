@@ -81,9 +81,9 @@ final class TreatyParties {
     }
     // "Russland und Estland ... Die Außenminister Sergej Lawrow und Urmas Paet unterzeichneten": two persons the
     // table does not know sign for the pair of states just named
-    if (act != null && out.isEmpty() && twoPersonsRightBefore(s, act) && ctx.lastGroupOfSize.getOrDefault(2, java.util.List.of()).size() == 2
+    if (act != null && out.isEmpty() && twoPersonsRightBefore(s, act) && ctx.pairNamedLast().size() == 2
         && s.mentions.stream().noneMatch(m -> m.isActor() && !Mentions.isVenue(s, m))) {
-      out.addAll(ctx.lastGroupOfSize.get(2));
+      out.addAll(ctx.pairNamedLast());
       return out;
     }
     if (act != null && out.isEmpty() && TreatySigners.leadersBefore(s, act) && ctx.lastLeaders.size() >= 2) {
