@@ -99,7 +99,9 @@ public final class MentionFinder {
   }
 
   private static Mention longest(FormTrie trie, List<Token> tokens, int i) {
-    for (Map.Entry<Integer, List<Form>> m : trie.matches(tokens, i)) {
+    List<Map.Entry<Integer, List<Form>>> matches = trie.matches(tokens, i);
+    for (int k = 0; k < matches.size(); k++) {
+      Map.Entry<Integer, List<Form>> m = matches.get(k);
       Form f = choose(m.getValue(), tokens, i, m.getKey());
       if (f != null) return mention(f, tokens, i, m.getKey());
     }

@@ -44,8 +44,15 @@ public final class SentenceView {
     actorChains = null;
   }
 
-  /** The cues by category, built on first use: the rules ask for the same categories many times, and of many sentences never. */
-  private java.util.Map<String, List<Cues.Hit>> byCategory;
+  /**
+   * The cues by category, built on first use: the rules ask for the same categories many times,
+   * and of many sentences never. A sentence holds cues of a dozen categories or so, so a scan of
+   * their hash codes beats a map, which would cost a node per cue.
+   */
+  private String[] categories;
+  private int[] categoryHashes;
+  private List<Cues.Hit>[] byCategory;
+  private int categoryCount = -1;
   /** Chains of states and of actors, computed on first use. */
   private List<List<Mention>> stateChains;
   private List<List<Mention>> actorChains;
@@ -77,6 +84,12 @@ public final class SentenceView {
     }
     return false;
   }
+
+  /**
+   * No cues: an ArrayList like every other answer of {@link #cues}, so the loops over it see one
+   * class and their iterators stay on the stack. Never changed.
+   */
+  private static final List<Cues.Hit> NONE = new ArrayList<>(0);
 
   private static final java.util.Set<String> LINKING = java.util.Set.of("coord", "det", "from", "between", "with");
 
@@ -157,25 +170,56 @@ public final class SentenceView {
   }
 
   List<Cues.Hit> cues(String category) {
-    return byCategory().getOrDefault(category, List.of());
+    int k = slot(category);
+    return k >= 0 ? byCategory[k] : NONE;
   }
 
   boolean has(String category) {
-    return byCategory().containsKey(category);
+    return slot(category) >= 0;
   }
 
   /** Whether the sentence holds a cue of any of the categories. */
   boolean hasAny(String... categories) {
-    for (String c : categories) if (byCategory().containsKey(c)) return true;
+    for (String c : categories) if (slot(c) >= 0) return true;
     return false;
   }
 
-  private java.util.Map<String, List<Cues.Hit>> byCategory() {
-    if (byCategory == null) {
-      byCategory = new java.util.HashMap<>();
-      for (Cues.Hit h : cues) byCategory.computeIfAbsent(h.category(), k -> new ArrayList<>(2)).add(h);
+  /** Where the cues of a category are kept, or -1 when the sentence has none. */
+  private int slot(String category) {
+    if (categoryCount < 0) indexCategories();
+    int h = category.hashCode();
+    for (int k = 0; k < categoryCount; k++) {
+      if (categoryHashes[k] == h && (categories[k] == category || categories[k].equals(category))) return k;
     }
-    return byCategory;
+    return -1;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void indexCategories() {
+    int n = 0;
+    String[] names = new String[Math.max(1, cues.size())];
+    int[] hashes = new int[names.length];
+    int[] counts = new int[names.length];
+    int[] of = new int[cues.size()];
+    for (int i = 0; i < cues.size(); i++) {
+      String c = cues.get(i).category();
+      int h = c.hashCode();
+      int k = 0;
+      while (k < n && !(hashes[k] == h && names[k].equals(c))) k++;
+      if (k == n) {
+        names[n] = c;
+        hashes[n++] = h;
+      }
+      counts[k]++;
+      of[i] = k;
+    }
+    List<Cues.Hit>[] lists = new List[n];
+    for (int k = 0; k < n; k++) lists[k] = new ArrayList<>(counts[k]);
+    for (int i = 0; i < cues.size(); i++) lists[of[i]].add(cues.get(i));
+    categories = names;
+    categoryHashes = hashes;
+    byCategory = lists;
+    categoryCount = n;
   }
 
   /** The first cue of a category that starts within {@code reach} words after {@code h}, or null. */
@@ -187,7 +231,11 @@ public final class SentenceView {
   /** Whether a cue of one of the categories starts within [at - before, at + after). */
   boolean near(int at, int before, int after, String... categories) {
     for (String c : categories) {                  // by category: a sentence holds many cues, a question asks of a few kinds
-      for (Cues.Hit h : cues(c)) if (h.from() >= at - before && h.from() < at + after) return true;
+      List<Cues.Hit> hits = cues(c);
+      for (int k = 0; k < hits.size(); k++) {
+        int f = hits.get(k).from();
+        if (f >= at - before && f < at + after) return true;
+      }
     }
     return false;
   }
@@ -238,7 +286,8 @@ public final class SentenceView {
   /** Whether token {@code i} lies inside a cue of one of the categories. */
   boolean covered(int i, String... categories) {
     for (String c : categories) {
-      for (Cues.Hit h : cues(c)) if (h.from() <= i && i < h.to()) return true;
+      List<Cues.Hit> hits = cues(c);
+      for (int k = 0; k < hits.size(); k++) if (hits.get(k).from() <= i && i < hits.get(k).to()) return true;
     }
     return false;
   }
