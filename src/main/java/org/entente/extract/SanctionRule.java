@@ -70,18 +70,18 @@ final class SanctionRule implements Rule {
         targets.addAll(placed.objects());
         sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
       }
-      Cues.Hit against = linked(s, s.firstAfter(h, "against", 6));
+      Cues.Hit against = SanctionTargets.linked(s, s.firstAfter(h, "against", 6));
       // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
       if (against != null && anotherMeasureBetween(s, h, against)) against = null;
-      Cues.Hit onAfter = linked(s, s.firstAfter(h, "on", 3));
-      if (onAfter != null && dayAfter(s, onAfter)) {          // "sanctions on Monday on Venezuela", "hit by U.S. sanctions on Monday when Washington..."
+      Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3));
+      if (onAfter != null && SanctionTargets.dayAfter(s, onAfter)) {          // "sanctions on Monday on Venezuela", "hit by U.S. sanctions on Monday when Washington..."
         Cues.Hit next = s.firstAfter(onAfter, "on", 4);
-        onAfter = next == null || dayAfter(s, next) ? null : linked(s, next);
+        onAfter = next == null || SanctionTargets.dayAfter(s, next) ? null : SanctionTargets.linked(s, next);
       }
       // "an arms embargo on Venezuela and sanctions against Cuba": the nearer preposition, when a name follows it, is this cue's
-      if (onAfter != null && (against == null || onAfter.from() < against.from() && !objectsAfter(s, onAfter).isEmpty())) against = onAfter;
+      if (onAfter != null && (against == null || onAfter.from() < against.from() && !SanctionTargets.objectsAfter(s, onAfter).isEmpty())) against = onAfter;
       // "l'embargo sur les armes imposé à la Somalie": the goods follow the first "on", the target the participle
-      if (against == null || against == onAfter && objectsAfter(s, against).isEmpty()) {
+      if (against == null || against == onAfter && SanctionTargets.objectsAfter(s, against).isEmpty()) {
         Cues.Hit imposed = s.firstAfter(h, "impose", 5);       // "sanciones económicas impuestas a Malí"
         Cues.Hit direct = imposed == null ? null : s.firstAfter(imposed, "on", 1);
         Cues.Hit later = imposed == null || direct != null ? null : s.firstAfter(imposed, "on", 4);   // "impuestas hace nueve días a Turquía"
@@ -99,18 +99,18 @@ final class SanctionRule implements Rule {
       boolean assets = FrozenAssets.endsWithAssets(s, h);
       Cues.Hit by = assets ? null : s.firstAfter(h, "by", 3);
       if (by == null && !assets) by = SanctionSources.fromRightAfter(s, h);
-      Mention anti = antiRightBefore(s, h);                    // "антироссийские санкции и ... меры против Ирана": Russia is this cue's target
+      Mention anti = SanctionTargets.antiRightBefore(s, h);                    // "антироссийские санкции и ... меры против Ирана": Russia is this cue's target
       if (anti != null) {
         targets.add(anti);
         if (against != null && s.near(h.to(), 0, against.from() - h.to(), "coord")) against = null;
       }
       if (against != null) {
-        for (Mention m : objectsAfter(s, against)) if (!modifiesAPerson(s, m)) targets.add(m);
-        for (Mention m : coordinatedObjects(s, against)) if (!modifiesAPerson(s, m) && !targets.contains(m)) targets.add(m);
+        for (Mention m : SanctionTargets.objectsAfter(s, against)) if (!modifiesAPerson(s, m)) targets.add(m);
+        for (Mention m : SanctionTargets.coordinatedObjects(s, against)) if (!modifiesAPerson(s, m) && !targets.contains(m)) targets.add(m);
       }
       String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
       Cues.Hit against2 = against != null ? against : lastBefore(s, h, "against", 4);
-      if (targets.isEmpty() && against2 != null && s.near(against2.to(), 0, 2, "thecountry")) described = describedState(s, ctx, against2);
+      if (targets.isEmpty() && against2 != null && s.near(against2.to(), 0, 2, "thecountry")) described = SanctionTargets.describedState(s, ctx, against2);
       if (adjective != null) {
         sources.add(adjective);
         sources.addAll(SanctionSources.andThoseOf(s, adjective));
@@ -121,7 +121,7 @@ final class SanctionRule implements Rule {
         if (!agents.isEmpty() && s.near(by.to(), 0, agents.get(0).from() - by.to(), "against", "on")) agents = List.of();
         sources.addAll(agents);
         if (!sources.isEmpty()) sources.addAll(SanctionSources.andThoseOf(s, sources.get(sources.size() - 1))); // "dell'Onu e quelle americane"
-        if (targets.isEmpty() && !sources.isEmpty()) targets.addAll(onAfter(s, sources.get(sources.size() - 1).to())); // "imposé par Washington à Cuba"
+        if (targets.isEmpty() && !sources.isEmpty()) targets.addAll(SanctionTargets.onAfter(s, sources.get(sources.size() - 1).to())); // "imposé par Washington à Cuba"
       } else if (euAdjective == null) {
         SanctionAgent.Found agent = SanctionAgent.find(s, h, ctx.lang);  // "the sanctions that the EU imposed on Russia"
         if (agent != null) {
@@ -146,7 +146,7 @@ final class SanctionRule implements Rule {
       if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU) sources.addAll(SanctionSources.subjectAfterVerb(s, h)); // "санкции против Мадуро ввели США"
       if (sources.isEmpty() && euAdjective == null && !passive) {
         List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
-        if (!subject.isEmpty() && againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
+        if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
         // "La Cédéao a suspendu le Togo ... et imposé des sanctions": a verb joined by "and" shares the sentence's subject
         Cues.Hit imposed = lastBefore(s, h, "impose", 3);
         if (imposed == null && h.from() > s.from && s.covered(h.from() - 1, "coord")) imposed = h;   // "suspend Lomé et sanctionne le régime"
@@ -191,7 +191,7 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty() && listed && (adjective != null || euAdjective != null || by != null && !sources.isEmpty()) && leaderOpens(s)) {
         targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !modifiesAPerson(s, m)));
       }
-      if (targets.isEmpty()) for (Mention m : s.mentions) if (againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
+      if (targets.isEmpty()) for (Mention m : s.mentions) if (SanctionTargets.againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(FrozenAssets.owners(s, h, ctx.lang));
       if (targets.isEmpty()) {
         Cues.Hit from = s.firstAfter(h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
@@ -213,10 +213,10 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty()) {
         if (passive) {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
-          Mention apposed = describedBeforeComma(s, at);            // "a year after Russia, already under Western sanctions, invaded"
+          Mention apposed = SanctionTargets.describedBeforeComma(s, at);            // "a year after Russia, already under Western sanctions, invaded"
           if (apposed != null) targets.add(apposed);
           else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m)));   // "X, hit by sanctions"
-          targets.addAll(allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
+          targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
         } else if (adjective != null || by != null || euAdjective != null) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
@@ -229,7 +229,7 @@ final class SanctionRule implements Rule {
             if (!sources.contains(m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) targets.add(m);
           }
         }
-        if (targets.isEmpty() && (passive || adjective != null || by != null || euAdjective != null)) targets.addAll(afterOpening(s, h, sources));
+        if (targets.isEmpty() && (passive || adjective != null || by != null || euAdjective != null)) targets.addAll(SanctionTargets.afterOpening(s, h, sources));
         if (targets.isEmpty()) {
           int reach = 1;
           while (h.to() + reach - 1 < s.to && reach < 5 && s.covered(h.to() + reach - 1, "det", "title", "regime")) reach++; // "sanctionné le président X", "la giunta militare birmana"
@@ -240,78 +240,9 @@ final class SanctionRule implements Rule {
       }
       targets.removeIf(t -> t.kind().equals(Entity.LEADER) && t.from() >= h.to() && s.near(t.from(), 5, 0, "aide")
           && !s.commaBetween(Math.max(h.to(), t.from() - 5), t.from()));   // "sanctions on the wife of President Ortega"
-      targets.addAll(regimeStates(s, ctx, targets));
+      targets.addAll(SanctionTargets.regimeStates(s, ctx, targets));
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
-  }
-
-  /** "des sanctions au régime du président Faure Gnassingbé": the regime of a leader is his state's government, a target too. */
-  private static List<Mention> regimeStates(SentenceView s, ArticleContext ctx, List<Mention> targets) {
-    List<Mention> out = new ArrayList<>();
-    for (Mention m : targets) {
-      if (!m.kind().equals(Entity.LEADER) || !s.near(m.from(), 4, 0, "regime")) continue;
-      String state = ctx.leaderState(m.id());
-      if (state != null && targets.stream().noneMatch(t -> t.id().equals(state))) out.add(Mentions.stateAt(m, state));
-    }
-    return out;
-  }
-
-  /** The preposition, or null when it says what the sanctions are linked to: "sanzioni legate alla crisi ucraina". */
-  private static Cues.Hit linked(SentenceView s, Cues.Hit preposition) {
-    if (preposition == null) return null;
-    boolean linked = s.covered(preposition.from(), "linked") || preposition.from() > s.from && s.covered(preposition.from() - 1, "linked");
-    return linked ? null : preposition;
-  }
-
-  /** The list of targets a preposition governs; a dative "a"/"à"/"alla" is also "to" ("sanciona a un jefe de Estado"), so its object stands near it. */
-  private static List<Mention> objectsAfter(SentenceView s, Cues.Hit preposition) {
-    int reach = preposition.category().equals("on") && s.covered(preposition.from(), "dative") ? 2 : 4;
-    // "a la junta militar birmana": the words for a state's rulers stand between the preposition and the state
-    for (int i = preposition.to(); i < s.to && i - preposition.to() < 4 && s.covered(i, "det", "regime"); i++) if (s.covered(i, "regime")) reach++;
-    List<Mention> out = Mentions.listAfter(s, preposition.to(), reach, TARGETS);
-    return out.isEmpty() ? sectorOf(s, preposition.to()) : out;
-  }
-
-  /**
-   * "sur le secteur pétrolier et gazier vénézuélien": a demonym closing a phrase of plain words (a
-   * sector and its adjectives) names the state whose economy the sanctions hit.
-   */
-  private static List<Mention> sectorOf(SentenceView s, int from) {
-    int i = from;
-    while (i < s.to && i - from < 7 && !s.inMention(i) && !s.tokens.get(i).capitalized() && !s.covered(i, "nonstate", "on", "against", "from", "of", "by")
-        && !s.commaBetween(i, Math.min(s.to - 1, i + 1))) i++;
-    if (i == from || i >= s.to) return List.of();
-    for (Mention m : s.mentions) {
-      // not "a la fiscal general guatemalteca Consuelo Porras": a demonym before a name describes a person
-      boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || modifiesAPerson(s, m);
-      if (m.from() == i && m.isState() && m.isAdjectival() && !person) return List.of(m);
-    }
-    return List.of();
-  }
-
-  /** The name right before the comma that opens a short phrase of plain words ending at {@code at}: "Russia, already under". */
-  private static Mention describedBeforeComma(SentenceView s, int at) {
-    for (int i = at; i > s.from && at - i <= 4; i--) {
-      if (i < at && (s.tokens.get(i).capitalized() || s.covered(i, "coord", "relative"))) return null;
-      if (!s.commaBetween(i - 1, i)) continue;
-      Mention m = nameEndingAt(s, i);
-      // "la Biélorussie, fidèle alliée de Moscou, déjà frappée par des sanctions": past an apposition, the name before it
-      if (m != null && m.from() > s.from && s.covered(m.from() - 1, "from", "of")) return apposedTo(s, m.from());
-      return m;
-    }
-    return null;
-  }
-
-  /** The name right before the comma that opens the apposition in which token {@code at} stands. */
-  private static Mention apposedTo(SentenceView s, int at) {
-    for (int i = at; i > s.from && at - i <= 6; i--) if (s.commaBetween(i - 1, i)) return nameEndingAt(s, i);
-    return null;
-  }
-
-  /** The target named by a name (no adjective) that ends right before token {@code i}, or null. */
-  private static Mention nameEndingAt(SentenceView s, int i) {
-    for (Mention m : s.mentions) if (m.to() == i && TARGETS.contains(m.kind()) && !m.isAdjectival()) return m;
-    return null;
   }
 
   /** The last cue of a category within {@code reach} words before the sanctions word. */
@@ -321,23 +252,13 @@ final class SanctionRule implements Rule {
     return best;
   }
 
-  /** The state a description after "against" stands for: the last one named before it in the sentence, else the topic. */
-  private static String describedState(SentenceView s, ArticleContext ctx, Cues.Hit against) {
-    String last = null;
-    for (Mention m : s.mentions) {
-      // not "eine von Großbritannien vorgelegte Resolution, die das Waffenembargo gegen das Land beendet": an agent acts
-      if (m.isState() && m.to() <= against.from() && !Mentions.modifiesAPerson(s, m) && !s.near(m.from(), 1, 0, "by")) last = m.id();
-    }
-    return last != null ? last : ctx.topic;
-  }
-
   private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, List<Mention> sources, List<Mention> targets,
       String euAdjective, String leaderState, String described) {
     String status = SanctionFacts.lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
     List<String> targetIds = new ArrayList<>();
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
-      if (!isSource && !onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
+      if (!isSource && !SanctionTargets.onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
     }
     if (targetIds.isEmpty() && described != null) targetIds.add(described);
     // "Both countries are under Western sanctions, though China's are limited": the group that opens the sentence
@@ -369,7 +290,6 @@ final class SanctionRule implements Rule {
     }
   }
 
-  /** Whether the sanctions word opens the sentence, after an article or demonstrative at most. */
   /** The sitting leader right before the cue, a verb then ("Trump sanziona"), after the state named first. */
   private static Mention leaderRightBefore(SentenceView s, ArticleContext ctx, int after, Cues.Hit h) {
     for (Mention m : s.mentions) {
@@ -379,6 +299,7 @@ final class SanctionRule implements Rule {
     return null;
   }
 
+  /** Whether the sanctions word opens the sentence, after an article or demonstrative at most. */
   static boolean opensTheSentence(SentenceView s, Cues.Hit h) {
     for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef") && !s.inWireOpening(i)) return false;
     return true;
@@ -401,75 +322,6 @@ final class SanctionRule implements Rule {
     }
     if (chosen.isEmpty() || chosen.stream().noneMatch(Mention::isState)) return Mentions.statesBefore(s, at, 25);
     return chosen.stream().filter(Mention::isState).toList();
-  }
-
-  /** The rest of a list that "all"/"todos"/"все" after its comma takes in whole, before {@code at}. */
-  private static List<Mention> allOfAList(SentenceView s, int at, List<Mention> have) {
-    for (Cues.Hit a : s.cues("all")) {
-      if (a.to() > at || at - a.to() > 3) continue;
-      for (List<Mention> chain : s.stateChains()) {
-        Mention last = chain.get(chain.size() - 1);
-        if (last.to() == a.from() && s.commaBetween(last.to() - 1, a.from())) {
-          return chain.stream().filter(m -> !have.contains(m)).toList();
-        }
-      }
-    }
-    return List.of();
-  }
-
-  /** The targets after an "on"/"against" right behind the sources' list: "imposé par Washington à la Birmanie". */
-  private static List<Mention> onAfter(SentenceView s, int at) {
-    for (Cues.Hit c : s.cues) {
-      boolean marker = c.category().equals("on") || c.category().equals("against");
-      if (marker && c.from() == at) return Mentions.listAfter(s, c.to(), 2, TARGETS);
-    }
-    return List.of();
-  }
-
-  /**
-   * "Squeezed by Western sanctions since 2022, Russia has...", "Nonostante le sanzioni
-   * occidentali, l'economia russa...": sanctions in an opening phrase fall on the subject after it.
-   */
-  private static List<Mention> afterOpening(SentenceView s, Cues.Hit h, List<Mention> sources) {
-    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
-    // German puts the verb second, the subject right after it: "Angesichts der Sanktionen der EU und des Westens kappt Moskau"
-    if (s.covered(s.from, "circumstance")) {
-      int end = h.to();
-      for (Mention m : sources) end = Math.max(end, m.to());
-      for (Mention m : s.mentions) {
-        if (m.isState() && m.from() == end + 1 && !s.tokens.get(end).capitalized() && !s.commaBetween(end - 1, end + 1) && !sources.contains(m)) {
-          return List.of(m);
-        }
-      }
-    }
-    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 15); i++) {
-      if (!s.commaBetween(i, i + 1)) continue;
-      List<Mention> out = new java.util.ArrayList<>();
-      for (Mention m : Mentions.listAfter(s, i + 1, 3, Set.of(Entity.STATE))) if (!sources.contains(m)) out.add(m);
-      return out;
-    }
-    return List.of();
-  }
-
-  /**
-   * The state named as what the sanctions are against, beside the word: "les sanctions
-   * antirusses", "антироссийские санкции", "anti-Russian sanctions", "Russland-Sanktionen" (a
-   * German name joined by a hyphen; "US-Sanktionen" with an abbreviation is the source's).
-   */
-  static boolean againstNamed(SentenceView s, Cues.Hit h, Mention m) {
-    if (!m.isState()) return false;
-    boolean beside = (m.to() <= h.from() && h.from() - m.to() <= 1) || (m.from() >= h.to() && m.from() - h.to() <= 1);
-    if (!beside) return false;
-    if (m.formType().equals(Form.ANTI)) return true;
-    boolean anti = m.from() > s.from && s.tokens.get(m.from() - 1).surface().equalsIgnoreCase("anti")
-        && s.segment.substring(s.tokens.get(m.from() - 1).end(), s.tokens.get(m.from()).start()).equals("-");
-    if (anti) return true;
-    return m.to() == h.from() && m.formType().equals(Form.NAME) && s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(h.from()).start()).equals("-");
-  }
-
-  /** Whether a preposition governs a day or a date ("on Monday", "on 12 March"): a time, not a target. */
-  private static boolean dayAfter(SentenceView s, Cues.Hit on) {
-    return on.to() < s.to && s.inDay(on.to());
   }
 
   /**
@@ -531,42 +383,4 @@ final class SanctionRule implements Rule {
     return false;
   }
 
-  /** An "anti-" adjective right before the cue: "антироссийские санкции", "anti-Russian sanctions". */
-  private static Mention antiRightBefore(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) if (m.formType().equals(Form.ANTI) && m.to() == h.from()) return m;
-    return null;
-  }
-
-  /**
-   * "sanctions on Venezuela's oil company and on President Maduro": what the same preposition,
-   * repeated after "and", opens is a target too.
-   */
-  private static List<Mention> coordinatedObjects(SentenceView s, Cues.Hit against) {
-    for (Cues.Hit c : s.cues(against.category())) {
-      // "против России, в том числе персонально против президента": "including" joins the second target as "and" does
-      boolean including = s.near(c.from(), 5, 0, "including");
-      if (c.from() <= against.to() || c.from() > against.to() + 16 || !s.covered(c.from() - 1, "coord") && !including) continue;
-      if (s.clauseSeparates(against.from(), against.to(), c.from(), c.to())) return List.of();
-      return Mentions.listAfter(s, c.to(), 3, TARGETS);
-    }
-    return List.of();
-  }
-
-  /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
-  private static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
-    if (t.kind().equals(Entity.LEADER)) return false;
-    boolean modifier = t.isAdjectival()
-        || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
-    if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
-    // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it
-    for (int next = t.to(); next < Math.min(s.to, t.to() + 2); next++) {
-      if (s.covered(next, "nonstate") && SanctionSources.plainWordsBetween(s, t.to(), next)) return true;   // also "Iran Air"
-    }
-    for (Cues.Hit n : s.cues("nonstate")) {
-      // not "on Russian banks and on Belarus": "and on" starts another target
-      boolean another = s.covered(n.to(), "coord") && s.covered(n.to() + 1, "on", "against");
-      if (n.from() >= t.from() - 3 && n.from() < t.from() && !another) return true;
-    }
-    return false;
-  }
 }

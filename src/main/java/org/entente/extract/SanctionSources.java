@@ -226,7 +226,7 @@ final class SanctionSources {
    */
   static Mention adjectiveSource(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {
-      if (!m.isActor() || m.formType().equals(Form.ANTI) || SanctionRule.againstNamed(s, h, m)) continue;
+      if (!m.isActor() || m.formType().equals(Form.ANTI) || SanctionTargets.againstNamed(s, h, m)) continue;
       boolean modifier = writtenAsModifier(m);
       // German joins a name to the word it modifies with a hyphen ("US-Sanktionen"): "die USA und die EU haben Sanktionen" has none
       boolean germanName = lang == Language.DE && !m.isAdjectival() && !(m.to() == h.from() && s.hyphenAfter(m));

@@ -1,0 +1,196 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The states a membership sentence names together as members: lists after "groups" or "includes",
+ * those that "followed", "their countries", an apposition, a state after an opening phrase, and
+ * "EU countries" with the states listed beside them.
+ */
+final class MemberLists {
+
+  private MemberLists() {}
+
+  /** The state right before a comma that opens "one of its members", "l'un de ses membres", "одним из своих членов". */
+  static Mention apposedState(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 4 || m.to() >= s.to || !s.commaBetween(m.to() - 1, m.to())) continue;
+      boolean plain = s.near(h.from(), h.from() - m.to(), 0, "poss");            // "its", "ses", "своих": the organization's members
+      for (int i = m.to(); i < h.from(); i++) plain &= !s.tokens.get(i).capitalized() || s.covered(i, "number");
+      if (plain) return m;
+    }
+    return null;
+  }
+
+  /** "Kinshasa rejoint ainsi le Burundi, le Kenya, l'Ouganda": a list of two states or more joined, in the organization last named. */
+  static boolean joinsStates(SentenceView s, Cues.Hit h) {
+    List<Mention> list = Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE));
+    // names only ("le Luxembourg", named like its capital, with its article), not "rejoint Washington et Paris"
+    if (list.size() < 2 || list.stream().anyMatch(m -> !m.formType().equals(Form.NAME) && !(m.formType().equals(Form.CAPITAL)
+        && m.from() > s.from && s.covered(m.from() - 1, "det", "thedef")))) return false;
+    // not "l'ingresso di Albania e Croazia": after "of" the states are those who join
+    for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with")) return false;
+    // not "rejoint ainsi le Mali et la Guinée, eux aussi suspendus": joins them in a suspension
+    for (int i = list.get(list.size() - 1).to(); i < s.to; i++) if (s.covered(i, "suspend", "apply", "leave")) return false;
+    return true;
+  }
+
+  /**
+   * "Vietnam joined in 1995", "Bereits 1999 waren Polen, Ungarn und Tschechien aufgenommen
+   * worden": a joining verb with nothing after it in its clause but a date joins the
+   * organization the article speaks of.
+   */
+  static boolean joinsWhatWasSaid(SentenceView s, Cues.Hit h) {
+    boolean stateBefore = false;
+    for (Mention m : s.mentions) stateBefore |= m.isState() && m.to() <= h.from() && h.from() - m.to() <= 8;
+    if (!stateBefore || s.mentions.stream().anyMatch(Mention::isOrganization)) return false;
+    for (int i = h.to(); i < s.to; i++) {
+      if (i > h.to() && s.commaBetween(i - 1, i)) return true;
+      if (i > h.to() && s.covered(i, "circumstance")) return true;     // "Pakistan, which rejoined in 1989 after a 17-year absence"
+      String w = s.tokens.get(i).surface();
+      boolean date = !w.isEmpty() && Character.isDigit(w.charAt(0)) || s.inDate(i);
+      if (!date && !s.covered(i, "venue", "on", "det", "clausefill")) return false;
+    }
+    return true;
+  }
+
+  /** "EU countries", "Nato-Staaten", "pays de l'UE", "страны НАТО": a country word bound to an organization. */
+  static boolean countriesOf(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.isOrganization()) continue;
+      if (m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from())) return true;
+      if (m.from() == h.to()) return true;
+      if (m.from() == h.to() + 1 && s.covered(h.to(), "from", "det")) return true;
+      if (m.from() == h.to() + 2 && s.covered(h.to(), "from") && s.covered(h.to() + 1, "det") && !s.commaBetween(h.to() - 1, h.to())) return true;   // "socios de la UE"
+    }
+    return false;
+  }
+
+  /**
+   * Whether a state before the countries' word, or after it right away, in apposition ("los socios
+   * del Mercosur, Brasil y Argentina") or after "such as", "dont", is one of them.
+   */
+  static boolean includedAfter(SentenceView s, Cues.Hit h, Mention m, boolean listedRightAfter) {
+    if (joinedBefore(s, h, m)) return false;                  // "La Chine et les dix pays de l'Asean": beside them, not one of them
+    // (not "эмбарго против стран Евросоюза, США, Канады": after a preposition the names go on its list of objects)
+    // (nor is the subject of "Москва ввела эмбарго против стран Евросоюза" one of the countries)
+    boolean object = countriesAsObject(s, h);
+    boolean apposed = m.from() - h.to() <= 4 && m.from() > s.from && s.commaBetween(m.from() - 1, m.from()) && !object;
+    return m.from() < h.to() && !object || listedRightAfter || apposed || s.near(h.to(), 0, m.from() - h.to() + 1, "including");
+  }
+
+  /** Whether the state is joined by "and" to the countries word right after it: "la Chine et les dix pays de". */
+  static boolean joinedBefore(SentenceView s, Cues.Hit h, Mention m) {
+    if (m.to() > h.from() || h.from() - m.to() > 4 || !s.covered(m.to(), "coord")) return false;
+    for (int i = m.to() + 1; i < h.from(); i++) if (!s.covered(i, "det", "thedef", "number") && !s.covered(i, Cues.GROUPS)) return false;
+    return true;
+  }
+
+  /** The states listed right before the group word that stands before the cue ("Italia e Francia, entrambe"), or none. */
+  static List<Mention> groupNamedBefore(SentenceView s, Cues.Hit h) {
+    Cues.Hit g = null;
+    for (Cues.Hit c : s.cues) {
+      boolean group = Cues.isGroupWord(c.category());
+      if (group && c.to() <= h.from() && h.from() - c.from() <= 3) g = c;
+    }
+    if (g == null) return List.of();
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      Mention last = chain.get(chain.size() - 1);
+      if (chain.size() >= 2 && last.to() <= g.from() && g.from() - last.to() <= 1) return chain;
+    }
+    return List.of();
+  }
+
+  /**
+   * A sentence that opens with the membership, "Membre de l'Otan depuis 1952, la Turquie...": the
+   * state right after the comma that closes the opening phrase.
+   */
+  static List<String> afterOpening(SentenceView s, Cues.Hit h) {
+    if (h.from() - s.from > 3) return List.of();
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
+    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 12); i++) {
+      if (!s.commaBetween(i, i + 1)) continue;
+      if (Mentions.stateBetween(s, h.to(), i + 1)) return List.of();   // the comma of a list: "against Iraq, Libya and Haiti"
+      List<String> out = new ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE))) out.add(m.id());
+      return out;
+    }
+    return List.of();
+  }
+
+  /** Whether the countries word is a preposition's object: "против стран Евросоюза". */
+  static boolean countriesAsObject(SentenceView s, Cues.Hit h) {
+    return s.near(h.from(), 2, 0, "against", "on", "with", "between");
+  }
+
+  /** "Il Vietnam aderì all'Asean nel 1995, seguito due anni più tardi da Laos e Myanmar": those who followed joined (or left) too. */
+  static List<Mention> followers(SentenceView s, Cues.Hit h) {
+    List<Mention> out = new ArrayList<>();
+    for (Cues.Hit f : s.cues("followedby")) {
+      if (f.from() < h.to() || f.from() - h.to() > 12) continue;
+      int at = f.to();
+      if (!s.covered(f.to() - 1, "by")) {                   // "seguito due anni più tardi da": the agent's preposition within a few words
+        while (at < s.to && at - f.to() < 5 && !s.covered(at, "by") && !s.inMention(at)) at++;
+        if (at >= s.to || !s.covered(at, "by")) continue;
+        at++;
+      }
+      out.addAll(Mentions.listAfter(s, at, 1, java.util.Set.of(Entity.STATE)));
+    }
+    return out;
+  }
+
+  /** "their countries were quitting": a possessive and a plural country word before the cue stand for the list named before them. */
+  static List<String> theirCountries(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("countryword")) {
+      if (c.to() > h.from() || h.from() - c.to() > 2 || c.from() <= s.from || !s.covered(c.from() - 1, "poss")) continue;
+      for (List<Mention> chain : Mentions.stateChains(s)) {
+        Mention last = chain.get(chain.size() - 1);
+        if (chain.size() >= 2 && last.to() < c.from() && c.from() - last.to() <= 12) {
+          List<String> out = new ArrayList<>();
+          for (Mention m : chain) out.add(m.id());
+          return out;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  static boolean statesRightAfter(SentenceView s, Cues.Hit h) {
+    if (s.near(h.from(), 2, 0, "negation", "nonmember")) return false;
+    for (Mention m : s.mentions) if (m.isState() && m.from() == h.to() && !s.commaBetween(h.to() - 1, m.from())) return true;
+    return false;
+  }
+
+  /**
+   * Whether the organization itself is the subject of "includes": right before the word, or before
+   * "which" ("the EU, which includes"), not owning something else ("NATO's plan includes Ukraine").
+   */
+  static boolean includes(SentenceView s, Cues.Hit h) {
+    int i = h.from() - 1;
+    if (i > s.from && s.commaBetween(i, h.from())) {       // "La organización, con sede en París, agrupa a": past the apposition
+      int j = i - 1;
+      while (j > s.from && i - j < 8 && !s.commaBetween(j, j + 1)) j--;
+      if (j > s.from && s.commaBetween(j, j + 1)) i = j;
+    }
+    while (i >= s.from && h.from() - i <= 3 && s.covered(i, "relative", "det")) i--;
+    if (i < s.from) return false;
+    for (Mention m : s.mentions) {
+      boolean own = m.surface().endsWith("'s") || m.surface().endsWith("’s");
+      if (m.isOrganization() && m.to() == i + 1 && !own) return true;
+    }
+    return s.covered(i, "orgref") && !s.tokens.get(i).surface().endsWith("'s");
+  }
+
+  /** The states an organization comprises: every one the clause names after the word, by name. */
+  static List<Mention> comprised(SentenceView s, Cues.Hit h) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.from() < h.to()) continue;
+      if (s.clauseIn(h.to(), m.from()) || MemberSubjects.afterACircumstance(s, h, m) || s.semicolonBetween(h.to() - 1, m.from())) break;   // "...; Armenien hat seine Mitarbeit eingefroren"
+      if (s.near(m.from(), m.from() - h.to(), 0, "butclause") && s.commaBetween(h.to() - 1, m.from())) break;   // "..., а Венгрия и Туркмения имеют статус наблюдателей"
+      if (!m.isAdjectival() && !Mentions.isVenue(s, m) && !MemberSubjects.excepted(s, m)) out.add(m);
+    }
+    return out;
+  }
+}

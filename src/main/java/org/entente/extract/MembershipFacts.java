@@ -1,0 +1,123 @@
+package org.entente.extract;
+
+/**
+ * Whether a membership cue states a fact: not applied for, wanted, denied, ceased, suspended or
+ * about sanctions rather than an organization. {@link MembershipRule} asks it of every cue, as
+ * {@link SanctionFacts} is asked of sanctions.
+ */
+final class MembershipFacts {
+
+  private MembershipFacts() {}
+
+  static boolean deniedMembership(SentenceView s, Mention org) {
+    for (Cues.Hit h : s.cues) {
+      boolean cue = h.category().equals("member") || h.category().equals("join");
+      if (cue && h.to() <= org.from() && org.from() - h.to() <= 3 && s.notAFact(h)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A leaving word within six words of the cue and in the same clause: "trat ... aus", "ended its
+   * membership"; not "returned to the African Union in 2017, 33 years after leaving".
+   */
+  static boolean leaveBeside(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit l : s.cues("leave")) {
+      if (l.from() < h.from() - 6 || l.from() >= h.from() + 6) continue;
+      int a = Math.min(l.from(), h.from());
+      int b = Math.max(l.from(), h.from());
+      // "remains in NATO despite leaving the European Union": a later leaving with an organization of its own leaves that one
+      Mention left = l.from() >= h.to() ? MembershipOrganizations.organizationRightAfter(s, l) : null;
+      Mention here = MembershipOrganizations.organizationRightAfter(s, h);
+      if (left != null && here != null && left.from() > here.from() && !left.id().equals(here.id())) continue;
+      if (!s.commaBetween(a, b)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "la salida de dos diplomáticos", "the withdrawal of its troops from": a noun of leaving whose
+   * own object is people or things, not a state or "the country".
+   */
+  static boolean leavesSomeoneElse(SentenceView s, Cues.Hit h) {
+    if (h.to() >= s.to || !s.covered(h.to(), "from", "of")) return false;
+    int i = h.to() + 1;
+    while (i < s.to && i - h.to() <= 3 && s.covered(i, "det", "thedef", "number", "poss")) i++;
+    if (i >= s.to || s.inMention(i) || s.covered(i, "thecountry", "countryword", "orgref") || s.tokens.get(i).capitalized()) return false;
+    return Character.isLetter(s.tokens.get(i).surface().charAt(0));
+  }
+
+  static boolean treatyAfter(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      // not "zusammengeschlossen, deren 2023 unterzeichnete Charta": past a comma, the treaty is a relative clause's
+      if (m.kind().equals(Entity.TREATY) && m.from() >= h.to() && m.from() - h.to() <= 3 && !s.commaBetween(h.to() - 1, m.from())) return true;
+    }
+    return false;
+  }
+
+  static boolean joinsSanctions(SentenceView s, Cues.Hit h) {
+    if (s.near(h.to(), 0, 6, "sanction")) return true;
+    for (Cues.Hit c : s.cues("sanction")) if (c.from() >= h.to() && c.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, c.from())) return true;
+    return false;
+  }
+
+  /** "Nicaragua dejó este domingo de ser miembro", "a cessé mardi d'être membre": ceasing to be a member. */
+  static boolean ceasedBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("cease")) {
+      if (c.to() <= h.from() && h.from() - c.to() <= 5 && !s.commaBetween(c.from(), h.from())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether an application or suspension follows within six words in the same clause; for a state
+   * that left, not past "and": "a quitté la Cédéao en 2000 et souhaite s'en rapprocher" left it.
+   */
+  static boolean appliedAfter(SentenceView s, Cues.Hit h, boolean leave) {
+    for (String k : new String[] {"apply", "suspend"}) {
+      for (Cues.Hit a : s.cues(k)) {
+        if (a.from() < h.to() || a.from() >= h.to() + 6 || s.pastComma(h, a.from())) continue;
+        if (!leave || !s.near(h.to(), 0, a.from() - h.to(), "coord")) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an application or suspension stands up to 15 words before the cue (or in it), not
+   * inside an earlier relative clause that belongs to another state: "La Tunisie, qui demande un
+   * statut d'observateur, et la Mauritanie, qui a quitté la Cédéao".
+   */
+  static boolean appliedBefore(SentenceView s, Cues.Hit h) {
+    for (String k : new String[] {"apply", "suspend"}) {
+      for (Cues.Hit a : s.cues(k)) {
+        if (a.from() < h.from() - 15 || a.from() >= h.to()) continue;
+        // "Nach 18 Jahren zäher Verhandlungen ist Russland ... beigetreten": the talks are over
+        if (k.equals("apply") && s.cues("afterwards").stream().anyMatch(c -> c.from() == s.from && c.to() <= a.from() && a.from() - c.to() <= 4
+            && !s.commaBetween(c.from(), a.from()) && s.mentions.stream().noneMatch(m -> m.from() > c.from() && m.to() <= a.from()))) continue;
+        boolean otherClause = false;
+        for (Cues.Hit r : s.cues("relative")) otherClause |= r.from() >= a.to() && r.to() <= h.from();
+        // "назвал Киргизию стратегическим партнёром ..., напомнив, что обе страны входят в ОДКБ"
+        otherClause |= s.clauseIn(a.to(), h.from()) && s.commaBetween(a.to() - 1, h.from());
+        if (!otherClause) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word for wanting stands up to six words before the joining, in the same stretch of the clause. */
+  static boolean wanted(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit w : s.cues("want")) if (s.wantedBy(w, h)) return true;
+    return false;
+  }
+
+  /** "Член НАТО Турция так и не присоединилась...": the membership is a title before the name; a negation after it is the verb's. */
+  static boolean memberBeforeName(SentenceView s, Cues.Hit h) {
+    if (!h.category().equals("member")) return false;
+    for (Mention org : s.mentions) {
+      if (!org.isOrganization() || org.from() != h.to()) continue;
+      for (Mention m : s.mentions) if (m.isState() && !m.isAdjectival() && m.from() == org.to()) return true;
+    }
+    return false;
+  }
+}

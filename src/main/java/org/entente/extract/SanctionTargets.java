@@ -1,0 +1,204 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where {@link SanctionRule} finds whom sanctions fall on: the objects of "on"/"against" and the
+ * names beside them, a state written as "anti-", the subject of a passive or of an opening phrase,
+ * and the people, companies and sectors that are not the state itself.
+ */
+final class SanctionTargets {
+
+  private static final Set<String> TARGETS = SanctionRule.TARGETS;
+
+  private SanctionTargets() {}
+
+  /** "des sanctions au régime du président Faure Gnassingbé": the regime of a leader is his state's government, a target too. */
+  static List<Mention> regimeStates(SentenceView s, ArticleContext ctx, List<Mention> targets) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : targets) {
+      if (!m.kind().equals(Entity.LEADER) || !s.near(m.from(), 4, 0, "regime")) continue;
+      String state = ctx.leaderState(m.id());
+      if (state != null && targets.stream().noneMatch(t -> t.id().equals(state))) out.add(Mentions.stateAt(m, state));
+    }
+    return out;
+  }
+
+  /** The preposition, or null when it says what the sanctions are linked to: "sanzioni legate alla crisi ucraina". */
+  static Cues.Hit linked(SentenceView s, Cues.Hit preposition) {
+    if (preposition == null) return null;
+    boolean linked = s.covered(preposition.from(), "linked") || preposition.from() > s.from && s.covered(preposition.from() - 1, "linked");
+    return linked ? null : preposition;
+  }
+
+  /** The list of targets a preposition governs; a dative "a"/"à"/"alla" is also "to" ("sanciona a un jefe de Estado"), so its object stands near it. */
+  static List<Mention> objectsAfter(SentenceView s, Cues.Hit preposition) {
+    int reach = preposition.category().equals("on") && s.covered(preposition.from(), "dative") ? 2 : 4;
+    // "a la junta militar birmana": the words for a state's rulers stand between the preposition and the state
+    for (int i = preposition.to(); i < s.to && i - preposition.to() < 4 && s.covered(i, "det", "regime"); i++) if (s.covered(i, "regime")) reach++;
+    List<Mention> out = Mentions.listAfter(s, preposition.to(), reach, TARGETS);
+    return out.isEmpty() ? sectorOf(s, preposition.to()) : out;
+  }
+
+  /**
+   * "sur le secteur pétrolier et gazier vénézuélien": a demonym closing a phrase of plain words (a
+   * sector and its adjectives) names the state whose economy the sanctions hit.
+   */
+  static List<Mention> sectorOf(SentenceView s, int from) {
+    int i = from;
+    while (i < s.to && i - from < 7 && !s.inMention(i) && !s.tokens.get(i).capitalized() && !s.covered(i, "nonstate", "on", "against", "from", "of", "by")
+        && !s.commaBetween(i, Math.min(s.to - 1, i + 1))) i++;
+    if (i == from || i >= s.to) return List.of();
+    for (Mention m : s.mentions) {
+      // not "a la fiscal general guatemalteca Consuelo Porras": a demonym before a name describes a person
+      boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || SanctionRule.modifiesAPerson(s, m);
+      if (m.from() == i && m.isState() && m.isAdjectival() && !person) return List.of(m);
+    }
+    return List.of();
+  }
+
+  /** The name right before the comma that opens a short phrase of plain words ending at {@code at}: "Russia, already under". */
+  static Mention describedBeforeComma(SentenceView s, int at) {
+    for (int i = at; i > s.from && at - i <= 4; i--) {
+      if (i < at && (s.tokens.get(i).capitalized() || s.covered(i, "coord", "relative"))) return null;
+      if (!s.commaBetween(i - 1, i)) continue;
+      Mention m = nameEndingAt(s, i);
+      // "la Biélorussie, fidèle alliée de Moscou, déjà frappée par des sanctions": past an apposition, the name before it
+      if (m != null && m.from() > s.from && s.covered(m.from() - 1, "from", "of")) return apposedTo(s, m.from());
+      return m;
+    }
+    return null;
+  }
+
+  /** The name right before the comma that opens the apposition in which token {@code at} stands. */
+  static Mention apposedTo(SentenceView s, int at) {
+    for (int i = at; i > s.from && at - i <= 6; i--) if (s.commaBetween(i - 1, i)) return nameEndingAt(s, i);
+    return null;
+  }
+
+  /** The target named by a name (no adjective) that ends right before token {@code i}, or null. */
+  static Mention nameEndingAt(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.to() == i && TARGETS.contains(m.kind()) && !m.isAdjectival()) return m;
+    return null;
+  }
+
+  /** The state a description after "against" stands for: the last one named before it in the sentence, else the topic. */
+  static String describedState(SentenceView s, ArticleContext ctx, Cues.Hit against) {
+    String last = null;
+    for (Mention m : s.mentions) {
+      // not "eine von Großbritannien vorgelegte Resolution, die das Waffenembargo gegen das Land beendet": an agent acts
+      if (m.isState() && m.to() <= against.from() && !Mentions.modifiesAPerson(s, m) && !s.near(m.from(), 1, 0, "by")) last = m.id();
+    }
+    return last != null ? last : ctx.topic;
+  }
+
+  /** The rest of a list that "all"/"todos"/"все" after its comma takes in whole, before {@code at}. */
+  static List<Mention> allOfAList(SentenceView s, int at, List<Mention> have) {
+    for (Cues.Hit a : s.cues("all")) {
+      if (a.to() > at || at - a.to() > 3) continue;
+      for (List<Mention> chain : s.stateChains()) {
+        Mention last = chain.get(chain.size() - 1);
+        if (last.to() == a.from() && s.commaBetween(last.to() - 1, a.from())) {
+          return chain.stream().filter(m -> !have.contains(m)).toList();
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The targets after an "on"/"against" right behind the sources' list: "imposé par Washington à la Birmanie". */
+  static List<Mention> onAfter(SentenceView s, int at) {
+    for (Cues.Hit c : s.cues) {
+      boolean marker = c.category().equals("on") || c.category().equals("against");
+      if (marker && c.from() == at) return Mentions.listAfter(s, c.to(), 2, TARGETS);
+    }
+    return List.of();
+  }
+
+  /**
+   * "Squeezed by Western sanctions since 2022, Russia has...", "Nonostante le sanzioni
+   * occidentali, l'economia russa...": sanctions in an opening phrase fall on the subject after it.
+   */
+  static List<Mention> afterOpening(SentenceView s, Cues.Hit h, List<Mention> sources) {
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
+    // German puts the verb second, the subject right after it: "Angesichts der Sanktionen der EU und des Westens kappt Moskau"
+    if (s.covered(s.from, "circumstance")) {
+      int end = h.to();
+      for (Mention m : sources) end = Math.max(end, m.to());
+      for (Mention m : s.mentions) {
+        if (m.isState() && m.from() == end + 1 && !s.tokens.get(end).capitalized() && !s.commaBetween(end - 1, end + 1) && !sources.contains(m)) {
+          return List.of(m);
+        }
+      }
+    }
+    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 15); i++) {
+      if (!s.commaBetween(i, i + 1)) continue;
+      List<Mention> out = new java.util.ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, i + 1, 3, Set.of(Entity.STATE))) if (!sources.contains(m)) out.add(m);
+      return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * The state named as what the sanctions are against, beside the word: "les sanctions
+   * antirusses", "антироссийские санкции", "anti-Russian sanctions", "Russland-Sanktionen" (a
+   * German name joined by a hyphen; "US-Sanktionen" with an abbreviation is the source's).
+   */
+  static boolean againstNamed(SentenceView s, Cues.Hit h, Mention m) {
+    if (!m.isState()) return false;
+    boolean beside = (m.to() <= h.from() && h.from() - m.to() <= 1) || (m.from() >= h.to() && m.from() - h.to() <= 1);
+    if (!beside) return false;
+    if (m.formType().equals(Form.ANTI)) return true;
+    boolean anti = m.from() > s.from && s.tokens.get(m.from() - 1).surface().equalsIgnoreCase("anti")
+        && s.segment.substring(s.tokens.get(m.from() - 1).end(), s.tokens.get(m.from()).start()).equals("-");
+    if (anti) return true;
+    return m.to() == h.from() && m.formType().equals(Form.NAME) && s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(h.from()).start()).equals("-");
+  }
+
+  /** Whether a preposition governs a day or a date ("on Monday", "on 12 March"): a time, not a target. */
+  static boolean dayAfter(SentenceView s, Cues.Hit on) {
+    return on.to() < s.to && s.inDay(on.to());
+  }
+
+  /** An "anti-" adjective right before the cue: "антироссийские санкции", "anti-Russian sanctions". */
+  static Mention antiRightBefore(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.formType().equals(Form.ANTI) && m.to() == h.from()) return m;
+    return null;
+  }
+
+  /**
+   * "sanctions on Venezuela's oil company and on President Maduro": what the same preposition,
+   * repeated after "and", opens is a target too.
+   */
+  static List<Mention> coordinatedObjects(SentenceView s, Cues.Hit against) {
+    for (Cues.Hit c : s.cues(against.category())) {
+      // "против России, в том числе персонально против президента": "including" joins the second target as "and" does
+      boolean including = s.near(c.from(), 5, 0, "including");
+      if (c.from() <= against.to() || c.from() > against.to() + 16 || !s.covered(c.from() - 1, "coord") && !including) continue;
+      if (s.clauseSeparates(against.from(), against.to(), c.from(), c.to())) return List.of();
+      return Mentions.listAfter(s, c.to(), 3, TARGETS);
+    }
+    return List.of();
+  }
+
+  /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
+  static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
+    if (t.kind().equals(Entity.LEADER)) return false;
+    boolean modifier = t.isAdjectival()
+        || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
+    if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
+    // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it
+    for (int next = t.to(); next < Math.min(s.to, t.to() + 2); next++) {
+      if (s.covered(next, "nonstate") && SanctionSources.plainWordsBetween(s, t.to(), next)) return true;   // also "Iran Air"
+    }
+    for (Cues.Hit n : s.cues("nonstate")) {
+      // not "on Russian banks and on Belarus": "and on" starts another target
+      boolean another = s.covered(n.to(), "coord") && s.covered(n.to() + 1, "on", "against");
+      if (n.from() >= t.from() - 3 && n.from() < t.from() && !another) return true;
+    }
+    return false;
+  }
+}
