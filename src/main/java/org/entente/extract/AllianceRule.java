@@ -148,7 +148,7 @@ final class AllianceRule implements Rule {
     boolean pact = s.has("treaty") && s.has("sign") && s.mentions.stream().noneMatch(m -> m.kind().equals(Entity.TREATY));
     if (pact && !s.has("ally") && ctx.defencePactSentence >= 0 && s.sentence.index() - ctx.defencePactSentence <= 2) {
       List<Mention> signers = new ArrayList<>();
-      for (Mention m : Mentions.distinctStates(s)) if (!Mentions.isVenue(s, m) && !m.isAdjectival()) signers.add(m);
+      for (Mention m : Mentions.distinctStates(s)) if (!Venues.isVenue(s, m) && !m.isAdjectival()) signers.add(m);
       if (signers.size() >= 2) {
         Cues.Hit h = s.cues("sign").get(0);
         for (int i = 0; i < signers.size(); i++) {

@@ -27,7 +27,7 @@ final class LaterActs {
       if (subject.size() != 1) continue;
       String p = subject.get(0).id();
       ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(r.from()), "treaty-party", s.words(r.from(), r.to()));
-      TreatyRule.joinLastTreaty(ctx, List.of(p));
+      TreatyEntities.joinLastTreaty(ctx, List.of(p));
     }
   }
 
@@ -44,7 +44,7 @@ final class LaterActs {
     for (String act : new String[] {"ratify", "inforce"}) {
       for (Cues.Hit c : s.cues(act)) {
         if (c.from() <= at || c.from() - at > 4 || s.notAFact(c) || s.dateNear(c.from()) == null) continue;
-        Entity t = TreatyRule.dated(ctx.lastTreaty, s, null, act.equals("ratify") ? c : null, act.equals("inforce") ? c : null);
+        Entity t = TreatyEntities.dated(ctx.lastTreaty, s, null, act.equals("ratify") ? c : null, act.equals("inforce") ? c : null);
         ctx.put(t);
         ctx.lastTreaty = t;
       }
@@ -100,7 +100,7 @@ final class LaterActs {
       Entity treaty = ctx.lastTreaty;
       if (treaty == null) {
         if (states.size() < 2) continue;
-        treaty = TreatyRule.unnamedSigned(ctx, new TreeSet<>(states));
+        treaty = TreatyEntities.unnamedSigned(ctx, new TreeSet<>(states));
         for (String p : treaty.parties()) {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
         }
@@ -111,7 +111,7 @@ final class LaterActs {
         for (String p : states) {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
         }
-        TreatyRule.joinLastTreaty(ctx, states);
+        TreatyEntities.joinLastTreaty(ctx, states);
         treaty = ctx.lastTreaty;
       }
       for (Mention m : officials) {

@@ -189,7 +189,7 @@ final class MemberLists {
       if (!m.isState() || m.from() < h.to()) continue;
       if (s.clauseIn(h.to(), m.from()) || MemberSubjects.afterACircumstance(s, h, m) || s.semicolonBetween(h.to() - 1, m.from())) break;   // "...; Armenien hat seine Mitarbeit eingefroren"
       if (s.near(m.from(), m.from() - h.to(), 0, "butclause") && s.commaBetween(h.to() - 1, m.from())) break;   // "..., а Венгрия и Туркмения имеют статус наблюдателей"
-      if (!m.isAdjectival() && !Mentions.isVenue(s, m) && !MemberSubjects.excepted(s, m)) out.add(m);
+      if (!m.isAdjectival() && !Venues.isVenue(s, m) && !MemberSubjects.excepted(s, m)) out.add(m);
     }
     return out;
   }

@@ -206,7 +206,7 @@ final class MembershipRule implements Rule {
     Mention object = null;
     for (Mention m : s.mentions) {
       // not "Brüssel (dpa) -" nor "teilte ... in Brüssel mit": a seat named as a place is no organization spoken of
-      if (!m.isOrganization() || Mentions.isVenue(s, m) || s.inDateline(m)) continue;
+      if (!m.isOrganization() || Venues.isVenue(s, m) || s.inDateline(m)) continue;
       // "Inspirée de l'Union européenne, l'UA doit ... Elle compte": the subject, not the object of a preposition, is spoken of
       if (Mentions.objectOfPreposition(s, m) || s.near(m.from(), 2, 0, "from")) object = object == null ? m : object;
       else named = named == null ? m : named;

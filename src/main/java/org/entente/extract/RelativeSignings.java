@@ -40,7 +40,7 @@ final class RelativeSignings {
     Cues.Hit with = s.firstAfter(sign, "with", 4);
     if (with != null) for (Mention m : Mentions.listAfter(s, with.to(), 1, java.util.Set.of(Entity.STATE))) parties.add(m.id());
     if (parties.size() < 2) return false;
-    Entity treaty = TreatyRule.dated(TreatyRule.treaty(ctx, last, parties, s.dateNear(sign.from())), s, sign, null, null);
+    Entity treaty = TreatyEntities.dated(TreatyEntities.treaty(ctx, last, parties, s.dateNear(sign.from())), s, sign, null, null);
     ctx.put(treaty);
     ctx.lastTreaty = treaty;
     ctx.lastTreatySentence = s.sentence.index();

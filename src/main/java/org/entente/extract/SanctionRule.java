@@ -36,7 +36,7 @@ final class SanctionRule implements Rule {
     if (subject != null) return subject;
     for (Mention m : s.mentions) {                   // "spiegando che Pyongyang chiedeva la revoca delle sanzioni"
       boolean name = !m.isAdjectival();
-      if (m.isState() && name && !Mentions.objectOfPreposition(s, m) && !Mentions.isVenue(s, m) && !s.inDateline(m)) return m.id();
+      if (m.isState() && name && !Mentions.objectOfPreposition(s, m) && !Venues.isVenue(s, m) && !s.inDateline(m)) return m.id();
     }
     return null;
   }

@@ -106,7 +106,7 @@ final class SanctionSources {
           || m.from() - 1 > s.from && s.covered(m.from() - 2, "dative") && s.covered(m.from() - 1, "title");   // "al presidente Nicolás Maduro"
       boolean object = Mentions.objectOfPreposition(s, m) && !dative;
       if (object || SanctionRule.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
-      if (Mentions.isVenue(s, m)) continue;                 // "Réunis à Luxembourg, les ministres ... ont inscrit sur leur liste noire"
+      if (Venues.isVenue(s, m)) continue;                 // "Réunis à Luxembourg, les ministres ... ont inscrit sur leur liste noire"
       if (s.colonBetween(m.to() - 1, h.from())) continue;  // "Biden verhängte Strafmaßnahmen: Zwei Banken werden mit Sanktionen belegt"
       out.add(m);
     }

@@ -164,7 +164,7 @@ public final class SentenceView {
     for (Mention m : mentions) {
       if (!m.id().equals(id)) continue;
       if (inDateline(m)) dateline = true;
-      else if (!(orAsVenue && Mentions.isVenue(this, m))) return false;
+      else if (!(orAsVenue && Venues.isVenue(this, m))) return false;
     }
     return dateline;
   }

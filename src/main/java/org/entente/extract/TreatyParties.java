@@ -82,7 +82,7 @@ final class TreatyParties {
     // "Russland und Estland ... Die Außenminister Sergej Lawrow und Urmas Paet unterzeichneten": two persons the
     // table does not know sign for the pair of states just named
     if (act != null && out.isEmpty() && twoPersonsRightBefore(s, act) && ctx.pairNamedLast().size() == 2
-        && s.mentions.stream().noneMatch(m -> m.isActor() && !Mentions.isVenue(s, m))) {
+        && s.mentions.stream().noneMatch(m -> m.isActor() && !Venues.isVenue(s, m))) {
       out.addAll(ctx.pairNamedLast());
       return out;
     }
@@ -146,7 +146,7 @@ final class TreatyParties {
       // ... within the treaty's clause: not "firmó su protocolo de adhesión en 2015, pero ... tras la ratificación del Congreso brasileño"
       if (out.size() < 2 && ctx.lastTreaty == null) {
         for (Mention m : s.mentions) {
-          if (m.isState() && !Mentions.isVenue(s, m) && !Mentions.inTreatyName(s, m) && !m.formType().equals(Form.ANTI)
+          if (m.isState() && !Venues.isVenue(s, m) && !Mentions.inTreatyName(s, m) && !m.formType().equals(Form.ANTI)
               && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) out.add(m.id());
         }
       }

@@ -2,7 +2,6 @@ package org.entente.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -70,18 +69,18 @@ final class TreatyRule implements Rule {
       if (event && last != null) {
         treaty = last;
       } else if ((parties.size() >= 2 || besideTheBloc && last == null) && (act != null || between(s, h) != null)) {
-        treaty = treaty(ctx, last, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
+        treaty = TreatyEntities.treaty(ctx, last, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
         boolean declaration = s.covered(h.from(), "declaration");
         // "le due capitali hanno sottoscritto anche una dichiarazione": a second signing, of another kind of document
         boolean sameSentence = ctx.lastTreatySentence == s.sentence.index();   // "Декларацию о стратегическом партнерстве": one document
         if (sign != null && treaty == ctx.lastTreaty && !sameSentence && declaration != ctx.declarations.contains(treaty.id())) {
-          treaty = another(ctx, treaty, declaration);
+          treaty = TreatyEntities.another(ctx, treaty, declaration);
         }
         if (declaration && !ctx.entities.containsKey(Entity.TREATY + ":" + treaty.id())) ctx.declarations.add(treaty.id());
       } else if (act != null && last != null) {
         treaty = last;
       } else if (act != null && ctx.lastPair.size() == 2) {
-        treaty = treaty(ctx, last, new TreeSet<>(ctx.lastPair), s.dateNear(act.from()));
+        treaty = TreatyEntities.treaty(ctx, last, new TreeSet<>(ctx.lastPair), s.dateNear(act.from()));
       } else {
         if (sign != null && ctx.lastTreaty == null) {          // "the leaders of the five countries signed a convention"
           ctx.unnamedSigning = s.dateNear(sign.from());
@@ -92,14 +91,14 @@ final class TreatyRule implements Rule {
       }
       // "В ходе визита Россия и Китай подписали также протокол": the same parties sign a further document
       boolean alsoSigned = sign != null && parties.size() >= 2 && s.near(sign.from(), 2, 3, "also") && !s.covered(h.from() - 1, "thedef");
-      if (sign != null && treaty == last && (otherDocumentBefore(s, h) || alsoSigned)) treaty = another(ctx, treaty, s.covered(h.from(), "declaration"));
-      treaty = dated(treaty, s, sign, ratify, inForce);
+      if (sign != null && treaty == last && (otherDocumentBefore(s, h) || alsoSigned)) treaty = TreatyEntities.another(ctx, treaty, s.covered(h.from(), "declaration"));
+      treaty = TreatyEntities.dated(treaty, s, sign, ratify, inForce);
       if (bloc != null) ctx.blocSignings.putIfAbsent(treaty.id(), new BlocSignings.Signing(bloc, s, act, act == sign || act == ratify));
       ctx.put(treaty);
       ctx.lastTreaty = treaty;
       ctx.lastTreatySentence = s.sentence.index();
       for (String p : treaty.parties()) {
-        if (!namedParty(ctx, treaty, p)) continue;
+        if (!TreatyEntities.namedParty(ctx, treaty, p)) continue;
         ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
       }
       Cues.Hit signing = sign != null ? sign : ratify;
@@ -107,7 +106,7 @@ final class TreatyRule implements Rule {
       withdrawals(s, ctx, h);
       if (!s.cues("terminate").isEmpty() || endsIt(s, h)) {
         for (String p : treaty.parties()) {        // "the treaty had been terminated"
-          if (!namedParty(ctx, treaty, p)) continue;
+          if (!TreatyEntities.namedParty(ctx, treaty, p)) continue;
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ENDED, null, "treaty-ended", s.words(h.from(), h.to()));
         }
       }
@@ -141,15 +140,15 @@ final class TreatyRule implements Rule {
       Cues.Hit c = s.firstAfter(h, "comprise", 1);
       if (c == null) continue;
       TreeSet<String> states = new TreeSet<>();
-      for (Mention m : Mentions.distinctStates(s)) if (m.from() >= c.to() && !Mentions.isVenue(s, m) && !m.isAdjectival()) states.add(m.id());
+      for (Mention m : Mentions.distinctStates(s)) if (m.from() >= c.to() && !Venues.isVenue(s, m) && !m.isAdjectival()) states.add(m.id());
       if (ctx.lastTreaty == null) {                 // "Fifteen countries signed the pact. The pact groups ..."
         if (states.size() < 2) return;
-        unnamedSigned(ctx, states);
+        TreatyEntities.unnamedSigned(ctx, states);
       }
       for (String st : states) {
         ctx.relate(s, Relation.PARTY_TO, st, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
       }
-      joinLastTreaty(ctx, states);
+      TreatyEntities.joinLastTreaty(ctx, states);
       return;
     }
   }
@@ -172,14 +171,14 @@ final class TreatyRule implements Rule {
     // ... or ratify it: "Deutschland hatte den Vertrag bereits 1994 ratifiziert"
     if (join == null || Math.abs(join.from() - h.from()) > 4) join = nearest(s, "ratify", h);
     if (join == null || Math.abs(join.from() - h.from()) > 4 || s.notAFact(join) || s.near(join.from(), 4, 4, "apply", "leave")) return false;
-    Treaties.Known known = knownOf(ctx, ctx.lastTreaty);
+    Treaties.Known known = TreatyEntities.knownOf(ctx, ctx.lastTreaty);
     List<String> states = new ArrayList<>();
     for (Mention m : Mentions.statesBefore(s, Math.min(join.from(), h.from()), 20)) {
       if ((known == null || !known.closed() || known.parties().contains(m.id())) && !states.contains(m.id())) states.add(m.id());
     }
     if (states.isEmpty()) return false;
     for (String p : states) ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(join.from()), "treaty-party", s.words(join.from(), join.to()));
-    joinLastTreaty(ctx, states);
+    TreatyEntities.joinLastTreaty(ctx, states);
     return true;
   }
 
@@ -202,12 +201,12 @@ final class TreatyRule implements Rule {
         TreeSet<String> ids = new TreeSet<>();
         for (Mention m : states) ids.add(m.id());
         if (ids.size() < 2 || left) return;
-        unnamedSigned(ctx, ids);
+        TreatyEntities.unnamedSigned(ctx, ids);
       }
       for (Mention m : states) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
       }
-      joinLastTreaty(ctx, states.stream().map(Mention::id).toList());
+      TreatyEntities.joinLastTreaty(ctx, states.stream().map(Mention::id).toList());
     }
   }
 
@@ -254,55 +253,12 @@ final class TreatyRule implements Rule {
         ctx.relate(s, Relation.PARTY_TO, p, t.id(), Relation.ACTIVE, null, "treaty-party", m.surface());
         if (!all.contains(p)) all.add(p);
       }
-      t = withParties(t, all);
+      t = TreatyEntities.withParties(t, all);
       ctx.put(t);
       ctx.lastTreaty = t;
       if (!act.category().equals("join") && act != bound) TreatySigners.signers(s, ctx, t, act, acting);   // bound by it, not signing it
     }
     withdrawals(s, ctx, h);
-  }
-
-  /** Adds states, those it lacks, to the parties of the treaty read last, and stores it again. */
-  static void joinLastTreaty(ArticleContext ctx, java.util.Collection<String> states) {
-    List<String> all = new ArrayList<>(ctx.lastTreaty.parties());
-    for (String st : states) if (!all.contains(st)) all.add(st);
-    ctx.lastTreaty = withParties(ctx.lastTreaty, all);
-    ctx.put(ctx.lastTreaty);
-  }
-
-  private static Entity withParties(Entity t, List<String> parties) {
-    return new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(parties), t.signed(), t.ratified(), t.inForce());
-  }
-
-  /**
-   * Whether a party may be stated: of a treaty of the dictionary, whose parties the dictionary
-   * knows, only a state the article names ("the United States, which left the Trans-Pacific
-   * Partnership" makes no party of Peru).
-   */
-  private static boolean namedParty(ArticleContext ctx, Entity treaty, String p) {
-    return ctx.entities.containsKey(Entity.STATE + ":" + p) || knownOf(ctx, treaty) == null;
-  }
-
-  /** The dictionary's entry for a treaty the article named, or null for one it only described. */
-  private static Treaties.Known knownOf(ArticleContext ctx, Entity treaty) {
-    for (String key : ctx.namedTreaties.keySet()) {
-      Treaties.Known k = ctx.gazetteer.treaties().get(key);
-      if (k.id().equals(treaty.id())) return k;
-    }
-    return null;
-  }
-
-  /**
-   * The treaty signed before its parties were named ("the leaders of the five countries signed a
-   * convention"), made now that they are: it becomes the treaty the article speaks of.
-   */
-  static Entity unnamedSigned(ArticleContext ctx, TreeSet<String> parties) {
-    Entity t = treaty(ctx, null, parties, ctx.unnamedSigning);
-    ctx.lastTreaty = new Entity(Entity.TREATY, t.id(), t.name(), null, t.parties(), iso(ctx.unnamedSigning), null, null);
-    ctx.put(ctx.lastTreaty);
-    ctx.unnamedSigning = null;
-    ctx.unnamedSigned = false;
-    return ctx.lastTreaty;
   }
 
   /**
@@ -425,51 +381,4 @@ final class TreatyRule implements Rule {
     }
   }
 
-  /** The treaty between {@code parties}: {@code last}, the one read before, if it is theirs, else a new one. */
-  static Entity treaty(ArticleContext ctx, Entity last, TreeSet<String> parties, DateMention date) {
-    String year = date != null ? String.valueOf(date.date().getYear()) : null;
-    // "the treaty Berlusconi and Gaddafi had signed in 2008", after a memorandum signed in 2017: another document
-    boolean sameYear = year == null || last == null
-        || (last.signed() != null ? last.signed().startsWith(year) : !last.id().matches(".*-\\d{4}") || last.id().endsWith("-" + year));
-    if (last != null && new TreeSet<>(last.parties()).equals(parties) && sameYear) return last;
-    StringBuilder id = new StringBuilder("t-");
-    List<String> names = new ArrayList<>();
-    for (String p : parties) {
-      id.append(p.toLowerCase(Locale.ROOT)).append('-');
-      names.add(ctx.gazetteer.name(Entity.STATE, p));
-    }
-    if (year != null) id.append(year);
-    else id.setLength(id.length() - 1);
-    String name = String.join("–", names) + " treaty" + (year == null ? "" : " (" + year + ")");
-    return new Entity(Entity.TREATY, id.toString(), name, null, List.copyOf(parties), null, null, null);
-  }
-
-  /** A second document between the same parties: the same id marked as a declaration or an agreement. */
-  private static Entity another(ArticleContext ctx, Entity first, boolean declaration) {
-    String base = first.id().replaceAll("-(declaration|agreement)$", "");
-    if (!base.equals(first.id())) {                           // back to the first of the two
-      Entity known = ctx.entities.get(Entity.TREATY + ":" + base);
-      return known != null ? known : first;
-    }
-    String id = base + (declaration ? "-declaration" : "-agreement");
-    Entity known = ctx.entities.get(Entity.TREATY + ":" + id);
-    if (known != null) return known;
-    if (declaration) ctx.declarations.add(id);
-    String name = first.name().replace(" treaty", declaration ? " declaration" : " agreement");
-    return new Entity(Entity.TREATY, id, name, null, first.parties(), null, null, null);
-  }
-
-  static Entity dated(Entity t, SentenceView s, Cues.Hit sign, Cues.Hit ratify, Cues.Hit inForce) {
-    String signed = t.signed();
-    String ratified = t.ratified();
-    String force = t.inForce();
-    if (sign != null && ratify == null && signed == null) signed = iso(s.dateNear(sign.from()));
-    if (ratify != null && ratified == null) ratified = iso(s.dateNear(ratify.from()));
-    if (inForce != null && force == null) force = iso(s.dateNear(inForce.from()));
-    return new Entity(Entity.TREATY, t.id(), t.name(), null, t.parties(), signed, ratified, force);
-  }
-
-  private static String iso(DateMention d) {
-    return d == null ? null : d.iso();
-  }
 }

@@ -1,0 +1,81 @@
+package org.entente.extract;
+
+/**
+ * Whether a state's mention names a place rather than an actor: a capital after "in"/"à"/"в",
+ * a summit's city, "the Iranian coast", a leader's whereabouts, a language ("said in Russian").
+ */
+final class Venues {
+
+  private Venues() {}
+
+  /** A capital right after "in"/"à"/"в" is where something happened, not who did it. */
+  static boolean isVenue(SentenceView s, Mention m) {
+    // "a Bruxelles", "in Moscow", not "the White House said" nor "ingresó en la Alianza Atlántica"
+    if (m.isState() && placeOf(s, m)) return true;
+    if (m.isState() && visited(s, m)) return true;
+    boolean building = m.formType().equals(Form.METONYM) && m.kind().equals(Entity.STATE);   // "alla Casa Bianca", "at the Kremlin"
+    boolean place = m.formType().equals(Form.CAPITAL) || building
+        || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION) && m.to() - m.from() == 1);
+    if (!place) return false;
+    // "В Вашингтоне заявили", "В Кремле подчеркнули", "In Moskau hieß es": those who speak there are its government
+    if (m.to() < s.to && s.covered(m.to(), "theysaid") && !s.commaBetween(m.to() - 1, m.to())) return false;
+    for (Cues.Hit h : s.cues("venue")) {
+      if (s.covered(h.from(), "alongside")) continue;       // "insieme a Pechino": together with, no venue
+      // "l'oppose à Riyad, Abou Dhabi, Manama et au Caire": the last of a list of governments
+      if (h.from() > s.from && s.covered(h.from() - 1, "coord") && stateEndsAt(s, h.from() - 1)) continue;
+      boolean before = h.to() == m.from() || (building && h.to() == m.from() - 1 && s.covered(h.to(), "det"));
+      if (!before) continue;
+      boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
+      if (!target) return true;
+    }
+    for (Cues.Hit h : s.cues("event")) {
+      if (h.to() <= m.from() && (m.from() - h.to() <= 2 || ofTheOrganization(s, h.to(), m.from()))) return true; // "sommet de Kuala Lumpur", "vertice della Nato di Bucarest"
+      if (h.from() == m.to() && m.formType().equals(Form.CAPITAL)) return true;     // "the Bucharest summit", "at its 2008 Bucharest summit"
+    }
+    return false;
+  }
+
+  static boolean stateEndsAt(SentenceView s, int at) {
+    for (Mention o : s.mentions) if (o.isState() && o.to() == at) return true;
+    return false;
+  }
+
+  /** Whether only an organization and the words that tie it stand in [from, to): "della Nato di". */
+  static boolean ofTheOrganization(SentenceView s, int from, int to) {
+    if (to - from > 5) return false;
+    for (int i = from; i < to; i++) if (!s.inOrganization(i) && !s.covered(i, "from", "det", "of")) return false;
+    return true;
+  }
+
+  /**
+   * "ha detto Obama in spagnolo, mentre...", "said in Russian.": a demonym after "in"/"en" (a
+   * venue word) with nothing after it but a pause or "and" names a language, not its state.
+   */
+  static boolean namesALanguage(SentenceView s, Mention m) {
+    if (!m.isAdjectival() || m.from() == s.from || !s.covered(m.from() - 1, "venue")) return false;
+    if (m.to() >= s.to || s.covered(m.to(), "coord")) return true;
+    String after = s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(m.to()).start()).strip();
+    return !after.isEmpty() && ",.;:)»\"".indexOf(after.charAt(0)) >= 0;
+  }
+
+  /** "hat Kremlchef Wladimir Putin in Vietnam um ... geworben", "Biden in Poland": a leader's whereabouts, not an actor (still a state the article names). */
+  static boolean visited(SentenceView s, Mention m) {
+    if (m.from() < s.from + 2 || !s.covered(m.from() - 1, "venue") || s.covered(m.from() - 1, "alongside", "on", "against")) return false;
+    for (Mention l : s.mentions) if (l.kind().equals(Entity.LEADER) && l.to() == m.from() - 1) return true;
+    return false;
+  }
+
+  /**
+   * Whether the state names a place: "the Iranian coast", "les côtes iraniennes", "off the coast
+   * of Iran", "границы России". Who acts is not there.
+   */
+  static boolean placeOf(SentenceView s, Mention m) {
+    for (Cues.Hit g : s.cues("geoplace")) {
+      if (s.covered(g.from(), "alongside")) continue;          // "aux côtés de Brunei" folds to the same letters as "côtes"
+      if (m.isAdjectival() && (g.from() == m.to() || g.to() == m.from())) return true;
+      boolean of = g.to() < m.from() && m.from() - g.to() <= 2 && s.covered(g.to(), "from");
+      if (!m.isAdjectival() && (of || g.to() == m.from() && s.segment.charAt(s.tokens.get(m.from()).start()) >= 0x400)) return true;
+    }
+    return false;
+  }
+}
