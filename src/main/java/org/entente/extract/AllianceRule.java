@@ -23,7 +23,7 @@ final class AllianceRule implements Rule {
       List<Mention> own = ownAlliesListed(s, h, ctx.lang);    // "its allies in Asia, South Korea and Japan"
       if (own.isEmpty() && unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
       // (not "Australia, a longtime U.S. ally, joined the exercises": past the apposition's comma the verb is the subject's)
-      boolean apposed = apposedToState(s, h);
+      boolean apposed = AllyPhrases.apposedToState(s, h);
       // ... but "стратегическим партнёром и союзником России": a partner and an ally
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
@@ -39,20 +39,20 @@ final class AllianceRule implements Rule {
       // "попросил союзников по организации помочь": fellow members of the organization spoken of, no one's ally by name
       if (s.nearAfter(h, 2, "orgref") && !s.covered(h.from(), "orgref") && !s.commaBetween(h.to() - 1, Math.min(s.to - 1, h.to() + 1))
           && Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE)).isEmpty()) continue;
-      String[] ofSubject = allyOfTheSubject(s, ctx, h);      // "Lukashenko ... ha escluso una rottura con Mosca, suo principale alleato"
+      String[] ofSubject = AllyPhrases.allyOfTheSubject(s, ctx, h);      // "Lukashenko ... ha escluso una rottura con Mosca, suo principale alleato"
       if (ofSubject != null) {
         relate(s, ctx, h, Relation.ACTIVE, ofSubject[0], ofSubject[1]);
         continue;
       }
-      boolean described = possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
-      if (s.notAFact(h, described, true) || (!described && negatedAfter(s, h)) || namesAnOrganization(s, h)
+      boolean described = AllyPhrases.possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
+      if (s.notAFact(h, described, true) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
       states.removeIf(m -> m.from() > h.from() && s.near(m.from(), 2, 0, "against"));   // "una alianza militar frente a Washington": the adversary
       // "обвиняет союзников ... во время конфликта с Азербайджаном": the one fought
       states.removeIf(m -> m.from() > s.from && s.near(m.from(), 3, 0, "hostile") && !s.commaBetween(m.from() - 3 < s.from ? s.from : m.from() - 3, m.from()));
-      Mention leaders = leaderStateAfter(s, ctx, h);          // "Иран, другой ключевой союзник Асада": the ally of a sitting leader's state
+      Mention leaders = AllyPhrases.leaderStateAfter(s, ctx, h);          // "Иран, другой ключевой союзник Асада": the ally of a sitting leader's state
       if (leaders != null && states.stream().noneMatch(x -> x.id().equals(leaders.id()))) {
         states.add(leaders);
         states.sort((a, b) -> Integer.compare(a.from(), b.from()));
@@ -73,15 +73,15 @@ final class AllianceRule implements Rule {
       if (referred.isEmpty() && states.isEmpty() && treaty && ctx.lastTreaty != null) {
         referred = ctx.lastTreaty.parties();                 // "Article 4 of the treaty: if one party is attacked..."
       }
-      List<Mention> alliesOfOne = alliesDescribed(s, h, ctx.lang);        // "Le Japon et la Corée du Sud, tous deux alliés des États-Unis"
+      List<Mention> alliesOfOne = AllyPhrases.alliesDescribed(s, h, ctx.lang);        // "Le Japon et la Corée du Sud, tous deux alliés des États-Unis"
       if (!alliesOfOne.isEmpty()) {
-        Mention of = allyOf(s, h, ctx.lang);
+        Mention of = AllyPhrases.allyOf(s, h, ctx.lang);
         for (Mention m : alliesOfOne) relate(s, ctx, h, status, m.id(), of.id());
         return;
       }
-      Mention ofBefore = allyOf(s, h, ctx.lang);
+      Mention ofBefore = AllyPhrases.allyOf(s, h, ctx.lang);
       if (ofBefore != null && ofBefore.to() <= h.from() && ctx.lang != Language.DE
-          && plural(s.tokens.get(h.to() - 1), ctx.lang)) {
+          && AllyPhrases.plural(s.tokens.get(h.to() - 1), ctx.lang)) {
         // "U.S. allies Japan and South Korea": those named right after; "U.S. allies in the Gulf": no one named
         List<Mention> named = Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE));
         if (!named.isEmpty() && s.commaBetween(h.to() - 1, named.get(0).from())) named = List.of();   // "U.S. allies, struck Israel"
@@ -102,7 +102,7 @@ final class AllianceRule implements Rule {
         }
       } else if (referred.size() >= 2) {
         group.addAll(referred);                             // "the two countries", "both", "les trois pays"
-        Mention of = allyOf(s, h, ctx.lang);                   // "Ambos países son aliados de Estados Unidos, ... Seúl ... Tokio"
+        Mention of = AllyPhrases.allyOf(s, h, ctx.lang);                   // "Ambos países son aliados de Estados Unidos, ... Seúl ... Tokio"
         if (of != null && !group.contains(of.id())) {
           for (String g : referred) relate(s, ctx, h, status, g, of.id());
           return;
@@ -176,160 +176,9 @@ final class AllianceRule implements Rule {
   static boolean unnamedAllies(SentenceView s, Cues.Hit h, Language lang) {
     int p = h.from() - 1;
     if (p > s.from && !s.covered(p, "poss") && !s.tokens.get(p).capitalized()) p--;   // "its Western allies"
-    if (p < s.from || !s.covered(p, "poss") || allyOf(s, h, lang) != null) return false;
+    if (p < s.from || !s.covered(p, "poss") || AllyPhrases.allyOf(s, h, lang) != null) return false;
     for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 2) return false;
-    return plural(s.tokens.get(h.to() - 1), lang);
-  }
-
-  /** Whether a word for allies is plural by its ending; German "Verbündeten" may be one or many, so never. */
-  private static boolean plural(Token t, Language lang) {
-    String w = t.surface().toLowerCase(java.util.Locale.ROOT);
-    return switch (lang) {
-      case EN, ES, FR -> w.endsWith("s") || w.endsWith("x");
-      case IT -> w.endsWith("i");
-      case RU -> w.endsWith("и") || w.endsWith("ов") || w.endsWith("ам") || w.endsWith("ами") || w.endsWith("ах");
-      case DE -> false;
-    };
-  }
-
-  /**
-   * "Lukashenko ... ha escluso una rottura con Mosca, suo principale alleato": the state set apart
-   * by a comma before "his (main) ally" is the ally of the sentence's subject, a state or a sitting
-   * leader's state named at its start. Null when the sentence is not so.
-   */
-  private static String[] allyOfTheSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
-    Cues.Hit poss = null;
-    for (Cues.Hit p : s.cues("poss")) if (p.to() <= h.from() && h.from() - p.to() <= 2) poss = p;
-    if (poss == null || s.notAFact(h)) return null;
-    Mention ally = null;
-    for (Mention m : s.mentions) {
-      if (m.isState() && !m.isAdjectival() && m.to() == poss.from() && s.commaBetween(m.to() - 1, poss.from())) ally = m;
-    }
-    if (ally == null) return null;
-    String subject = null;
-    for (Mention m : s.mentions) {
-      if (s.inDateline(m)) continue;
-      if (!opensTheSentence(s, m)) break;
-      if (m.kind().equals(Entity.LEADER)) subject = ctx.leaderState(m.id());
-      else if (m.isState() && !m.isAdjectival()) subject = m.id();
-      break;
-    }
-    return subject == null || subject.equals(ally.id()) ? null : new String[] {subject, ally.id()};
-  }
-
-  /** Whether only the dateline, articles, titles and demonyms stand before the mention: "Il presidente bielorusso Lukashenko". */
-  private static boolean opensTheSentence(SentenceView s, Mention m) {
-    int from = s.from;
-    while (from < m.from() && s.inDateline(from)) from++;   // the dateline opens the segment
-    return Mentions.onlyTitlesBefore(s, from, m);
-  }
-
-  /**
-   * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
-   * as given while it says something else, so a negation or modal later in it is not about the alliance.
-   */
-  private static boolean possessiveAlly(SentenceView s, Cues.Hit h) {
-    if (h.from() == s.from || !s.covered(h.from() - 1, "poss")) return false;
-    for (Mention m : s.mentions) if (m.isState() && m.from() == h.to()) return true;
-    return false;
-  }
-
-  /**
-   * The list a plural "allies of X" describes in apposition: "Japan and South Korea, both allies
-   * of the United States", "Le Japon et la Corée du Sud, tous deux alliés des États-Unis". Each is
-   * X's ally; they are not said to be each other's.
-   */
-  private static List<Mention> alliesDescribed(SentenceView s, Cues.Hit h, Language lang) {
-    Mention of = allyOf(s, h, lang);
-    if (of == null) return List.of();
-    int end = of.to() <= h.from() ? of.from() : h.from();       // "Japan and South Korea, both U.S. allies"
-    for (List<Mention> chain : Mentions.stateChains(s)) {
-      Mention last = chain.get(chain.size() - 1);
-      if (chain.size() < 2 || last.to() > end || h.from() - last.to() > 4) continue;
-      boolean describes = true;
-      for (int i = last.to(); i < end; i++) describes &= s.covered(i, "all", "det") || !s.tokens.get(i).capitalized();
-      if (describes && chain.stream().noneMatch(m -> m.id().equals(of.id()))) return chain;
-    }
-    Mention apposed = apposedTo(s, h, of, end, lang);
-    return apposed == null ? List.of() : List.of(apposed);
-  }
-
-  /**
-   * The one state a singular "ally of X" stands in apposition to: "Israel, a key U.S. ally, struck
-   * Iran", "Belarus, Russia's closest ally, borders Poland", "Israele, stretto alleato degli Stati
-   * Uniti": the state right before the comma that opens the phrase, with only articles and
-   * lower-case words between.
-   */
-  private static Mention apposedTo(SentenceView s, Cues.Hit h, Mention of, int end, Language lang) {
-    if (h.to() - h.from() != 1 || plural(s.tokens.get(h.from()), lang)) return null;
-    for (Mention m : s.mentions) {
-      if (!m.isState() || m.isAdjectival() || m.id().equals(of.id()) || m.to() > end || end - m.to() > 3) continue;
-      if (!s.commaBetween(m.to() - 1, m.to())) continue;
-      boolean describes = true;
-      for (int i = m.to(); i < end; i++) describes &= s.covered(i, "det") || plainWord(s, i);
-      if (describes) return m;
-    }
-    return null;
-  }
-
-  /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
-  private static Mention allyOf(SentenceView s, Cues.Hit h, Language lang) {
-    for (Mention m : s.mentions) {                            // "U.S. allies", "American allies", "a U.S. military ally"
-      boolean modifier = m.formType().equals(Form.ABBREV) || m.isAdjectival();
-      boolean before = m.to() == h.from() || m.to() == h.from() - 1 && (plainWord(s, m.to()) || s.covered(m.to(), "treaty"));   // "a U.S. treaty ally"
-      if (m.isState() && modifier && before && !s.commaBetween(m.to() - 1, h.from())) return m;   // not "EE. UU., aliados desde 1951
-    }
-    for (Mention m : s.mentions) {                            // "Russia's closest ally"
-      boolean possessive = m.surface().endsWith("'s") || m.surface().endsWith("’s");
-      if (!m.isState() || !possessive || m.to() > h.from() || h.from() - m.to() > 2) continue;
-      boolean adjectives = true;
-      for (int i = m.to(); i < h.from(); i++) adjectives &= plainWord(s, i);
-      if (adjectives) return m;
-    }
-    for (Mention m : s.mentions) {                            // a genitive right after: "союзники США", "Verbündeter Washingtons"
-      boolean genitive = lang == Language.RU || lang == Language.DE && m.surface().endsWith("s");
-      if (genitive && m.isState() && m.from() == h.to()) return m;
-    }
-    int i = h.to();
-    // "allié traditionnel de Moscou", "aliado histórico de": an adjective after the word
-    if (i + 1 < s.to && plainWord(s, i) && s.covered(i + 1, "from", "of")) i++;
-    int start = i;
-    while (i < s.to && i - start < 2 && s.covered(i, "from", "det", "of")) i++;
-    if (i == h.to()) return null;
-    for (Mention m : s.mentions) if (m.isState() && m.from() == i) return m;
-    return null;
-  }
-
-  /** A negation within six words after the cue, in its clause: not "Le Kazakhstan, allié de Moscou, a refusé de...". */
-  private static boolean negatedAfter(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit n : s.cues("negation")) if (n.from() >= h.to() && n.from() - h.to() < 6 && !s.pastComma(h, n.from())) return true;
-    return false;
-  }
-
-  /** A lower-case word that is no cue and no name. */
-  private static boolean plainWord(SentenceView s, int i) {
-    Token t = s.tokens.get(i);
-    if (t.capitalized() || s.cues.stream().anyMatch(c -> c.from() <= i && i < c.to())) return false;
-    return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
-  }
-
-  /** Whether the cue stands in an apposition to a state: "Australia, a longtime U.S. ally, ...". */
-  private static boolean apposedToState(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) {
-      if (m.isState() && m.to() <= h.from() && h.from() - m.to() <= 4 && s.commaBetween(m.to() - 1, m.to())) return true;
-    }
-    return false;
-  }
-
-  /** The state of a sitting leader named right after the cue ("ally of Assad", "allié de Maduro"), as a mention at his place, or null. */
-  private static Mention leaderStateAfter(SentenceView s, ArticleContext ctx, Cues.Hit h) {
-    for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.LEADER) || m.from() < h.to() || m.from() - h.to() > 2) continue;
-      for (int i = h.to(); i < m.from(); i++) if (!s.covered(i, "from", "of", "det")) return null;
-      String st = ctx.leaderState(m.id());
-      return st == null ? null : Mentions.stateAt(m, st);
-    }
-    return null;
+    return AllyPhrases.plural(s.tokens.get(h.to() - 1), lang);
   }
 
   /** The states of the sentence with those of the sitting leaders it names, as mentions at the leaders' places. */
@@ -365,7 +214,7 @@ final class AllianceRule implements Rule {
    * sitting leader's state) with each state listed after "with", not those states with each other.
    */
   private static boolean hubWithList(SentenceView s, ArticleContext ctx, Cues.Hit h, String status) {
-    if (allyOf(s, h, ctx.lang) != null) return false;          // "ein enger Verbündeter Washingtons und hat mit den USA..."
+    if (AllyPhrases.allyOf(s, h, ctx.lang) != null) return false;          // "ein enger Verbündeter Washingtons und hat mit den USA..."
     for (Cues.Hit w : s.cues("with")) {
       if (Math.abs(w.from() - h.from()) > 12) continue;
       List<Mention> list = Mentions.listAfter(s, w.to(), 2, java.util.Set.of(Entity.STATE));
@@ -396,7 +245,7 @@ final class AllianceRule implements Rule {
    * the subject's ally; empty when the sentence says nothing of the kind.
    */
   private static List<Mention> ownAlliesListed(SentenceView s, Cues.Hit h, Language lang) {
-    if (h.from() == s.from || !s.covered(h.from() - 1, "poss") || !plural(s.tokens.get(h.to() - 1), lang)) return List.of();
+    if (h.from() == s.from || !s.covered(h.from() - 1, "poss") || !AllyPhrases.plural(s.tokens.get(h.to() - 1), lang)) return List.of();
     List<Mention> list = List.of();
     for (Mention m : s.mentions) {
       if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 4) {
@@ -424,7 +273,7 @@ final class AllianceRule implements Rule {
    */
   private static void partiesOfAPact(SentenceView s, ArticleContext ctx, Cues.Hit h, Mention pact) {
     Treaties.Known k = ctx.gazetteer.treaties().get(pact.id());
-    if (k == null || !k.closed() || k.parties().size() != 2 || s.notAFact(h, false, true) || negatedAfter(s, h)) return;
+    if (k == null || !k.closed() || k.parties().size() != 2 || s.notAFact(h, false, true) || AllyPhrases.negatedAfter(s, h)) return;
     for (String p : k.parties()) if (!ctx.entities.containsKey(Entity.STATE + ":" + p)) return;
     String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
     relate(s, ctx, h, status, k.parties().get(0), k.parties().get(1));

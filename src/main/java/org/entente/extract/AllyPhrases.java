@@ -1,0 +1,164 @@
+package org.entente.extract;
+
+import java.util.List;
+
+/**
+ * Reads the phrases that call a state someone's ally: "its ally Russia", "Israel, a key U.S.
+ * ally", "Japan and South Korea, both allies of the United States", "Minsk, his main ally",
+ * "ally of Assad". {@link AllianceRule} relates what they find.
+ */
+final class AllyPhrases {
+
+  private AllyPhrases() {}
+
+  /** Whether a word for allies is plural by its ending; German "Verbündeten" may be one or many, so never. */
+  static boolean plural(Token t, Language lang) {
+    String w = t.surface().toLowerCase(java.util.Locale.ROOT);
+    return switch (lang) {
+      case EN, ES, FR -> w.endsWith("s") || w.endsWith("x");
+      case IT -> w.endsWith("i");
+      case RU -> w.endsWith("и") || w.endsWith("ов") || w.endsWith("ам") || w.endsWith("ами") || w.endsWith("ах");
+      case DE -> false;
+    };
+  }
+
+  /**
+   * "Lukashenko ... ha escluso una rottura con Mosca, suo principale alleato": the state set apart
+   * by a comma before "his (main) ally" is the ally of the sentence's subject, a state or a sitting
+   * leader's state named at its start. Null when the sentence is not so.
+   */
+  static String[] allyOfTheSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    Cues.Hit poss = null;
+    for (Cues.Hit p : s.cues("poss")) if (p.to() <= h.from() && h.from() - p.to() <= 2) poss = p;
+    if (poss == null || s.notAFact(h)) return null;
+    Mention ally = null;
+    for (Mention m : s.mentions) {
+      if (m.isState() && !m.isAdjectival() && m.to() == poss.from() && s.commaBetween(m.to() - 1, poss.from())) ally = m;
+    }
+    if (ally == null) return null;
+    String subject = null;
+    for (Mention m : s.mentions) {
+      if (s.inDateline(m)) continue;
+      if (!opensTheSentence(s, m)) break;
+      if (m.kind().equals(Entity.LEADER)) subject = ctx.leaderState(m.id());
+      else if (m.isState() && !m.isAdjectival()) subject = m.id();
+      break;
+    }
+    return subject == null || subject.equals(ally.id()) ? null : new String[] {subject, ally.id()};
+  }
+
+  /** Whether only the dateline, articles, titles and demonyms stand before the mention: "Il presidente bielorusso Lukashenko". */
+  static boolean opensTheSentence(SentenceView s, Mention m) {
+    int from = s.from;
+    while (from < m.from() && s.inDateline(from)) from++;   // the dateline opens the segment
+    return Mentions.onlyTitlesBefore(s, from, m);
+  }
+
+  /**
+   * "its ally Russia", "a su aliado Rusia", "своего союзника Россию": an alliance the sentence takes
+   * as given while it says something else, so a negation or modal later in it is not about the alliance.
+   */
+  static boolean possessiveAlly(SentenceView s, Cues.Hit h) {
+    if (h.from() == s.from || !s.covered(h.from() - 1, "poss")) return false;
+    for (Mention m : s.mentions) if (m.isState() && m.from() == h.to()) return true;
+    return false;
+  }
+
+  /**
+   * The list a plural "allies of X" describes in apposition: "Japan and South Korea, both allies
+   * of the United States", "Le Japon et la Corée du Sud, tous deux alliés des États-Unis". Each is
+   * X's ally; they are not said to be each other's.
+   */
+  static List<Mention> alliesDescribed(SentenceView s, Cues.Hit h, Language lang) {
+    Mention of = allyOf(s, h, lang);
+    if (of == null) return List.of();
+    int end = of.to() <= h.from() ? of.from() : h.from();       // "Japan and South Korea, both U.S. allies"
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      Mention last = chain.get(chain.size() - 1);
+      if (chain.size() < 2 || last.to() > end || h.from() - last.to() > 4) continue;
+      boolean describes = true;
+      for (int i = last.to(); i < end; i++) describes &= s.covered(i, "all", "det") || !s.tokens.get(i).capitalized();
+      if (describes && chain.stream().noneMatch(m -> m.id().equals(of.id()))) return chain;
+    }
+    Mention apposed = apposedTo(s, h, of, end, lang);
+    return apposed == null ? List.of() : List.of(apposed);
+  }
+
+  /**
+   * The one state a singular "ally of X" stands in apposition to: "Israel, a key U.S. ally, struck
+   * Iran", "Belarus, Russia's closest ally, borders Poland", "Israele, stretto alleato degli Stati
+   * Uniti": the state right before the comma that opens the phrase, with only articles and
+   * lower-case words between.
+   */
+  static Mention apposedTo(SentenceView s, Cues.Hit h, Mention of, int end, Language lang) {
+    if (h.to() - h.from() != 1 || plural(s.tokens.get(h.from()), lang)) return null;
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.isAdjectival() || m.id().equals(of.id()) || m.to() > end || end - m.to() > 3) continue;
+      if (!s.commaBetween(m.to() - 1, m.to())) continue;
+      boolean describes = true;
+      for (int i = m.to(); i < end; i++) describes &= s.covered(i, "det") || plainWord(s, i);
+      if (describes) return m;
+    }
+    return null;
+  }
+
+  /** The state named right after the cue as whose ally the subject is: "allies of the United States", "aliados de Estados Unidos". */
+  static Mention allyOf(SentenceView s, Cues.Hit h, Language lang) {
+    for (Mention m : s.mentions) {                            // "U.S. allies", "American allies", "a U.S. military ally"
+      boolean modifier = m.formType().equals(Form.ABBREV) || m.isAdjectival();
+      boolean before = m.to() == h.from() || m.to() == h.from() - 1 && (plainWord(s, m.to()) || s.covered(m.to(), "treaty"));   // "a U.S. treaty ally"
+      if (m.isState() && modifier && before && !s.commaBetween(m.to() - 1, h.from())) return m;   // not "EE. UU., aliados desde 1951
+    }
+    for (Mention m : s.mentions) {                            // "Russia's closest ally"
+      boolean possessive = m.surface().endsWith("'s") || m.surface().endsWith("’s");
+      if (!m.isState() || !possessive || m.to() > h.from() || h.from() - m.to() > 2) continue;
+      boolean adjectives = true;
+      for (int i = m.to(); i < h.from(); i++) adjectives &= plainWord(s, i);
+      if (adjectives) return m;
+    }
+    for (Mention m : s.mentions) {                            // a genitive right after: "союзники США", "Verbündeter Washingtons"
+      boolean genitive = lang == Language.RU || lang == Language.DE && m.surface().endsWith("s");
+      if (genitive && m.isState() && m.from() == h.to()) return m;
+    }
+    int i = h.to();
+    // "allié traditionnel de Moscou", "aliado histórico de": an adjective after the word
+    if (i + 1 < s.to && plainWord(s, i) && s.covered(i + 1, "from", "of")) i++;
+    int start = i;
+    while (i < s.to && i - start < 2 && s.covered(i, "from", "det", "of")) i++;
+    if (i == h.to()) return null;
+    for (Mention m : s.mentions) if (m.isState() && m.from() == i) return m;
+    return null;
+  }
+
+  /** A negation within six words after the cue, in its clause: not "Le Kazakhstan, allié de Moscou, a refusé de...". */
+  static boolean negatedAfter(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit n : s.cues("negation")) if (n.from() >= h.to() && n.from() - h.to() < 6 && !s.pastComma(h, n.from())) return true;
+    return false;
+  }
+
+  /** A lower-case word that is no cue and no name. */
+  static boolean plainWord(SentenceView s, int i) {
+    Token t = s.tokens.get(i);
+    if (t.capitalized() || s.cues.stream().anyMatch(c -> c.from() <= i && i < c.to())) return false;
+    return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
+  }
+
+  /** Whether the cue stands in an apposition to a state: "Australia, a longtime U.S. ally, ...". */
+  static boolean apposedToState(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.to() <= h.from() && h.from() - m.to() <= 4 && s.commaBetween(m.to() - 1, m.to())) return true;
+    }
+    return false;
+  }
+
+  /** The state of a sitting leader named right after the cue ("ally of Assad", "allié de Maduro"), as a mention at his place, or null. */
+  static Mention leaderStateAfter(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || m.from() < h.to() || m.from() - h.to() > 2) continue;
+      for (int i = h.to(); i < m.from(); i++) if (!s.covered(i, "from", "of", "det")) return null;
+      String st = ctx.leaderState(m.id());
+      return st == null ? null : Mentions.stateAt(m, st);
+    }
+    return null;
+  }
+}
