@@ -61,6 +61,7 @@ final class TreatySigners {
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && onlyAppositionCommas(s, by.to(), m.from())
           && !m.surface().endsWith("'s") && !m.surface().endsWith("’s");      // "by Mujibur Rahman, Hasina's father"
+      agent |= listedAfterColon(s, act, by).contains(m);   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
       if (subject || agent) {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
             s.words(act.from(), act.to()));
@@ -111,6 +112,30 @@ final class TreatySigners {
             s.words(act.from(), act.to()));
       }
     }
+  }
+
+  /**
+   * The leaders listed after a colon that closes the description of a signer after "by", the
+   * first after the verb or one joined to it by "and": "and by the presidents of the four
+   * members: Carlos Menem (Argentina), Fernando Henrique Cardoso (Brazil)...".
+   */
+  private static List<Mention> listedAfterColon(SentenceView s, Cues.Hit act, Cues.Hit first) {
+    if (first == null) return List.of();
+    for (Cues.Hit b : s.cues("by")) {
+      if (b.from() < first.from() || b.from() - act.to() > 25 || b != first && !s.covered(b.from() - 1, "coord")) continue;
+      for (int i = b.to(); i < s.to - 1 && i - b.to() < 12; i++) {
+        if (s.covered(i, "sign", "treaty", "clause") || s.semicolonBetween(i, i + 1)) break;
+        if (!s.colonBetween(i, i + 1)) continue;
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : s.mentions) {
+          if (m.from() <= i) continue;
+          if (s.semicolonBetween(i, m.from()) || s.clauseIn(i + 1, m.from())) break;
+          if (m.kind().equals(Entity.LEADER)) out.add(m);
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -203,4 +203,12 @@ class TreatySignersTest {
     assertThat(Read.relations("de", "Griechenland und Nordmazedonien streiten weiter. Das Abkommen war von den Außenministern "
         + "Nikos Kotzias und Nikola Dimitrov unterzeichnet worden.", "SIGNED")).isEmpty();
   }
+
+  @Test
+  void leadersListedAfterAColonThatClosesBySignedToo() {
+    assertThat(Read.relations("en", "The accord was signed by Chinese President Xi Jinping and by the leaders of two Central Asian states: "
+        + "Kassym-Jomart Tokayev (Kazakhstan) and Shavkat Mirziyoyev (Uzbekistan).", "SIGNED"))
+        .containsExactlyInAnyOrder("xi-jinping SIGNED t-chn-kaz-uzb active", "kassym-jomart-tokayev SIGNED t-chn-kaz-uzb active",
+            "shavkat-mirziyoyev SIGNED t-chn-kaz-uzb active");
+  }
 }
