@@ -168,7 +168,9 @@ final class ArticleContext {
     // one sentence read both ways ("dejó de ser miembro"): the ending is the more specific reading
     boolean sameSentence = old != null && old.evidence().equals(r.evidence());
     if (sameSentence && !old.status().equals(r.status())) {
-      if (r.status().equals(Relation.ENDED)) relations.put(r.key(), r);
+      // ... unless the two readings are dated apart: "volvió hoy a ser miembro de la OPEP, que había abandonado en 1994"
+      boolean datedApart = r.date() != null && old.date() != null && !r.date().equals(old.date());
+      if (datedApart ? r.date().compareTo(old.date()) > 0 : r.status().equals(Relation.ENDED)) relations.put(r.key(), r);
       return;
     }
     if (old == null || (r.date() != null && (old.date() == null || r.date().compareTo(old.date()) > 0))) {

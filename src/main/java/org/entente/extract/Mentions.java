@@ -17,7 +17,7 @@ final class Mentions {
    */
   static boolean enclosed(SentenceView s, Mention first, Mention last, int at) {
     boolean before = false;
-    for (int i = s.from; i < first.from(); i++) before |= commaAfter(s, i);
+    for (int i = s.from; i < first.from(); i++) before |= commaAfter(s, i) && !s.inWireOpening(i);   // not the dateline's "TEHERAN, 15 GIU -"
     if (!before) return false;
     // "después de México, que ingresó en 1994": the relative clause right after the list is about it
     if (commaAfter(s, last.to() - 1) && s.covered(last.to(), "relative") && at - last.to() <= 3) return false;

@@ -96,11 +96,17 @@ final class TreatyParties {
       int floor = previousClauseEnd(s, h);                        // "..., e ad agosto è stato firmato al Cairo l'accordo ... con l'Egitto"
       for (Mention m : Mentions.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) if (m.from() >= floor) out.add(m.id());
       for (Mention m : Mentions.statesBefore(s, subjectsEnd, 20)) if (m.from() >= floor) out.add(m.id());
+      Cues.Hit agents = null;
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         // "signed in Lisbon last May by the United States, Russia, ...": a place and a date may come between
-        if (b.from() >= act.to() && (b.from() - act.to() <= 3 || b.from() - act.to() <= 6 && !s.pastComma(act, b.from()))) {
+        boolean first = b.from() >= act.to() && (b.from() - act.to() <= 3 || b.from() - act.to() <= 6 && !s.pastComma(act, b.from()));
+        // "sottoscritto dai sette membri - Brunei, ..., Vietnam - e da Cambogia, Laos e Myanmar": "and by" goes on with the agents
+        boolean andBy = agents != null && b.from() - agents.to() <= 25 && s.covered(b.from() - 1, "coord") && !s.clauseIn(agents.to(), b.from());
+        if (first || andBy) {
+          agents = b;
           // "signed by the foreign ministers of Armenia and Azerbaijan", "signed by Presidents Putin and Lukashenko"
-          int reach = Math.max(2, TreatySigners.officialsBefore(s, b.to()));
+          // (after "and by", only states named right away: "e dal fondatore della Corea del Nord Kim Il-sung" is a person)
+          int reach = first ? Math.max(2, TreatySigners.officialsBefore(s, b.to())) : 1;
           for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.STATE))) out.add(m.id());
           if (signing) {
             for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.LEADER))) {
