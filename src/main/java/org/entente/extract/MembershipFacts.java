@@ -120,4 +120,15 @@ final class MembershipFacts {
     }
     return false;
   }
+
+  /**
+   * Whether the membership completes a joining that is no fact: "paving the way for its entry as
+   * the 29th member", "aprendo la strada all'ingresso della repubblica come 29/o membro".
+   */
+  static boolean joiningInDoubt(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit j : s.cues("join")) {
+      if (j.to() <= h.from() && h.from() - j.to() <= 8 && !s.commaBetween(j.from(), h.from()) && s.notAFact(j)) return true;
+    }
+    return false;
+  }
 }

@@ -151,4 +151,11 @@ class MembershipRuleTest {
         + "against its programme in 2014. Norway and Iceland remain members of the commission.", "MEMBER_OF"))
         .contains("NOR MEMBER_OF IWC active", "ISL MEMBER_OF IWC active").noneMatch(r -> r.contains("ICJ"));
   }
+
+  @Test
+  void aMemberAsWhatADoubtfulJoiningWouldMakeIsNoMember() {
+    assertThat(Read.relations("it", "(ANSA) - BRUXELLES, 19 MAG - I ministri degli Esteri dei 28 Paesi della Nato hanno firmato oggi "
+        + "il protocollo di adesione del Montenegro, aprendo la strada all'ingresso della piccola repubblica balcanica come 29/o "
+        + "membro dell'Alleanza atlantica.", "MEMBER_OF")).doesNotContain("MNE MEMBER_OF NATO active");
+  }
 }
