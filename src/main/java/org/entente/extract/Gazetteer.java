@@ -19,6 +19,7 @@ public final class Gazetteer {
 
   private final Map<String, String> stateNames = new LinkedHashMap<>();
   private final Map<String, String> orgNames = new LinkedHashMap<>();
+  private final Set<String> orgIds = new java.util.HashSet<>();
   private final Leaders leaders;
   private final Treaties treaties;
   private final Map<Language, FormTrie> tries = new EnumMap<>(Language.class);
@@ -68,6 +69,7 @@ public final class Gazetteer {
           if (title != null) add(trie, lang, Form.of(Entity.ORGANIZATION, c[0].strip(), Form.ACRONYM, title, false));
         }
         if (l.equals("en") && c[2].strip().equals(Form.NAME)) orgNames.putIfAbsent(c[0].strip(), c[3].strip());
+        orgIds.add(c[0].strip());
       }
       for (Treaties.Known t : treaties.all()) {
         for (String l : List.of("*", lang.code())) {
@@ -120,6 +122,11 @@ public final class Gazetteer {
 
   public Treaties treaties() {
     return treaties;
+  }
+
+  /** Whether the id is an organization's. */
+  public boolean isOrganization(String id) {
+    return orgIds.contains(id);
   }
 
   public boolean isState(String id) {

@@ -48,7 +48,21 @@ public final class MentionFinder {
         i = best.to();
       }
     }
-    return dropUnsupportedAmbiguous(combined(out, text), tokens, text, gazetteer);
+    return dropUnsupportedAmbiguous(combined(plus(out, text), text), tokens, text, gazetteer);
+  }
+
+  /** "OPEC+", "ОПЕК+": a plus sign right after an organization's name names its wider group, when the table has one. */
+  private List<Mention> plus(List<Mention> all, String text) {
+    if (text == null) return all;
+    for (int i = 0; i < all.size(); i++) {
+      Mention m = all.get(i);
+      if (!m.isOrganization() || m.end() >= text.length() || text.charAt(m.end()) != '+') continue;
+      String wider = m.id() + "_PLUS";
+      if (gazetteer.isOrganization(wider)) {
+        all.set(i, new Mention(m.kind(), wider, m.formType(), m.from(), m.to(), m.start(), m.end() + 1, m.surface() + "+", m.ambiguous()));
+      }
+    }
+    return all;
   }
 
   /**
