@@ -48,6 +48,10 @@ final class SanctionSources {
         boolean office = m.to() == t.from() || m.from() >= t.to() && m.to() <= leader.from();
         if (m.isState() && office && m.id().equals(ctx.gazetteer.leaders().stateOrHome(leader.id(), ctx.reference))) return m.id();
       }
+      // "President George W. Bush on Saturday lifted the sanctions": the title right before the name is the office he acted in
+      if (t.to() == leader.from() && s.mentions.stream().noneMatch(m -> m.isState() && m.to() <= leader.from() && leader.from() - m.to() <= 4)) {
+        return ctx.gazetteer.leaders().stateOrHome(leader.id(), ctx.reference);
+      }
     }
     return null;
   }
