@@ -96,6 +96,11 @@ final class LaterActs {
       if (officials.isEmpty() && leaders.isEmpty() && by != null) {
         officials = Mentions.listAfter(s, by.to(), Math.max(2, TreatySigners.officialsBefore(s, by.to())), Set.of(Entity.STATE));
       }
+      if (officials.isEmpty() && leaders.isEmpty()) {         // "Suscribieron el documento Antigua y Barbuda, Bahamas...": after the object
+        for (Cues.Hit t : s.cues("treatyref")) {
+          if (TreatyParties.subjectAfterObject(s, ctx, t, sign)) officials = Mentions.listAfter(s, t.to(), 1, Set.of(Entity.STATE));
+        }
+      }
       for (Mention m : officials) states.add(m.id());
       Entity treaty = ctx.lastTreaty;
       if (treaty == null) {

@@ -131,6 +131,9 @@ final class TreatyParties {
       if (ctx.lang == Language.RU && !act.category().equals("join") && !act.category().equals("leave")) {           // "соглашений, заключённых Россией и Украиной", "подписали Россия и Китай": after the verb
         for (Mention m : Mentions.listAfter(s, act.to(), 0, Set.of(Entity.STATE))) if (!m.isAdjectival()) out.add(m.id());
       }
+      if (out.isEmpty() && subjectAfterObject(s, ctx, h, act)) {            // "Suscribieron el documento Antigua y Barbuda, Bahamas..."
+        for (Mention m : Mentions.listAfter(s, h.to(), 1, Set.of(Entity.STATE))) if (!m.isAdjectival()) out.add(m.id());
+      }
       for (Mention m : TreatySigners.alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
         String st = m.isState() ? m.id() : ctx.leaderState(m.id());
         if (st != null) out.add(st);
@@ -159,6 +162,16 @@ final class TreatyParties {
       if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
     }
     return out;
+  }
+
+  /**
+   * "Suscribieron el documento Antigua y Barbuda, Bahamas, Belice...", "Hanno firmato l'accordo
+   * Italia, Francia e Germania": Spanish and Italian put the subject of a verb that opens the
+   * sentence after its object, the treaty word right behind the verb.
+   */
+  static boolean subjectAfterObject(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit act) {
+    if (ctx.lang != Language.ES && ctx.lang != Language.IT || h == null || act == null) return false;
+    return h.from() > act.from() && h.from() - act.to() <= 2 && SanctionRule.opensTheSentence(s, act);
   }
 
   /**

@@ -90,6 +90,9 @@ final class TreatySigners {
     if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
       for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
+    if (states.isEmpty()) {                                  // "Suscribieron el documento Antigua y Barbuda, Bahamas...": after the object
+      for (Cues.Hit t : s.cues("treaty")) if (TreatyParties.subjectAfterObject(s, ctx, t, act)) states.addAll(parties);
+    }
     for (Cues.Hit b : s.cues("onbehalf")) {                 // "a signé au nom de la principauté", "signed on behalf of Norway"
       if (Math.abs(b.from() - act.to()) > 3) continue;
       for (Mention m : Mentions.listAfter(s, b.to(), 2, Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());

@@ -211,4 +211,12 @@ class TreatySignersTest {
         .containsExactlyInAnyOrder("xi-jinping SIGNED t-chn-kaz-uzb active", "kassym-jomart-tokayev SIGNED t-chn-kaz-uzb active",
             "shavkat-mirziyoyev SIGNED t-chn-kaz-uzb active");
   }
+
+  @Test
+  void spanishSignersAfterTheDocumentSigned() {
+    // the subject of a verb that opens the sentence stands after its object
+    assertThat(Read.relations("es", "Venezuela y otros países del Caribe firmaron hoy un acuerdo de cooperación energética. "
+        + "Suscribieron el documento Antigua y Barbuda, Bahamas y Venezuela.", "SIGNED"))
+        .containsExactlyInAnyOrder("ATG SIGNED t-atg-bhs-ven-2024 active", "BHS SIGNED t-atg-bhs-ven-2024 active", "VEN SIGNED t-atg-bhs-ven-2024 active");
+  }
 }
