@@ -30,7 +30,8 @@ final class MemberLists {
     if (list.size() < 2 || list.stream().anyMatch(m -> !m.formType().equals(Form.NAME) && !(m.formType().equals(Form.CAPITAL)
         && m.from() > s.from && s.covered(m.from() - 1, "det", "thedef")))) return false;
     // not "l'ingresso di Albania e Croazia": after "of" the states are those who join
-    for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with")) return false;
+    // ("se suma a Guatemala, El Salvador...": a dative "a" is "to", no preposition of its own)
+    for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with") && !s.covered(i, "dative")) return false;
     // not "rejoint ainsi le Mali et la Guinée, eux aussi suspendus": joins them in a suspension
     for (int i = list.get(list.size() - 1).to(); i < s.to; i++) if (s.covered(i, "suspend", "apply", "leave")) return false;
     return true;

@@ -128,6 +128,9 @@ final class MembershipRule implements Rule {
           if (MemberSubjects.subject(s, h, m) && !MemberSubjects.otherClause(s, m, h) && !states.contains(m.id())) states.add(m.id());
         }
       }
+      if (listJoined) {                                        // "se suma a Guatemala, El Salvador...": all those it joins are members
+        for (Mention m : Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
+      }
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."

@@ -158,4 +158,10 @@ class MembershipRuleTest {
         + "il protocollo di adesione del Montenegro, aprendo la strada all'ingresso della piccola repubblica balcanica come 29/o "
         + "membro dell'Alleanza atlantica.", "MEMBER_OF")).doesNotContain("MNE MEMBER_OF NATO active");
   }
+
+  @Test
+  void theStatesAJoinerJoinsAreMembersEvenAfterTo() {
+    assertThat(Read.relations("es", "La República Dominicana ingresó en el SICA. El país caribeño se suma a Guatemala, El Salvador y Honduras.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("DOM MEMBER_OF SICA active", "GTM MEMBER_OF SICA active", "SLV MEMBER_OF SICA active", "HND MEMBER_OF SICA active");
+  }
 }
