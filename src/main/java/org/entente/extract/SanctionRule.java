@@ -281,6 +281,14 @@ final class SanctionRule implements Rule {
         && s.near(h.from(), 2, 0, "poss") && !s.nearAfter(h, 4, "against", "on", "nonstate")) targetIds.add(ctx.lastSanctioned);
     // "The EU adopted a package on Friday. The sanctions target Russia's oil exports": the sanctions just read
     if (sourceIds.isEmpty() && !targets.isEmpty() && opensTheSentence(s, h) && ctx.lastSanctioner != null) sourceIds.add(ctx.lastSanctioner);
+    // "L'embargo avait été décrété par la Tanzanie, le Kenya...": the sanctions the article spoke of, on the state they fell on,
+    // lifted if the article said so
+    if (targetIds.isEmpty() && !sourceIds.isEmpty() && ctx.lastSanctioned != null && opensTheSentence(s, h)) {
+      targetIds.add(ctx.lastSanctioned);
+      for (Relation r : ctx.relations.values()) {
+        if (r.type().equals(Relation.SANCTIONS) && r.target().equals(ctx.lastSanctioned) && r.status().equals(Relation.ENDED)) status = Relation.ENDED;
+      }
+    }
     for (String src : sourceIds) {
       for (String t : targetIds) {
         if (t.equals(src)) continue;

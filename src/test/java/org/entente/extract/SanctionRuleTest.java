@@ -175,4 +175,13 @@ class SanctionRuleTest {
     assertThat(Read.relations("de", "Die EU hat ihre Sanktionen gegen Syrien verlängert. Auch die Schweiz übernahm die Sanktionen.", "SANCTIONS"))
         .contains("CHE SANCTIONS SYR active");
   }
+
+  @Test
+  void theEmbargoSpokenOfFallsOnTheStateItWasOnAndEndsWithIt() {
+    assertThat(Read.relations("en", "Tanzania lifted on Saturday the sanctions it had imposed on Burundi. "
+        + "The embargo had been decreed by Tanzania, Kenya and Uganda.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("TZA SANCTIONS BDI ended", "KEN SANCTIONS BDI ended", "UGA SANCTIONS BDI ended");
+    assertThat(Read.relations("en", "Tanzania imposed sanctions on Burundi. The embargo was backed by Kenya and Uganda.", "SANCTIONS"))
+        .contains("KEN SANCTIONS BDI active", "UGA SANCTIONS BDI active");
+  }
 }
