@@ -90,13 +90,17 @@ final class MembershipRule implements Rule {
         Mention before = MembershipOrganizations.organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
         String referent = ctx.referredOrganization(s);
         if (referred) orgIds.add(referent);
-        else if (before != null && s.has("orgref")) orgIds.add(before.id());
+        else if (before != null && (s.has("orgref") || s.near(h.from(), 3, 0, "poss"))) orgIds.add(before.id());   // "SADC ... Zimbabwe, one of its 16 member states"
         else if (join && !listJoined && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization());
         else if (referent != null) orgIds.add(referent);
       }
       if (orgIds.isEmpty()) continue;
       if (CountedMembers.counted(s, h)) {        // "l'Igad compte huit membres : Djibouti, ...", "32 members, including X"
-        for (Mention m : CountedMembers.listed(s, h)) {
+        List<Mention> listed = CountedMembers.listed(s, h);
+        // "Zimbabwe, one of its 16 member states": no list, the state in apposition
+        Mention apposed = listed.isEmpty() && c.equals("member") ? MemberLists.apposedState(s, h) : null;
+        if (apposed != null) listed = List.of(apposed);
+        for (Mention m : listed) {
           for (String o : orgIds) ctx.relate(s, Relation.MEMBER_OF, m.id(), o, Relation.ACTIVE, null, "membership", s.words(h.from(), h.to()));
         }
         continue;

@@ -160,6 +160,8 @@ final class SanctionRule implements Rule {
         while (!subject.isEmpty() && SanctionSources.complementOfAnother(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
         // "hob bei Enthaltung der USA und Frankreichs die Sanktionen auf": those who abstained did not act
         while (!subject.isEmpty() && s.near(subject.get(0).from(), 3, 0, "abstain")) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
+        // "Die US-Regierung hat wegen des Kaufs des russischen Raketenabwehrsystems Sanktionen verhängt": an adjective inside the reason
+        while (!subject.isEmpty() && inAReason(s, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
         // German negates after the object: "hat sich den Sanktionen gegen Russland nicht angeschlossen"
         boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
         for (Mention m : subject) {
@@ -305,6 +307,18 @@ final class SanctionRule implements Rule {
           && !s.commaBetween(m.to() - 1, h.from())) return m;
     }
     return null;
+  }
+
+  /** Whether an adjective stands in a phrase of reason or circumstance ("wegen des Kaufs des russischen Systems"), no name between. */
+  private static boolean inAReason(SentenceView s, Mention m) {
+    if (!m.isAdjectival()) return false;
+    for (Cues.Hit c : s.cues("circumstance")) {
+      if (c.to() > m.from() || m.from() - c.to() > 5 || s.commaBetween(c.from(), m.from())) continue;
+      boolean plain = true;
+      for (Mention o : s.mentions) plain &= !(o.from() >= c.to() && o.to() <= m.from());
+      if (plain) return true;
+    }
+    return false;
   }
 
   /** Whether the sanctions word opens the sentence, after an article or demonstrative at most. */

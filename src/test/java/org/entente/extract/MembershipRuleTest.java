@@ -164,4 +164,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("es", "La República Dominicana ingresó en el SICA. El país caribeño se suma a Guatemala, El Salvador y Honduras.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("DOM MEMBER_OF SICA active", "GTM MEMBER_OF SICA active", "SLV MEMBER_OF SICA active", "HND MEMBER_OF SICA active");
   }
+
+  @Test
+  void aStateInAppositionToACountOfItsMembersIsOne() {
+    assertThat(Read.relations("en", "SADC held a day against Western sanctions on Zimbabwe, one of its 16 member states.", "MEMBER_OF"))
+        .containsExactly("ZWE MEMBER_OF SADC active");
+  }
 }

@@ -184,4 +184,10 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "Tanzania imposed sanctions on Burundi. The embargo was backed by Kenya and Uganda.", "SANCTIONS"))
         .contains("KEN SANCTIONS BDI active", "UGA SANCTIONS BDI active");
   }
+
+  @Test
+  void anAdjectiveInsideAReasonIsNoSource() {
+    assertThat(Read.relations("de", "Die US-Regierung hat wegen des Kaufs des russischen Raketenabwehrsystems S-400 Sanktionen gegen die Türkei verhängt.",
+        "SANCTIONS")).containsExactly("USA SANCTIONS TUR active");
+  }
 }
