@@ -196,7 +196,16 @@ final class MemberSubjects {
   private static boolean isObjectOfWith(SentenceView s, Mention m) {
     for (Cues.Hit w : s.cues("with")) {
       // "a regional organisation it formed with Ukraine, Azerbaijan and Moldova": co-founders
-      if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && s.covered(w.from() - 1, "found"))) return true;
+      // ... also past a date: "qu'elle a fondée en 1989 avec l'Algérie, la Libye..."
+      if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && foundedRightBefore(s, w))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a founding word ends at most three words before "with", no comma between. */
+  private static boolean foundedRightBefore(SentenceView s, Cues.Hit with) {
+    for (Cues.Hit f : s.cues("found")) {
+      if (f.to() <= with.from() && with.from() - f.to() <= 3 && !s.commaBetween(f.from(), with.from())) return true;
     }
     return false;
   }

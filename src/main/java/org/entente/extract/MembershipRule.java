@@ -250,7 +250,7 @@ final class MembershipRule implements Rule {
 
   /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
   private static boolean describingWords(SentenceView s, int from, int to) {
-    for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all") && !s.inOrganization(i)) return false;
+    for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all", "number") && !s.inOrganization(i)) return false;
     return true;
   }
 

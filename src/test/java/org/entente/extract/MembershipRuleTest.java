@@ -170,4 +170,12 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "SADC held a day against Western sanctions on Zimbabwe, one of its 16 member states.", "MEMBER_OF"))
         .containsExactly("ZWE MEMBER_OF SADC active");
   }
+
+  @Test
+  void coFoundersAfterADateAndListsDescribedAsAllThreeMembers() {
+    assertThat(Read.relations("fr", "La Mauritanie est membre de l'UMA, qu'elle a fondée en 1989 avec l'Algérie et la Libye.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("MRT MEMBER_OF AMU active", "DZA MEMBER_OF AMU active", "LBY MEMBER_OF AMU active");
+    assertThat(Read.relations("en", "Senegal, Mali and Ivory Coast, all three members of ECOWAS, protested.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("SEN MEMBER_OF ECOWAS active", "MLI MEMBER_OF ECOWAS active", "CIV MEMBER_OF ECOWAS active");
+  }
 }
