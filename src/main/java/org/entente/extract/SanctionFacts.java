@@ -74,9 +74,24 @@ final class SanctionFacts {
    * the verb around them hypothesizes, unless that verb creates, lifts or threatens them ("could
    * impose EU sanctions on", "threatened new U.S. sanctions", "sanctions are being considered").
    */
+  /**
+   * "exigir el fin del bloqueo económico impuesto por Estados Unidos a Cuba": a participle of
+   * imposing right after the word, with its agent, says the sanctions are in force.
+   */
+  private static boolean imposedByAnAgent(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("impose")) {
+      if (p.from() < h.to() || p.from() - h.to() > 1) continue;
+      for (Cues.Hit b : s.cues("by")) {
+        if (b.from() != p.to()) continue;
+        for (Mention m : s.mentions) if (m.isActor() && m.from() >= b.to() && m.from() - b.to() <= 1) return true;
+      }
+    }
+    return false;
+  }
+
   static boolean presupposed(SentenceView s, Cues.Hit h, Language lang) {
     Mention adjective = SanctionSources.adjectiveSource(s, h, lang);
-    if (adjective == null && SanctionSources.fromRightAfter(s, h) == null) return false;
+    if (adjective == null && SanctionSources.fromRightAfter(s, h) == null) return imposedByAnAgent(s, h);
     if (s.firstAfter(h, "against", 6) == null && s.firstAfter(h, "on", 3) == null) return false;
     int start = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
     int before = start - 1;
@@ -124,6 +139,7 @@ final class SanctionFacts {
       boolean near = (far || l.from() >= h.from() - 15 && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
       // "wants the lifting of U.N. sanctions": not lifted yet (but "will nach der Aufhebung der Sanktionen ..." was)
       boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
+      wanted |= s.near(l.from(), 2, 0, "modal");            // "demanded an end to the embargo imposed by"
       if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
     return false;

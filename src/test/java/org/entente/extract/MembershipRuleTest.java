@@ -178,4 +178,9 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "Senegal, Mali and Ivory Coast, all three members of ECOWAS, protested.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("SEN MEMBER_OF ECOWAS active", "MLI MEMBER_OF ECOWAS active", "CIV MEMBER_OF ECOWAS active");
   }
+
+  @Test
+  void aReturnToAnOrganizationIsMembership() {
+    assertThat(Read.relations("es", "Lula formalizó este martes el regreso de Brasil a la Celac.", "MEMBER_OF")).containsExactly("BRA MEMBER_OF CELAC active");
+  }
 }

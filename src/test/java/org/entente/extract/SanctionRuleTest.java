@@ -190,4 +190,12 @@ class SanctionRuleTest {
     assertThat(Read.relations("de", "Die US-Regierung hat wegen des Kaufs des russischen Raketenabwehrsystems S-400 Sanktionen gegen die Türkei verhängt.",
         "SANCTIONS")).containsExactly("USA SANCTIONS TUR active");
   }
+
+  @Test
+  void sanctionsImposedByAnAgentAreInForceWhateverIsDemandedOfThem() {
+    assertThat(Read.relations("en", "The members again demanded an end to the economic embargo imposed by the United States on Cuba.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS CUB active");
+    assertThat(Read.relations("es", "Los Estados miembros volvieron a exigir el fin del bloqueo económico impuesto por Estados Unidos a Cuba.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS CUB active");
+  }
 }
