@@ -239,6 +239,7 @@ final class SanctionRule implements Rule {
             if (!modifiesAPerson(s, m)) targets.add(m);
           }
         }
+        if (targets.isEmpty() && adjective != null) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));
       }
       targets.removeIf(t -> t.kind().equals(Entity.LEADER) && t.from() >= h.to() && s.near(t.from(), 5, 0, "aide")
           && !s.commaBetween(Math.max(h.to(), t.from() - 5), t.from()));   // "sanctions on the wife of President Ortega"

@@ -201,4 +201,21 @@ final class SanctionTargets {
     }
     return false;
   }
+
+  /**
+   * "Western sanctions have cut Russia off from...", "Западные санкции не смогли обрушить
+   * российскую экономику": sanctions written with their source's adjective that open the sentence
+   * are its subject; the state their verb acts on is their target.
+   */
+  static List<Mention> objectOfTheirVerb(SentenceView s, Cues.Hit h, Mention adjective) {
+    int start = Math.min(adjective.from(), h.from());
+    for (int i = s.from; i < start; i++) if (!s.covered(i, "det", "thedef") && !s.inWireOpening(i)) return List.of();
+    for (Mention m : s.mentions) {
+      if (m.from() < h.to() || m.from() == adjective.from()) continue;
+      if (m.from() - h.to() > 6 || s.commaBetween(h.to() - 1, m.from())) break;
+      if (!m.isState() || s.near(m.from(), 2, 0, "against", "on", "from", "with", "by", "venue")) break;
+      return List.of(m);
+    }
+    return List.of();
+  }
 }
