@@ -148,7 +148,10 @@ final class MembershipRule implements Rule {
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
       List<String> beside = new ArrayList<>();        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
       for (Cues.Hit a : s.cues("alongside")) {
-        if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4) {
+        // ... or before the cue in its clause: "das 1995 gemeinsam mit Finnland und Schweden der Europäischen Union beitrat"
+        boolean before = a.to() <= h.from() && h.from() - a.to() <= 8 && !s.commaBetween(a.from(), h.from()) && !s.clauseIn(a.to(), h.from());
+        boolean between = org != null && a.from() >= h.to() && a.to() <= org.from();   // "trat 1995 gemeinsam mit Finnland der EU bei"
+        if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4 || before || between) {
           for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!beside.contains(m.id())) beside.add(m.id());
         }
       }

@@ -183,4 +183,11 @@ class MembershipRuleTest {
   void aReturnToAnOrganizationIsMembership() {
     assertThat(Read.relations("es", "Lula formalizó este martes el regreso de Brasil a la Celac.", "MEMBER_OF")).containsExactly("BRA MEMBER_OF CELAC active");
   }
+
+  @Test
+  void thoseWhoJoinedTogetherWithTheSubjectJoinedToo() {
+    assertThat(Read.relations("de", "Österreich trat 1995 gemeinsam mit Finnland und Schweden der Europäischen Union bei.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("AUT MEMBER_OF EU active", "FIN MEMBER_OF EU active", "SWE MEMBER_OF EU active");
+    assertThat(Read.relations("de", "Schweden, das 1995 der Europäischen Union beitrat, ist neutral.", "MEMBER_OF")).isNotEmpty();
+  }
 }
