@@ -153,4 +153,19 @@ final class SanctionFacts {
     if (l.from() < h.to() || l.to() + 1 >= s.to || !s.covered(l.to(), "det", "poss")) return false;
     return !s.covered(l.to() + 1, "sanction") && !s.covered(l.to() + 2, "sanction");
   }
+
+  /**
+   * German puts what is called for or wanted in an infinitive clause after a comma: "hat die EU
+   * aufgefordert, auch Rosatom mit Sanktionen zu belegen". A "zu" and its verb right after the
+   * sanctions, with a modal word before the clause's comma, is no fact.
+   */
+  static boolean calledFor(SentenceView s, Cues.Hit h) {
+    boolean zu = false;
+    for (int i = h.to(); i < Math.min(s.to - 1, h.to() + 3); i++) {
+      zu |= s.tokens.get(i).surface().equalsIgnoreCase("zu") && !s.tokens.get(i + 1).capitalized();
+    }
+    if (!zu) return false;
+    for (Cues.Hit c : s.cues("modal")) if (c.to() <= h.from() && h.from() - c.to() <= 15 && s.commaBetween(c.from(), h.from())) return true;
+    return false;
+  }
 }

@@ -198,4 +198,11 @@ class SanctionRuleTest {
     assertThat(Read.relations("es", "Los Estados miembros volvieron a exigir el fin del bloqueo económico impuesto por Estados Unidos a Cuba.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS CUB active");
   }
+
+  @Test
+  void germanSanctionsCalledForInAnInfinitiveClauseAreNone() {
+    assertThat(Read.relations("de", "Die ukrainische Regierung hat die EU aufgefordert, auch den russischen Staatskonzern Rosatom "
+        + "mit Sanktionen zu belegen.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("de", "Die EU hat beschlossen, Russland mit Sanktionen zu belegen.", "SANCTIONS")).containsExactly("EU SANCTIONS RUS active");
+  }
 }
