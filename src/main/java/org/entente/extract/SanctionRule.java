@@ -389,6 +389,11 @@ final class SanctionRule implements Rule {
   static boolean modifiesAPerson(SentenceView s, Mention m) {
     if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
     if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title")) return true; // "presidente de Venezuela"
+    // "gegen Simbabwes Präsidenten Robert Mugabe", "on Zimbabwe's President Robert Mugabe": a name before the title and the
+    // person, after the preposition (not "US-Präsident Bill Clinton hat ... gelockert": the office of the one who acts)
+    if (m.isState() && m.to() < s.to && s.covered(m.to(), "title") && s.near(m.from(), 2, 0, "against", "on")) {
+      for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() > m.to() && o.from() - m.to() <= 3) return true;
+    }
     if (!m.isAdjectival()) return false;
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;

@@ -205,4 +205,11 @@ class SanctionRuleTest {
         + "mit Sanktionen zu belegen.", "SANCTIONS")).isEmpty();
     assertThat(Read.relations("de", "Die EU hat beschlossen, Russland mit Sanktionen zu belegen.", "SANCTIONS")).containsExactly("EU SANCTIONS RUS active");
   }
+
+  @Test
+  void theStateBeforeATargetsTitleAndCompaniesAreNoTargets() {
+    assertThat(Read.relations("en", "The EU imposed sanctions on Venezuela's President Nicolas Maduro.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS nicolas-maduro active");
+    assertThat(Read.relations("de", "China hat Sanktionen gegen den US-Rüstungskonzern Lockheed Martin verhängt.", "SANCTIONS")).isEmpty();
+  }
 }
