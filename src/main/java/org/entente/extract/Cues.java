@@ -139,7 +139,7 @@ public final class Cues {
 
   private final Map<Language, Index> index = new EnumMap<>(Language.class);
   /** Per language: elided words ("dall'", "sull'") that are cues of their own, by the word without apostrophe. */
-  private final Map<Language, Map<String, String>> elided = new EnumMap<>(Language.class);
+  private final Map<Language, Map<String, List<String>>> elided = new EnumMap<>(Language.class);
 
   public Cues() {
     for (Language lang : Language.values()) {
@@ -149,7 +149,8 @@ public final class Cues {
         if (c.length < 2) continue;
         String form = fold(c[1].strip(), lang);
         if (form.endsWith("'") || form.endsWith("’")) {                  // "by	dall'": a cue the tokenizer folds into the next word
-          elided.computeIfAbsent(lang, k -> new HashMap<>()).put(form.substring(0, form.length() - 1), c[0].strip());
+          elided.computeIfAbsent(lang, k -> new HashMap<>()).computeIfAbsent(form.substring(0, form.length() - 1), k -> new ArrayList<>(1))
+              .add(c[0].strip());
           continue;
         }
         String[] words = words(form);
@@ -229,13 +230,15 @@ public final class Cues {
   /** Like {@link #find(List, List, Language)}, remembering each word's candidate patterns on the token's word. */
   List<Hit> find(List<String> folded, List<Token> tokens, List<String> elisions, Language lang) {
     Index ix = index.get(lang);
-    Map<String, String> el = elided.getOrDefault(lang, Map.of());
+    Map<String, List<String>> el = elided.getOrDefault(lang, Map.of());
     List<Hit> out = new ArrayList<>();
     List<Hit> here = new ArrayList<>(4);
     for (int i = 0; i < folded.size(); i++) {
       String w = folded.get(i);
       if (w.isEmpty()) continue;
-      if (elisions != null && elisions.get(i) != null && el.containsKey(elisions.get(i))) out.add(new Hit(el.get(elisions.get(i)), i, i));
+      if (elisions != null && elisions.get(i) != null && el.containsKey(elisions.get(i))) {
+        for (String category : el.get(elisions.get(i))) out.add(new Hit(category, i, i));
+      }
       Pattern[] candidates = tokens == null ? ix.candidates(w) : ix.candidates(tokens.get(i));
       if (candidates.length == 0) continue;
       here.clear();

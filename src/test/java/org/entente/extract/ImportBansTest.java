@@ -24,4 +24,13 @@ class ImportBansTest {
         .containsExactly("RUS SANCTIONS TUR ended");
     assertThat(Read.relations("en", "Russia could ban imports of fruit from Turkey next month.", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void foodImportsBannedFromAListSanctionTheListInEnglishAndItalian() {
+    assertThat(Read.relations("en", "In response, Russia banned food imports from the EU, the United States and Norway.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("RUS SANCTIONS EU active", "RUS SANCTIONS USA active", "RUS SANCTIONS NOR active");
+    // an elided "dall'" says where the goods come from as "dagli" does
+    assertThat(Read.relations("it", "La Russia ha vietato le importazioni di prodotti alimentari dall'Ue, dagli Stati Uniti e dal Canada.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("RUS SANCTIONS EU active", "RUS SANCTIONS USA active", "RUS SANCTIONS CAN active");
+  }
 }
