@@ -250,7 +250,18 @@ final class SanctionSources {
       if (lang == Language.DE && m.from() == h.to() && m.isState() && m.surface().endsWith("s") && !m.formType().equals(Form.ABBREV)
           && !m.isAdjectival()) return m;
     }
-    return null;
+    return organizationReferredBefore(s, h);
+  }
+
+  /** "adopted the bloc's sanctions against Russia": a word for the organization named before it, in the possessive. */
+  private static Mention organizationReferredBefore(SentenceView s, Cues.Hit h) {
+    int i = h.from() - 1;
+    if (i < s.from || !s.covered(i, "orgref")) return null;
+    Token t = s.tokens.get(i);
+    if (!t.surface().endsWith("'s") && !t.surface().endsWith("’s")) return null;
+    Mention org = null;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= i) org = m;
+    return org == null ? null : new Mention(Entity.ORGANIZATION, org.id(), Form.METONYM, i, i + 1, t.start(), t.end(), t.surface(), false);
   }
 
   /** Whether token {@code i} may be an adjective of the sanctions word: lower case and no cue ("and" between two of them). */
