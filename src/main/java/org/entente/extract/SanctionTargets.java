@@ -137,7 +137,24 @@ final class SanctionTargets {
       if (!s.commaBetween(i, i + 1)) continue;
       List<Mention> out = new java.util.ArrayList<>();
       for (Mention m : Mentions.listAfter(s, i + 1, 3, Set.of(Entity.STATE))) if (!sources.contains(m)) out.add(m);
+      if (out.isEmpty()) out.addAll(adjectiveOfTheSubject(s, i + 1, sources));
       return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * "..., les exportations de pétrole iranien ont atteint": the demonym that closes the subject
+   * after an opening phrase, lower-case words and articles before it, names the state it is about.
+   */
+  private static List<Mention> adjectiveOfTheSubject(SentenceView s, int from, List<Mention> sources) {
+    for (Mention m : s.mentions) {
+      if (m.from() < from) continue;
+      if (m.from() - from > 5 || !m.isState() || !m.isAdjectival() || sources.contains(m)) return List.of();
+      for (int i = from; i < m.from(); i++) {
+        if (s.tokens.get(i).capitalized() && !s.covered(i, "det", "thedef") || s.covered(i, "on", "against", "with", "by", "venue")) return List.of();
+      }
+      return List.of(m);
     }
     return List.of();
   }
