@@ -39,7 +39,30 @@ final class SanctionTargets {
     // "a la junta militar birmana": the words for a state's rulers stand between the preposition and the state
     for (int i = preposition.to(); i < s.to && i - preposition.to() < 4 && s.covered(i, "det", "regime"); i++) if (s.covered(i, "regime")) reach++;
     List<Mention> out = Mentions.listAfter(s, preposition.to(), reach, TARGETS);
+    if (out.isEmpty()) out = personAfterOffices(s, preposition);
     return out.isEmpty() ? sectorOf(s, preposition.to()) : out;
+  }
+
+  /**
+   * "sanciones al jefe del Ejército de Sudán y presidente del Consejo Soberano, el general
+   * Abdelfatah al Burhan": the offices first, the sitting leader after their comma.
+   */
+  private static List<Mention> personAfterOffices(SentenceView s, Cues.Hit preposition) {
+    boolean office = false;
+    for (int i = preposition.to(); i < s.to - 1 && i - preposition.to() < 16; i++) {
+      if (s.covered(i, "sanction", "impose", "clause", "relative", "against", "on") && i > preposition.to()) return List.of();
+      office |= s.covered(i, "title");
+      if (!s.commaBetween(i, i + 1)) continue;
+      if (!office) return List.of();
+      for (Mention m : s.mentions) {
+        if (m.from() <= i || m.from() - i > 4) continue;
+        if (!m.kind().equals(Entity.LEADER)) return List.of();
+        for (int k = i + 1; k < m.from(); k++) if (!s.covered(k, "det", "thedef", "honorific", "title")) return List.of();
+        return List.of(m);
+      }
+      return List.of();
+    }
+    return List.of();
   }
 
   /**

@@ -212,4 +212,12 @@ class SanctionRuleTest {
         .containsExactly("EU SANCTIONS nicolas-maduro active");
     assertThat(Read.relations("de", "China hat Sanktionen gegen den US-Rüstungskonzern Lockheed Martin verhängt.", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void theLeaderNamedAfterHisOfficesIsTheTarget() {
+    assertThat(Read.relations("es", "Washington impuso sanciones al jefe del Ejército de Sudán y presidente del Consejo Soberano, "
+        + "el general Abdelfatah al Burhan.", "SANCTIONS")).containsExactly("USA SANCTIONS abdel-fattah-al-burhan active");
+    assertThat(Read.relations("es", "El presidente Joe Biden firmó una orden que impone sanciones al líder supremo de Irán, el ayatolá Alí Jameneí.",
+        "SANCTIONS")).containsExactly("USA SANCTIONS ali-khamenei active");
+  }
 }
