@@ -60,7 +60,7 @@ final class MembershipRule implements Rule {
       if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
-      if (join && MembershipFacts.wanted(s, h)) continue;                      // "wollen der Nato beitreten", "veut adhérer à l'UE"
+      if ((join || c.equals("member")) && MembershipFacts.wanted(s, h)) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")) continue;
@@ -71,6 +71,8 @@ final class MembershipRule implements Rule {
         if (after != null) org = after;
       }
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
+      // "aver notificato il ritiro alle Nazioni Unite": after a leaving, "to" names whom it was told
+      if (leave && org != null && org.from() > h.to() && org.from() - h.to() <= 2 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
       if (org != null && s.near(org.from(), 2, 0, "outside")) continue;   // "leaves Russia as the largest economy outside the WTO"
       // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
       boolean referred = org != null && ctx.lastOrganization != null && referenceBefore(s, h, org);
