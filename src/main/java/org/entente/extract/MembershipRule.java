@@ -71,8 +71,8 @@ final class MembershipRule implements Rule {
         if (after != null) org = after;
       }
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
-      // "aver notificato il ritiro alle Nazioni Unite": after a leaving, "to" names whom it was told
-      if (leave && org != null && org.from() > h.to() && org.from() - h.to() <= 2 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
+      // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
+      if ((ctx.lang == Language.IT || ctx.lang == Language.ES) && c.equals("leave") && org != null && org.from() > h.to() && org.from() - h.to() <= 2 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
       if (org != null && s.near(org.from(), 2, 0, "outside")) continue;   // "leaves Russia as the largest economy outside the WTO"
       // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
       boolean referred = org != null && ctx.lastOrganization != null && referenceBefore(s, h, org);
