@@ -266,7 +266,8 @@ final class SanctionSources {
 
   /** Whether token {@code i} may be an adjective of the sanctions word: lower case and no cue ("and" between two of them). */
   private static boolean plainAdjective(SentenceView s, int i, boolean afterAnother) {
-    if (s.tokens.get(i).capitalized() || s.commaBetween(i - 1, i)) return false;
+    // "el bloqueo económico, comercial y financiero de Estados Unidos": a comma may part two adjectives
+    if (s.tokens.get(i).capitalized() || s.commaBetween(i - 1, i) && !afterAnother) return false;
     if (afterAnother && s.covered(i, "coord")) return true;
     return !s.covered(i, "against", "on", "by", "from", "venue", "with", "det", "coord", "relative", "impose", "create", "extend", "lift");
   }
@@ -292,7 +293,7 @@ final class SanctionSources {
   static Cues.Hit fromRightAfter(SentenceView s, Cues.Hit h) {
     // "sanzioni economiche della Spagna", "sanctions économiques et financières de la Cédéao": plain adjectives may stand between
     int adjectives = 0;
-    while (adjectives < 3 && h.to() + adjectives < s.to && plainAdjective(s, h.to() + adjectives, adjectives > 0)) adjectives++;
+    while (adjectives < 3 && h.to() + adjectives < s.to && plainAdjective(s, h.to() + adjectives, adjectives > 0 || h.to() - h.from() > 1)) adjectives++;
     for (Cues.Hit c : s.cues("from")) {
       if (c.from() < h.to() || c.from() > h.to() + adjectives) continue;
       for (Mention m : s.mentions) {
