@@ -203,6 +203,9 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty()) {
         for (Cues.Hit a : s.cues("against")) {                  // "Gegen Nordkorea verhängte der Sicherheitsrat Sanktionen"
           if (a.to() > h.from() || h.from() - a.to() > 10 || s.near(h.from(), h.from() - a.to(), 0, "sanction")) continue;
+          // not "ha allentato le sanzioni contro lo Zimbabwe, revocando il congelamento dei beni ... per otto esponenti":
+          // the "against" of an earlier sanctions word, and this one falls on people of its own
+          if (s.near(a.from(), 2, 0, "sanction") && s.near(h.to(), 0, 9, "nonstate")) continue;
           for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m); // not "gegen die die USA..."
         }
         sources.removeAll(targets);
