@@ -202,6 +202,13 @@ final class TreatySigners {
       if (a.from() >= act.to() && a.from() - act.to() <= 3 && !s.pastComma(act, a.from())) {
         return new ArrayList<>(Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE)));
       }
+      // "Los presidentes de Argentina, ..., junto al embajador de Guyana en Chile, firmaron": beside the subject, an envoy's state
+      boolean besideTheSubject = a.to() <= act.from() && act.from() - a.to() <= 10 && s.commaBetween(a.from() - 1, a.from())
+          && !s.clauseIn(a.to(), act.from());
+      if (besideTheSubject) {
+        List<Mention> states = Mentions.listAfter(s, a.to(), Math.max(2, officialsBefore(s, a.to())), Set.of(Entity.LEADER, Entity.STATE));
+        if (!states.isEmpty() && states.get(0).to() <= act.from()) return new ArrayList<>(states.subList(0, 1));
+      }
     }
     return new ArrayList<>();
   }
