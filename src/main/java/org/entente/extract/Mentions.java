@@ -338,7 +338,8 @@ final class Mentions {
   /** Whether a preposition ("against", "with", "in") stands right before the mention, an article aside; not "On Friday, Russia". */
   static boolean objectOfPreposition(SentenceView s, Mention m) {
     for (Cues.Hit c : s.cues) {
-      if (c.from() < m.from() - 2 || c.from() >= m.from() || s.commaBetween(c.from(), m.from())) continue;
+      boolean elided = c.from() == m.from() && c.to() == c.from();          // "all'Ucraina": the preposition elided onto the name
+      if (c.from() < m.from() - 2 || c.from() >= m.from() && !elided || s.commaBetween(c.from(), m.from())) continue;
       String k = c.category();
       if (!(k.equals("against") || k.equals("on") || k.equals("with") || k.equals("between") || k.equals("venue"))) continue;
       boolean taken = false;                     // "Против Ирана Вашингтон": the preposition's object is the name before
