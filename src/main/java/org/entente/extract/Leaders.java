@@ -100,6 +100,23 @@ public final class Leaders {
     return byId.values();
   }
 
+  /** The head of state of a state on that date (the one whose tenure began last, at a handover), or null. */
+  public String headOfStateAt(String state, LocalDate date) {
+    if (date == null) return null;
+    String best = null;
+    LocalDate since = null;
+    for (Leader l : byId.values()) {
+      for (Tenure t : l.tenures()) {
+        if (!t.state().equals(state) || !t.covers(date) || !(t.role().equals("head_of_state") || t.role().equals("both"))) continue;
+        if (best == null || t.from() != null && (since == null || t.from().isAfter(since))) {
+          best = l.id();
+          since = t.from();
+        }
+      }
+    }
+    return best;
+  }
+
   /** The state the leader led on that date, or null when out of office then. */
   public String stateAt(String id, LocalDate date) {
     Leader l = byId.get(id);

@@ -265,7 +265,9 @@ final class SanctionRule implements Rule {
     List<String> targetIds = new ArrayList<>();
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
-      if (!isSource && !SanctionTargets.onlyPeopleOrCompanies(s, t) && sitting(s, ctx, t)) targetIds.add(t.id());
+      if (isSource || SanctionTargets.onlyPeopleOrCompanies(s, t) || !sitting(s, ctx, t)) continue;
+      String president = SanctionTargets.presidentNamedByTitle(s, ctx, t);   // "le président zimbabwéen": the sitting one
+      targetIds.add(president != null ? president : t.id());
     }
     if (targetIds.isEmpty() && described != null) targetIds.add(described);
     // "Both countries are under Western sanctions, though China's are limited": the group that opens the sentence

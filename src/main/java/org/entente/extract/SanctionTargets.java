@@ -258,4 +258,20 @@ final class SanctionTargets {
     }
     return List.of();
   }
+
+  /**
+   * "Le président zimbabwéen et ses proches restent la cible de sanctions", "the Zimbabwean
+   * president": a president named by his title and his state's adjective, with no name after,
+   * is the head of state in office at the article's date. Null when the mention is no such phrase.
+   */
+  static String presidentNamedByTitle(SentenceView s, ArticleContext ctx, Mention t) {
+    if (!t.isState() || !t.isAdjectival()) return null;
+    boolean before = t.from() > s.from && s.covered(t.from() - 1, "presidentword");
+    boolean after = t.to() < s.to && s.covered(t.to(), "presidentword");
+    if (!before && !after) return null;
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.from() >= t.to() && m.from() - t.to() <= 3) return null;
+    int next = after ? t.to() + 1 : t.to();
+    if (next < s.to && s.tokens.get(next).capitalized()) return null;   // a name the table lacks follows
+    return ctx.gazetteer.leaders().headOfStateAt(t.id(), ctx.reference);
+  }
 }

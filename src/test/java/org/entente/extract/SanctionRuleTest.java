@@ -220,4 +220,11 @@ class SanctionRuleTest {
     assertThat(Read.relations("es", "El presidente Joe Biden firmó una orden que impone sanciones al líder supremo de Irán, el ayatolá Alí Jameneí.",
         "SANCTIONS")).containsExactly("USA SANCTIONS ali-khamenei active");
   }
+
+  @Test
+  void aPresidentNamedByTitleAndAdjectiveIsTheSittingOne() {
+    // Read's date is 2024-06-20: the Belarusian president then is Lukashenko
+    assertThat(Read.relations("fr", "Le président biélorusse et ses proches restent la cible de sanctions de l'Union européenne.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS alexander-lukashenko active");
+  }
 }
