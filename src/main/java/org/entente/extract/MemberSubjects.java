@@ -48,7 +48,21 @@ final class MemberSubjects {
 
   /** "Spain, which until Friday had been the last country to join": the state the relative clause holding the cue describes. */
   static boolean relativeSubject(SentenceView s, Cues.Hit h, Mention last) {
-    return last.to() < h.from() && s.covered(last.to(), "relative") && !s.commaBetween(last.to(), h.from());
+    if (last.to() >= h.from() || s.commaBetween(last.to(), h.from())) return false;
+    return s.covered(last.to(), "relative") || germanRelative(s, last);
+  }
+
+  /**
+   * "Österreich, das 1995 ... der EU beitrat": German opens a relative clause with the article's
+   * forms after the comma; an article followed by no noun (a number, a lower-case word) is one.
+   */
+  private static boolean germanRelative(SentenceView s, Mention last) {
+    int i = last.to();
+    if (i + 1 >= s.to || !s.commaBetween(i - 1, i) || !s.covered(i, "thedef")) return false;
+    String w = s.tokens.get(i).surface().toLowerCase(java.util.Locale.ROOT);
+    if (!(w.equals("der") || w.equals("die") || w.equals("das") || w.equals("dem") || w.equals("den"))) return false;
+    Token next = s.tokens.get(i + 1);
+    return Character.isDigit(next.surface().charAt(0)) || !next.capitalized() && !s.covered(i + 1, "det");
   }
 
   /** "the clause that binds NATO members, officials on both sides acknowledged": the group word, past a comma, is another clause's. */

@@ -190,4 +190,11 @@ class MembershipRuleTest {
         .containsExactlyInAnyOrder("AUT MEMBER_OF EU active", "FIN MEMBER_OF EU active", "SWE MEMBER_OF EU active");
     assertThat(Read.relations("de", "Schweden, das 1995 der Europäischen Union beitrat, ist neutral.", "MEMBER_OF")).isNotEmpty();
   }
+
+  @Test
+  void aGermanRelativeClauseOpenedByTheArticleDescribesTheStateBeforeIt() {
+    assertThat(Read.relations("de", "Österreich, das 1995 der Europäischen Union beitrat, bleibt neutral.", "MEMBER_OF"))
+        .containsExactly("AUT MEMBER_OF EU active");
+    assertThat(Read.relations("de", "Österreich, die Schweiz und Liechtenstein sprachen mit der EU.", "MEMBER_OF")).isEmpty();
+  }
 }
