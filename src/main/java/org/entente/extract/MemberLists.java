@@ -194,4 +194,29 @@ final class MemberLists {
     }
     return out;
   }
+
+  /**
+   * "Nach Katar 2019 und Ecuador 2020 hat auch Angola die Opec verlassen", "After Qatar in 2019 and
+   * Ecuador in 2020, Angola also left OPEC": the states after the opening "after", when the one
+   * that acts "also" does it, did it before.
+   */
+  static List<Mention> predecessors(SentenceView s, Cues.Hit h) {
+    Cues.Hit after = null;
+    for (Cues.Hit a : s.cues("afterwards")) if (a.from() <= s.from + 1 && a.to() < h.from()) after = a;
+    if (after == null) return List.of();
+    Cues.Hit also = null;
+    for (Cues.Hit a : s.cues("also")) if (a.from() > after.to() && a.to() <= h.from()) also = a;
+    if (also == null) return List.of();
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (m.from() < after.to() || m.from() >= also.from()) continue;
+      if (s.commaBetween(after.to() - 1, m.from()) || !m.isState() || m.isAdjectival()) break;
+      out.add(m);
+    }
+    // the one that acts stands last before "also" when "also" comes after it ("Angola also left")
+    if (!out.isEmpty() && !s.commaBetween(out.get(out.size() - 1).to() - 1, also.from()) && also.from() - out.get(out.size() - 1).to() <= 1) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
 }

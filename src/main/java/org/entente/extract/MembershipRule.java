@@ -195,6 +195,7 @@ final class MembershipRule implements Rule {
       for (String b : beside) if (!states.contains(b)) states.add(b);
       if ((join || leave) && !states.isEmpty()) {
         for (Mention m : MemberLists.followers(s, h)) if (!states.contains(m.id())) states.add(m.id());
+        for (Mention m : MemberLists.predecessors(s, h)) if (!states.contains(m.id())) states.add(m.id());
       }
       boolean groupSubject = s.near(h.from(), 3, 0, Cues.GROUPS);    // "die beiden NATO-Mitglieder"
       List<Mention> grouped = groupSubject ? MemberLists.groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"

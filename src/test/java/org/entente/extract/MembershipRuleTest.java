@@ -197,4 +197,10 @@ class MembershipRuleTest {
         .containsExactly("AUT MEMBER_OF EU active");
     assertThat(Read.relations("de", "Österreich, die Schweiz und Liechtenstein sprachen mit der EU.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void thoseAfterWhomAStateAlsoLeftHadLeftBefore() {
+    assertThat(Read.relations("en", "After Qatar in 2019 and Ecuador in 2020, Angola also left OPEC in January.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("QAT MEMBER_OF OPEC ended", "ECU MEMBER_OF OPEC ended", "AGO MEMBER_OF OPEC ended");
+  }
 }
