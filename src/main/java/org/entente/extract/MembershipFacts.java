@@ -73,10 +73,12 @@ final class MembershipFacts {
    * Whether an application or suspension follows within six words in the same clause; for a state
    * that left, not past "and": "a quitté la Cédéao en 2000 et souhaite s'en rapprocher" left it.
    */
-  static boolean appliedAfter(SentenceView s, Cues.Hit h, boolean leave) {
+  static boolean appliedAfter(SentenceView s, Cues.Hit h, boolean leave, boolean german) {
     for (String k : new String[] {"apply", "suspend"}) {
       for (Cues.Hit a : s.cues(k)) {
-        if (a.from() < h.to() || a.from() >= h.to() + 6 || s.pastComma(h, a.from())) continue;
+        // German closes its clause with the verb, further away: "die Vollmitgliedschaft in der Shanghaier Organisation ... beantragt,"
+        boolean closing = german && (a.to() >= s.to || s.commaBetween(a.to() - 1, a.to()));
+        if (a.from() < h.to() || a.from() >= h.to() + (closing ? 9 : 6) || s.pastComma(h, a.from())) continue;
         if (!leave || !s.near(h.to(), 0, a.from() - h.to(), "coord")) return true;
       }
     }
