@@ -28,6 +28,7 @@ final class AllianceRule implements Rule {
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
       if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
+      if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
       if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
       // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"
@@ -299,5 +300,13 @@ final class AllianceRule implements Rule {
   private static boolean membersInRelative(SentenceView s, Cues.Hit h) {
     Cues.Hit relative = s.firstAfter(h, "relative", 4);
     return relative != null && s.firstAfter(relative, "member", 8) != null;
+  }
+
+  /** Whether an alliance word earlier in the same stretch of the clause is denied or doubted: what follows spells it out. */
+  private static boolean deniedBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit a : s.cues("ally")) {
+      if (a.to() <= h.from() && h.from() - a.to() <= 12 && !s.commaBetween(a.from(), h.from()) && s.notAFact(a)) return true;
+    }
+    return false;
   }
 }
