@@ -108,6 +108,10 @@ final class SanctionFacts {
       if (!c.category().equals("modal") || c.from() < h.from() - 10 || c.from() >= h.from() + 6 || s.pastComma(h, c.from())) continue;
       // "se niega a sumarse a las sanciones occidentales": the modal word of a refusal to join them
       if (s.covered(c.from(), "refuse") && c.to() < start && s.near(c.to(), 0, Math.min(4, start - c.to()), "adopt", "join")) continue;
+      // "Belgrade would not join Western sanctions against Russia": an auxiliary before a denied joining, a refusal too
+      boolean deniedJoining = s.covered(c.from(), "aux") && c.to() < start && s.near(c.to(), 0, 1, "negation")
+          && s.near(c.to() + 1, 0, Math.min(3, start - c.to() - 1), "adopt", "join");
+      if (deniedJoining) continue;
       if (c.from() >= h.to()) return false;
       // after an auxiliary ("would breach") the next word is the verb; after a verb ("threatened (new)") the phrase is its object
       boolean aux = s.covered(c.from(), "aux");
