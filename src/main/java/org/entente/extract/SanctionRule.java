@@ -47,7 +47,8 @@ final class SanctionRule implements Rule {
       if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
       if (SanctionFacts.wanted(s, h, ctx.lang)) continue;
       if (ctx.lang == Language.DE && SanctionFacts.calledFor(s, h)) continue;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
-      if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation")) continue;   // "Las sanciones no afectan al Gobierno": what they do not do
+      // "Las sanciones no afectan al Gobierno": what they do not do (but "Западные санкции не смогли обрушить": the West's, whatever they did not do)
+      if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && SanctionSources.adjectiveSource(s, h, ctx.lang) == null) continue;
       if (s.near(h.to(), 0, 12, "takeseffect")) continue;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
