@@ -23,18 +23,21 @@ final class MemberLists {
     return null;
   }
 
-  /** "Kinshasa rejoint ainsi le Burundi, le Kenya, l'Ouganda": a list of two states or more joined, in the organization last named. */
-  static boolean joinsStates(SentenceView s, Cues.Hit h) {
+  /**
+   * "Kinshasa rejoint ainsi le Burundi, le Kenya, l'Ouganda": a list of two states or more joined,
+   * in the organization last named; empty when the cue joins no such list.
+   */
+  static List<Mention> statesJoined(SentenceView s, Cues.Hit h) {
     List<Mention> list = Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE));
     // names only ("le Luxembourg", named like its capital, with its article), not "rejoint Washington et Paris"
     if (list.size() < 2 || list.stream().anyMatch(m -> !m.formType().equals(Form.NAME) && !(m.formType().equals(Form.CAPITAL)
-        && m.from() > s.from && s.covered(m.from() - 1, "det", "thedef")))) return false;
+        && m.from() > s.from && s.covered(m.from() - 1, "det", "thedef")))) return List.of();
     // not "l'ingresso di Albania e Croazia": after "of" the states are those who join
     // ("se suma a Guatemala, El Salvador...": a dative "a" is "to", no preposition of its own)
-    for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with") && !s.covered(i, "dative")) return false;
+    for (int i = h.to(); i < list.get(0).from(); i++) if (s.covered(i, "from", "of", "venue", "on", "with") && !s.covered(i, "dative")) return List.of();
     // not "rejoint ainsi le Mali et la Guinée, eux aussi suspendus": joins them in a suspension
-    for (int i = list.get(list.size() - 1).to(); i < s.to; i++) if (s.covered(i, "suspend", "apply", "leave")) return false;
-    return true;
+    for (int i = list.get(list.size() - 1).to(); i < s.to; i++) if (s.covered(i, "suspend", "apply", "leave")) return List.of();
+    return list;
   }
 
   /**

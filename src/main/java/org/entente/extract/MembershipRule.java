@@ -84,7 +84,8 @@ final class MembershipRule implements Rule {
       // "планами Вашингтона по созданию системы": founding words give members only of an organization named, or right at the start ("Его основали")
       if (org == null && s.covered(h.from(), "found") && !s.has("orgref") && h.from() - s.from > 3) continue;
       if (org == null) org = MembershipOrganizations.namedBeforeReference(s, h);     // "l'Alba, le bloc dont le Venezuela est le membre"
-      boolean listJoined = org == null && join && MemberLists.joinsStates(s, h);          // "Kinshasa rejoint ainsi le Burundi, le Kenya..."
+      List<Mention> joinedList = org == null && join ? MemberLists.statesJoined(s, h) : List.of();   // "Kinshasa rejoint ainsi le Burundi, le Kenya..."
+      boolean listJoined = !joinedList.isEmpty();
       boolean bareJoin = org == null && join && MemberLists.joinsWhatWasSaid(s, h);       // "Vietnam joined in 1995"
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(MembershipOrganizations.coordinated(s, org));
@@ -134,9 +135,7 @@ final class MembershipRule implements Rule {
           if (MemberSubjects.subject(s, h, m) && !MemberSubjects.otherClause(s, m, h) && !states.contains(m.id())) states.add(m.id());
         }
       }
-      if (listJoined) {                                        // "se suma a Guatemala, El Salvador...": all those it joins are members
-        for (Mention m : Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
-      }
+      for (Mention m : joinedList) if (!states.contains(m.id())) states.add(m.id());   // "se suma a Guatemala, El Salvador...": all those it joins are members
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."

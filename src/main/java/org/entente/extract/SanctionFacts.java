@@ -74,21 +74,6 @@ final class SanctionFacts {
    * the verb around them hypothesizes, unless that verb creates, lifts or threatens them ("could
    * impose EU sanctions on", "threatened new U.S. sanctions", "sanctions are being considered").
    */
-  /**
-   * "exigir el fin del bloqueo económico impuesto por Estados Unidos a Cuba": a participle of
-   * imposing right after the word, with its agent, says the sanctions are in force.
-   */
-  private static boolean imposedByAnAgent(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit p : s.cues("impose")) {
-      if (p.from() < h.to() || p.from() - h.to() > 1) continue;
-      for (Cues.Hit b : s.cues("by")) {
-        if (b.from() != p.to()) continue;
-        for (Mention m : s.mentions) if (m.isActor() && m.from() >= b.to() && m.from() - b.to() <= 1) return true;
-      }
-    }
-    return false;
-  }
-
   static boolean presupposed(SentenceView s, Cues.Hit h, Language lang) {
     Mention adjective = SanctionSources.adjectiveSource(s, h, lang);
     if (adjective == null && SanctionSources.fromRightAfter(s, h) == null) return imposedByAnAgent(s, h);
@@ -120,6 +105,21 @@ final class SanctionFacts {
       for (int i = c.to(); i < h.from(); i++) if (s.covered(i, "impose", "create", "new", "sanction", "lift", "reimpose", "join")) return false;
     }
     return true;
+  }
+
+  /**
+   * "exigir el fin del bloqueo económico impuesto por Estados Unidos a Cuba": a participle of
+   * imposing right after the word, with its agent, says the sanctions are in force.
+   */
+  private static boolean imposedByAnAgent(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("impose")) {
+      if (p.from() < h.to() || p.from() - h.to() > 1) continue;
+      for (Cues.Hit b : s.cues("by")) {
+        if (b.from() != p.to()) continue;
+        for (Mention m : s.mentions) if (m.isActor() && m.from() >= b.to() && m.from() - b.to() <= 1) return true;
+      }
+    }
+    return false;
   }
 
   static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {

@@ -331,7 +331,12 @@ final class SanctionRule implements Rule {
 
   /** Whether the sanctions word opens the sentence, after an article or demonstrative at most. */
   static boolean opensTheSentence(SentenceView s, Cues.Hit h) {
-    for (int i = s.from; i < h.from(); i++) if (!s.covered(i, "det", "thedef") && !s.inWireOpening(i)) return false;
+    return opensBefore(s, h.from());
+  }
+
+  /** Whether only articles, demonstratives and the wire opening stand before token {@code at}. */
+  static boolean opensBefore(SentenceView s, int at) {
+    for (int i = s.from; i < at; i++) if (!s.covered(i, "det", "thedef") && !s.inWireOpening(i)) return false;
     return true;
   }
 

@@ -248,8 +248,7 @@ final class SanctionTargets {
    * are its subject; the state their verb acts on is their target.
    */
   static List<Mention> objectOfTheirVerb(SentenceView s, Cues.Hit h, Mention adjective) {
-    int start = Math.min(adjective.from(), h.from());
-    for (int i = s.from; i < start; i++) if (!s.covered(i, "det", "thedef") && !s.inWireOpening(i)) return List.of();
+    if (!SanctionRule.opensBefore(s, Math.min(adjective.from(), h.from()))) return List.of();
     for (Mention m : s.mentions) {
       if (m.from() < h.to() || m.from() == adjective.from()) continue;
       if (m.from() - h.to() > 6 || s.commaBetween(h.to() - 1, m.from())) break;

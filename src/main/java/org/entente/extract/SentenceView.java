@@ -49,7 +49,7 @@ public final class SentenceView {
    * and of many sentences never. A sentence holds cues of a dozen categories or so, so a scan of
    * their hash codes beats a map, which would cost a node per cue.
    */
-  private String[] categories;
+  private String[] categoryNames;
   private int[] categoryHashes;
   private List<Cues.Hit>[] byCategory;
   private int categoryCount = -1;
@@ -189,7 +189,7 @@ public final class SentenceView {
     if (categoryCount < 0) indexCategories();
     int h = category.hashCode();
     for (int k = 0; k < categoryCount; k++) {
-      if (categoryHashes[k] == h && (categories[k] == category || categories[k].equals(category))) return k;
+      if (categoryHashes[k] == h && (categoryNames[k] == category || categoryNames[k].equals(category))) return k;
     }
     return -1;
   }
@@ -216,7 +216,7 @@ public final class SentenceView {
     List<Cues.Hit>[] lists = new List[n];
     for (int k = 0; k < n; k++) lists[k] = new ArrayList<>(counts[k]);
     for (int i = 0; i < cues.size(); i++) lists[of[i]].add(cues.get(i));
-    categories = names;
+    categoryNames = names;
     categoryHashes = hashes;
     byCategory = lists;
     categoryCount = n;

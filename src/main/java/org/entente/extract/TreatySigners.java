@@ -51,6 +51,7 @@ final class TreatySigners {
     for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 10 && by == null) by = b;   // "signé mercredi soir au palais Al-Yamamah, à Ryad, par"
     List<Mention> besides = alongside(s, act);
     besides.addAll(namedBesideTheVerb(s, act));
+    List<Mention> listedAfterColon = listedAfterColon(s, act, by);   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || witness(s, m)) continue;
       // not "START I, which Bush signed in 1991, was turned ... by a protocol signed in Lisbon": his verb comes first
@@ -61,7 +62,7 @@ final class TreatySigners {
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && onlyAppositionCommas(s, by.to(), m.from())
           && !m.surface().endsWith("'s") && !m.surface().endsWith("’s");      // "by Mujibur Rahman, Hasina's father"
-      agent |= listedAfterColon(s, act, by).contains(m);   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
+      agent |= listedAfterColon.contains(m);
       if (subject || agent) {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
             s.words(act.from(), act.to()));
@@ -90,9 +91,8 @@ final class TreatySigners {
     if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
       for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
-    if (states.isEmpty()) {                                  // "Suscribieron el documento Antigua y Barbuda, Bahamas...": after the object
-      for (Cues.Hit t : s.cues("treaty")) if (TreatyParties.subjectAfterObject(s, ctx, t, act)) states.addAll(parties);
-    }
+    // "Suscribieron el documento Antigua y Barbuda, Bahamas...": after the object
+    if (states.isEmpty() && s.cues("treaty").stream().anyMatch(t -> TreatyParties.subjectAfterObject(s, ctx, t, act))) states.addAll(parties);
     for (Cues.Hit b : s.cues("onbehalf")) {                 // "a signé au nom de la principauté", "signed on behalf of Norway"
       if (Math.abs(b.from() - act.to()) > 3) continue;
       for (Mention m : Mentions.listAfter(s, b.to(), 2, Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
