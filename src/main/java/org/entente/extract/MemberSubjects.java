@@ -30,7 +30,9 @@ final class MemberSubjects {
     // after "by" only the founders of "fundado por Brasil, Rusia...", "von Brasilien, Russland ... ins Leben gerufen";
     // after "a"/"on" only those the organization admits
     if (byBefore(s, h, m) && !(s.covered(h.from(), "found") && founder(m, h))) return false;
-    if (s.near(m.from(), 2, 0, "on", "to") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
+    // (a "to" before the cue is its infinitive: "voted to readmit Syria")
+    int reach = m.from() >= h.to() ? Math.min(2, m.from() - h.to()) : 2;
+    if (s.near(m.from(), reach, 0, "on", "to") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
     if (s.near(m.to(), 0, 1, "sanction") && !s.commaBetween(m.to() - 1, m.to())) return false;   // "its own Zimbabwe sanctions regime"
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"

@@ -27,6 +27,8 @@ final class SanctionSources {
       // the leader's own act: a verb that imposes, adopts, announces or lifts between ("denounced the sanctions" is not)
       boolean acts = false;
       for (int i = m.to(); i < h.from(); i++) acts |= s.covered(i, "impose", "create", "extend", "adopt", "lift", "reimpose");
+      // "a signé la loi sur les sanctions", "подписал закон о санкциях": signing the law that holds them
+      for (Cues.Hit sign : s.cues("sign")) acts |= sign.from() >= m.to() && sign.to() < h.from() && s.near(sign.to(), 0, Math.min(5, h.from() - sign.to()), "decree");
       if (acts) best = m;
     }
     for (Mention m : s.mentions) {                   // another actor between speaks, not the leader; "антироссийские" names a target
