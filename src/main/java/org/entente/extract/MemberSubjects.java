@@ -18,6 +18,7 @@ final class MemberSubjects {
    */
   static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
+    if (m.from() >= h.to() && againstPhrase(s, m)) return false;      // "gegen heftigen Widerstand aus Moskau"
     if (m.from() >= h.to() && s.near(m.from(), 2, 0, "want")) return false;       // "als Mitglied der Nato den Wunsch Prags nach Aufnahme"
     // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting
     if (m.to() <= h.from() && m.to() < s.to && s.near(m.to(), 0, 2, "suspend") && s.commaBetween(m.to() - 1, m.to())) return false;
@@ -243,5 +244,13 @@ final class MemberSubjects {
     if (but == null) return true;
     for (Mention o : s.mentions) if (o.from() >= but.to() && o.from() < h.from()) return true;
     return s.near(h.from(), h.from() - but.to(), 0, "pronoun");
+  }
+
+  /** Whether the state ends a phrase opened by "against" a few words before it: "against strong opposition from Moscow". */
+  private static boolean againstPhrase(SentenceView s, Mention m) {
+    for (Cues.Hit a : s.cues("against")) {
+      if (a.to() <= m.from() && m.from() - a.to() <= 3 && !s.commaBetween(a.to() - 1, m.from())) return true;
+    }
+    return false;
   }
 }

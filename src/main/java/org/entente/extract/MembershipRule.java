@@ -207,7 +207,7 @@ final class MembershipRule implements Rule {
       }
       states.removeIf(id -> s.namedOnlyInDateline(id, false));                                 // "CAIRO (Reuters) - The Arab League restored..."
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
-      boolean out = c.equals("join") && s.near(h.to(), 0, 12, "outparticle");  // "trat ... aus der OPEC aus"
+      boolean out = c.equals("join") && separableOut(s, h);  // "trat ... aus der OPEC aus"
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {
         for (String o : orgIds) {
@@ -279,4 +279,16 @@ final class MembershipRule implements Rule {
     return false;
   }
 
+  /**
+   * Whether the particle "aus" closes the clause after a joining verb ("trat ... aus der OPEC aus"):
+   * then the verb leaves; "aus" before a noun is a preposition ("Widerstand aus Moskau").
+   */
+  private static boolean separableOut(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit o : s.cues("outparticle")) {
+      if (o.from() < h.to() || o.from() > h.to() + 12) continue;
+      int k = o.to();
+      if (k >= s.to || s.commaBetween(k - 1, k) || s.covered(k, "coord", "clause")) return true;
+    }
+    return false;
+  }
 }
