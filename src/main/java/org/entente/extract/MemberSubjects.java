@@ -18,7 +18,9 @@ final class MemberSubjects {
    */
   static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
-    if (m.from() >= h.to() && againstPhrase(s, m)) return false;      // "gegen heftigen Widerstand aus Moskau"
+    // "gegen heftigen Widerstand aus Moskau", "despite fierce opposition from Moscow": who objects joins nothing
+    if (m.from() >= h.to() && (againstPhrase(s, m) || objecting(s, m))) return false;
+    if (m.to() <= h.from() && accusesAnother(s, h, m)) return false;   // "Moscow, which had accused the small state of joining"
     if (m.from() >= h.to() && s.near(m.from(), 2, 0, "want")) return false;       // "als Mitglied der Nato den Wunsch Prags nach Aufnahme"
     // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting
     if (m.to() <= h.from() && m.to() < s.to && s.near(m.to(), 0, 2, "suspend") && s.commaBetween(m.to() - 1, m.to())) return false;
@@ -250,6 +252,29 @@ final class MemberSubjects {
   private static boolean againstPhrase(SentenceView s, Mention m) {
     for (Cues.Hit a : s.cues("against")) {
       if (a.to() <= m.from() && m.from() - a.to() <= 3 && !s.commaBetween(a.to() - 1, m.from())) return true;
+    }
+    return false;
+  }
+
+  /** Whether the state is the one objecting: "opposition from Moscow", "l'opposition de la Russie", "возражения Москвы". */
+  private static boolean objecting(SentenceView s, Mention m) {
+    for (Cues.Hit o : s.cues("objection")) {
+      if (o.to() <= m.from() && m.from() - o.to() <= 2 && !s.commaBetween(o.to() - 1, m.from())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether an accusation stands between the state and the cue, against another named after it
+   * (that one is said to act), or the state is inside an accusation that a comma closes.
+   */
+  private static boolean accusesAnother(SentenceView s, Cues.Hit h, Mention m) {
+    for (Cues.Hit a : s.cues("accuse")) {
+      // "Iran, accused by the West of arming Russia, joined": a state inside the accusation, closed by its comma
+      if (a.to() <= m.from() && s.commaBetween(m.to() - 1, h.from())) return true;
+      if (a.from() < m.to() || a.to() > h.from() || a.to() < s.to && s.covered(a.to(), "by")) continue;
+      for (int i = a.to(); i < h.from(); i++) if (s.covered(i, "countryword", "pronoun")) return true;
+      for (Mention o : s.mentions) if (o.isState() && o.from() >= a.to() && o.to() <= h.from()) return true;
     }
     return false;
   }
