@@ -224,7 +224,7 @@ final class SanctionRule implements Rule {
           if (apposed != null) targets.add(apposed);
           else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m)));   // "X, hit by sanctions"
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
-        } else if (adjective != null || by != null || euAdjective != null) {
+        } else if ((adjective != null || by != null || euAdjective != null) && !SanctionTargets.onPeopleNamedAfter(s, h)) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
           for (Mention m : subjectStatesBefore(s, at)) {

@@ -224,6 +224,17 @@ final class SanctionTargets {
     return List.of();
   }
 
+  /**
+   * "les sanctions onusiennes contre des individus": sanctions whose "against" names people or
+   * firms right after them have a target of their own, not the subject of the sentence.
+   */
+  static boolean onPeopleNamedAfter(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit a : s.cues("against")) {
+      if (a.from() >= h.to() && a.from() - h.to() <= 2 && s.near(a.to(), 0, 3, "nonstate")) return true;
+    }
+    return false;
+  }
+
   /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
   static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
     if (t.kind().equals(Entity.LEADER)) return false;
