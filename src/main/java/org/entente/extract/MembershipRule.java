@@ -54,6 +54,7 @@ final class MembershipRule implements Rule {
       boolean listedRightAfter = c.equals("member") && MemberLists.statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
       if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || MembershipFacts.appliedBefore(s, h))
           || MembershipFacts.appliedAfter(s, h, leave, ctx.lang == Language.DE)) continue;
+      if (listedRightAfter && s.near(h.from(), 2, 0, "suspend", "apply")) continue;   // "приостановила членство России": the state's membership, suspended
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"
       if (MembershipFacts.treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
