@@ -333,6 +333,7 @@ public final class SentenceView {
       // a modal after the cue and after "and" is the next clause's: "a quitté la Cédéao en 2000 et souhaite s'en rapprocher"
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
           && !(c.from() >= h.to() && near(h.to(), 0, c.from() - h.to(), "coord"))
+          && !(c.from() >= h.to() && c.to() < to && covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(h))) return true;
     }
     return false;
