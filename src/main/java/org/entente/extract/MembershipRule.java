@@ -37,6 +37,8 @@ final class MembershipRule implements Rule {
       boolean countries = c.equals("countryword");
       if (countries) {                                         // "les pays de l'Otan, dont la France", "EU countries such as..."
         if (!MemberLists.countriesOf(s, h)) continue;
+        // "the New Development Bank, created by the BRICS countries": the founders, not a membership of the subject
+        if (s.cues("found").stream().anyMatch(f -> f.to() <= h.from() && h.from() - f.to() <= 3 && !s.commaBetween(f.from(), h.from()))) continue;
         c = "member";
       }
       boolean comprising = c.equals("comprise");
@@ -209,6 +211,7 @@ final class MembershipRule implements Rule {
       states.removeIf(id -> s.namedOnlyInDateline(id, false));                                 // "CAIRO (Reuters) - The Arab League restored..."
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       boolean out = c.equals("join") && separableOut(s, h);  // "trat ... aus der OPEC aus"
+      if (out && s.near(h.from(), 12, 0, "exclude")) continue;     // "schließt ... den Beitritt zu Militärbündnissen aus": ruled out
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {
         for (String o : orgIds) {

@@ -230,7 +230,8 @@ final class SanctionTargets {
    */
   static boolean onPeopleNamedAfter(SentenceView s, Cues.Hit h) {
     for (Cues.Hit a : s.cues("against")) {
-      if (a.from() >= h.to() && a.from() - h.to() <= 2 && s.near(a.to(), 0, 3, "nonstate")) return true;
+      // (past the adjective or source that follows them: "les sanctions ciblées de l'ONU contre les individus")
+      if (a.from() >= h.to() && a.from() - h.to() <= 5 && !s.pastComma(h, a.from()) && s.near(a.to(), 0, 3, "nonstate")) return true;
     }
     return false;
   }

@@ -335,6 +335,9 @@ public final class SentenceView {
           && !(c.from() >= h.to() && near(h.to(), 0, c.from() - h.to(), "coord"))
           && !(c.from() >= h.to() && c.to() < to && covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(h))) return true;
+      // "Camboya negó que la ampliación de la base ... suponga una alianza": a denial governs its whole "que" clause
+      if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && covered(c.to(), "relative", "clause")
+          && !markBetween(c.from(), h.from(), ";:") && !clauseIn(c.to() + 1, h.from()) && !described) return true;
     }
     return false;
   }
@@ -345,6 +348,7 @@ public final class SentenceView {
    * negation word before its "que".
    */
   private boolean restrictive(Cues.Hit negation) {
+    if (covered(negation.from(), "except")) return false;      // "sans qu'il soit question d'alliance": "without", no restriction
     for (Cues.Hit r : cues("restrictive")) {
       if (r.from() <= negation.from() || r.from() - negation.to() > 6) continue;
       for (Cues.Hit n : cues("negation")) if (n.from() > negation.from() && n.from() < r.from()) return false;
