@@ -241,7 +241,9 @@ final class SanctionSources {
       if (m.kind().equals(Entity.ORGANIZATION) && m.to() == h.from() && (lang != Language.DE || s.hyphenAfter(m) || !s.near(m.from(), 2, 0, "coord"))) return m;
       boolean romance = lang == Language.FR || lang == Language.ES || lang == Language.IT;
       // "sanctions américaines"; not "le gel des avoirs irakiens", whose owner the adjective names
-      if (modifier && romance && m.from() == h.to() && !SanctionRule.modifiesAPerson(s, m) && !s.covered(h.to() - 1, "assets")) return m;
+      // ... also past another adjective: "sanciones económicas estadounidenses"
+      boolean afterAdjective = m.from() == h.to() + 1 && (s.covered(h.to(), "nondefence") || !s.covered(h.to(), "sanction") && plainAdjective(s, h.to(), false));
+      if (modifier && romance && (m.from() == h.to() || afterAdjective) && !SanctionRule.modifiesAPerson(s, m) && !s.covered(h.to() - 1, "assets")) return m;
       // Russian genitive right after, or after one word: "санкции США", "санкционное давление Запада"
       // (not "заморозила активы российского Центробанка": after the assets, the genitive is their owner)
       if (lang == Language.RU && !s.covered(h.to() - 1, "assets") && (m.from() == h.to() || (m.from() == h.to() + 1 && !s.tokens.get(h.to()).capitalized()
