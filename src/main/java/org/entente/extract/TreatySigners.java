@@ -54,6 +54,7 @@ final class TreatySigners {
     List<Mention> listedAfterColon = listedAfterColon(s, act, by);   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || witness(s, m)) continue;
+      if (ctx.gazetteer.leaders().allOfficesAfter(m.id(), ctx.reference)) continue;   // "designierter Präsident Prabowo" signs as a minister
       // not "START I, which Bush signed in 1991, was turned ... by a protocol signed in Lisbon": his verb comes first
       boolean ownVerb = false;
       for (Cues.Hit o : s.cues("sign")) ownVerb |= o != act && o.from() >= m.to() && o.to() <= act.from();
