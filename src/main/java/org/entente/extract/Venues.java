@@ -29,7 +29,8 @@ final class Venues {
       if (!target) return true;
     }
     for (Cues.Hit h : s.cues("event")) {
-      if (h.to() <= m.from() && (m.from() - h.to() <= 2 || ofTheOrganization(s, h.to(), m.from()))) return true; // "sommet de Kuala Lumpur", "vertice della Nato di Bucarest"
+      // (not "alla vigilia del vertice, Washington aveva varato": past a comma the name opens the clause)
+      if (h.to() <= m.from() && (m.from() - h.to() <= 2 || ofTheOrganization(s, h.to(), m.from())) && !s.commaBetween(h.to() - 1, m.from())) return true; // "sommet de Kuala Lumpur", "vertice della Nato di Bucarest"
       if (h.from() == m.to() && m.formType().equals(Form.CAPITAL)) return true;     // "the Bucharest summit", "at its 2008 Bucharest summit"
     }
     return false;
