@@ -92,7 +92,7 @@ final class MembershipRule implements Rule {
       boolean bareJoin = org == null && join && MemberLists.joinsWhatWasSaid(s, h);       // "Vietnam joined in 1995"
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(MembershipOrganizations.coordinated(s, org));
-      else if (s.has("orgref") || c.equals("member") || listJoined || bareJoin) {
+      else if ((s.has("orgref") || c.equals("member") || listJoined || bareJoin) && !(c.equals("member") && belongsToSomethingElse(s, h))) {
         Mention before = MembershipOrganizations.organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
         String referent = ctx.referredOrganization(s);
         if (referred) orgIds.add(referent);
@@ -292,6 +292,23 @@ final class MembershipRule implements Rule {
       if (o.from() < h.to() || o.from() > h.to() + 12) continue;
       int k = o.to();
       if (k >= s.to || s.commaBetween(k - 1, k) || s.covered(k, "coord", "clause")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Polen gehört ... zu den größten Unterstützern Kiews": the group the word says one belongs to,
+   * after its preposition, is named and is no organization, so no organization named earlier is meant.
+   */
+  private static boolean belongsToSomethingElse(SentenceView s, Cues.Hit h) {
+    for (int i = h.to(); i < Math.min(s.to, h.to() + 6); i++) {
+      if (s.inOrganization(i) || s.covered(i, "orgref", "countryword", "member")) return false;
+      if (!s.covered(i, "with", "to")) continue;
+      int j = i + 1;
+      while (j < s.to && s.covered(j, "det")) j++;
+      if (j == i + 1 || j >= s.to) return false;
+      for (int k = j; k < Math.min(s.to, j + 3); k++) if (s.inOrganization(k) || s.covered(k, "orgref", "countryword", "member")) return false;
+      return true;
     }
     return false;
   }
