@@ -31,7 +31,7 @@ final class MembershipOrganizations {
   static Mention nearestOrganization(SentenceView s, Cues.Hit h) {
     Mention best = null;
     for (Mention m : s.mentions) {
-      if (!m.isOrganization()) continue;
+      if (!m.isOrganization() || s.near(m.from(), 3, 0, "sidelines")) continue;   // "am Rande des Nato-Jubiläumsgipfels aufgenommen"
       // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
       if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }
