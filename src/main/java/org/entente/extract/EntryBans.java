@@ -28,7 +28,10 @@ final class EntryBans {
       }
       if (leaders.isEmpty()) continue;
       List<String> sources = new ArrayList<>();
-      for (Mention m : Mentions.subjectBefore(s, leaders.get(0).from() < h.from() ? leaders.get(0).from() : h.from(), 25)) {
+      int at = leaders.get(0).from() < h.from() ? leaders.get(0).from() : h.from();
+      Mention antecedent = antecedentRightBefore(s, at);     // "coordinated with the European Union, which barred Lukashenko"
+      if (antecedent != null) sources.add(antecedent.id());
+      else for (Mention m : Mentions.subjectBefore(s, at, 25)) {
         if (SanctionRule.SOURCES.contains(m.kind()) && !m.isAdjectival()) sources.add(m.id());
       }
       if (sources.isEmpty()) {
@@ -49,5 +52,14 @@ final class EntryBans {
   private static boolean bannedBefore(SentenceView s, Cues.Hit h) {
     for (Cues.Hit b : s.cues("banverb")) if (b.to() <= h.from() && h.from() - b.to() <= 12) return true;
     return false;
+  }
+
+  /** The actor a relative pronoun right before the ban's verb stands for: "the European Union, which barred". */
+  private static Mention antecedentRightBefore(SentenceView s, int at) {
+    for (Mention m : s.mentions) {
+      if (!SanctionRule.SOURCES.contains(m.kind()) || m.isAdjectival() || m.to() >= at || at - m.to() > 3) continue;
+      if (s.covered(m.to(), "relative") && s.commaBetween(m.to() - 1, m.to())) return m;
+    }
+    return null;
   }
 }

@@ -21,6 +21,7 @@ final class SanctionRule implements Rule {
     applyCues(s, ctx);
     ImportBans.apply(s, ctx);
     EntryBans.apply(s, ctx);
+    AssetFreezes.apply(s, ctx);
     FollowUpMeasures.apply(s, ctx);
     String sanctioned = sanctionedHere(s, ctx);
     if (sanctioned != null) ctx.lastSanctioned = sanctioned;

@@ -1,0 +1,26 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AssetFreezesTest {
+
+  @Test
+  void aFreezeFarFromTheAssetsWordStillSanctionsTheirOwner() {
+    assertThat(Read.relations("it", "Il Regno Unito ha congelato il 25 febbraio i beni di Vladimir Putin e del ministro degli Esteri Sergej Lavrov.",
+        "SANCTIONS")).containsExactly("GBR SANCTIONS vladimir-putin active");
+  }
+
+  @Test
+  void withNoSubjectTheJurisdictionOfTheAssetsFreezesThem() {
+    assertThat(Read.relations("en", "The Treasury froze any U.S. assets of Supreme Leader Ali Khamenei under an executive order.",
+        "SANCTIONS")).containsExactly("USA SANCTIONS ali-khamenei active");
+  }
+
+  @Test
+  void frozenAssetsOfOfficialsOrAFreezeOnTalksSanctionNoLeader() {
+    assertThat(Read.relations("en", "Britain froze the U.S. assets of two Russian oligarchs.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("en", "Russia froze talks with Kyiv on the assets plan of Volodymyr Zelensky.", "SANCTIONS")).isEmpty();
+  }
+}
