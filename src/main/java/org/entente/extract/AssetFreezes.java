@@ -37,11 +37,20 @@ final class AssetFreezes {
   /** The word for assets a few words after the freeze, or before it where German puts the verb last, with no comma between. */
   private static Cues.Hit assetsNear(SentenceView s, Cues.Hit f) {
     for (Cues.Hit a : s.cues("assets")) {
-      boolean after = a.from() >= f.to() && a.from() - f.to() <= REACH && !s.commaBetween(f.to() - 1, a.from());
+      boolean after = a.from() >= f.to() && a.from() - f.to() <= REACH && !s.commaBetween(f.to() - 1, a.from()) && objectOf(s, f, a);
       boolean before = a.to() <= f.from() && f.from() - a.to() <= REACH && !s.commaBetween(a.to() - 1, f.from());
       if (after || before) return a;
     }
     return null;
+  }
+
+  /** Whether the assets are what is frozen: no preposition between but the "on" of "a freeze on" ("froze talks with Kyiv on the assets plan" freezes talks). */
+  private static boolean objectOf(SentenceView s, Cues.Hit f, Cues.Hit a) {
+    for (int i = f.to(); i < a.from(); i++) {
+      if (i == f.to() && s.covered(i, "on")) continue;
+      if (s.covered(i, "on", "with", "to", "from", "of", "by", "against")) return false;
+    }
+    return true;
   }
 
   /** The sitting leader named right after the word for assets ("of", "de", a genitive): their owner. */
