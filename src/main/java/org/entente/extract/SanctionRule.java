@@ -152,6 +152,7 @@ final class SanctionRule implements Rule {
         if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
         // "La Cédéao a suspendu le Togo ... et imposé des sanctions": a verb joined by "and" shares the sentence's subject
         Cues.Hit imposed = lastBefore(s, h, "impose", 3);
+        if (imposed == null) imposed = lastBefore(s, h, "create", 3);    // "barred Belarusian carriers ... and approved economic sanctions"
         if (imposed == null && h.from() > s.from && s.covered(h.from() - 1, "coord")) imposed = h;   // "suspend Lomé et sanctionne le régime"
         if (!subject.isEmpty() && imposed != null && imposed.from() > s.from && s.covered(imposed.from() - 1, "coord")) {
           List<Mention> first = SanctionSources.firstSubject(s, h);
