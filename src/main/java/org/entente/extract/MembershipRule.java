@@ -155,7 +155,7 @@ final class MembershipRule implements Rule {
         // ... or before the cue in its clause: "das 1995 gemeinsam mit Finnland und Schweden der Europäischen Union beitrat"
         boolean before = a.to() <= h.from() && h.from() - a.to() <= 8 && !s.commaBetween(a.from(), h.from()) && !s.clauseIn(a.to(), h.from());
         boolean between = org != null && a.from() >= h.to() && a.to() <= org.from();   // "trat 1995 gemeinsam mit Finnland der EU bei"
-        if (a.from() >= joinedEnd && a.from() - joinedEnd <= 4 || before || between) {
+        if (a.from() >= joinedEnd && wordsBetween(s, joinedEnd, a.from()) <= 4 || before || between) {
           for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!beside.contains(m.id())) beside.add(m.id());
         }
       }
@@ -311,5 +311,12 @@ final class MembershipRule implements Rule {
       return true;
     }
     return false;
+  }
+
+  /** Words in [from, to) that are neither in a date nor in an organization's name: "(APEC) en noviembre de 1998 junto con" has none. */
+  private static int wordsBetween(SentenceView s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) if (!s.inDay(i) && !s.inOrganization(i)) n++;
+    return n;
   }
 }
