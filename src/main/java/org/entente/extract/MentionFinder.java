@@ -209,7 +209,9 @@ public final class MentionFinder {
       return lettersOf(sb).equals(lettersOf(f.written()));
     }
     if (f.capitalized()) {
-      for (int k = from; k < to && k - from < 64; k++) {
+      // a long name keeps its first capital, whatever its writers do with the others ("Associazione delle nazioni del Sud-est asiatico")
+      int checked = to - from >= 4 ? from + 1 : to;
+      for (int k = from; k < checked && k - from < 64; k++) {
         if ((f.capitalMask() & (1L << (k - from))) != 0 && !tokens.get(k).capitalized()) return false;
       }
     }
