@@ -108,6 +108,8 @@ final class SanctionAgent {
     for (Cues.Hit b : s.cues("by")) {
       if (b.to() > h.from() || h.from() - b.to() > 8) continue;
       List<Mention> who = Mentions.listAfter(s, b.to(), 2, ACTORS);
+      // not "die nach den Atomtests von 1998 gegen Indien verhängten Sanktionen": past "gegen" the name is the target
+      if (!who.isEmpty() && s.near(b.to(), 0, who.get(0).from() - b.to(), "against", "on")) continue;
       if (!who.isEmpty()) return new Found(who, b, null);
     }
     return null;

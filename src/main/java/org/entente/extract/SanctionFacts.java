@@ -140,7 +140,8 @@ final class SanctionFacts {
       int from = l.from() > h.from() && s.covered(h.to(), "relative") ? h.to() + 1 : h.to();
       boolean far = subject && l.from() > h.to() + after && l.from() <= h.to() + 20 && !s.commaBetween(h.to() - 1, l.from())
           && !s.near(l.from(), l.from() - h.to(), 0, "modal", "circumstance", "negation", "sanction", "clause");
-      boolean near = (far || l.from() >= h.from() - 15 && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
+      int before = german ? 20 : 15;                       // "hob am 22. September 2001 die nach den Atomtests ... verhängten Sanktionen auf"
+      boolean near = (far || l.from() >= h.from() - before && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
       // "wants the lifting of U.N. sanctions": not lifted yet (but "will nach der Aufhebung der Sanktionen ..." was)
       boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
       wanted |= s.near(l.from(), 2, 0, "modal");            // "demanded an end to the embargo imposed by"

@@ -32,7 +32,9 @@ final class SanctionSources {
       if (acts) best = m;
     }
     for (Mention m : s.mentions) {                   // another actor between speaks, not the leader; "антироссийские" names a target
-      if (best != null && m.isActor() && !m.formType().equals(Form.ANTI) && m.from() > best.to() && m.to() <= h.from()) return null;
+      // (not "hob die gegen Indien und Pakistan verhängten Sanktionen auf": a preposition's objects)
+      if (best != null && m.isActor() && !m.formType().equals(Form.ANTI) && m.from() > best.to() && m.to() <= h.from()
+          && !objectInAList(s, m)) return null;
     }
     if (best == null) return null;
     String st = ctx.leaderState(best.id());
@@ -56,6 +58,12 @@ final class SanctionSources {
       }
     }
     return null;
+  }
+
+  /** Whether the mention belongs to a list that a preposition governs: "gegen Indien und Pakistan". */
+  private static boolean objectInAList(SentenceView s, Mention m) {
+    for (List<Mention> chain : s.actorChains()) if (chain.contains(m) && Mentions.objectOfPreposition(s, chain.get(0))) return true;
+    return false;
   }
 
   /** Whether the sanctions are a list something is put on: "sur sa liste noire", "в «стоп-лист»", "on its blacklist". */
