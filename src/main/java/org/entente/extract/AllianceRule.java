@@ -46,7 +46,7 @@ final class AllianceRule implements Rule {
         continue;
       }
       boolean described = AllyPhrases.possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
-      if (s.notAFact(h, described, true) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h)
+      if (s.notAFact(h, described, true) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
@@ -203,9 +203,11 @@ final class AllianceRule implements Rule {
    * "l'Alleanza atlantica", "the alliance's summit", "die Allianz" written with a capital inside a
    * sentence: the word names an organization, it does not ally the states around it.
    */
-  private static boolean namesAnOrganization(SentenceView s, Cues.Hit h) {
+  private static boolean namesAnOrganization(SentenceView s, Cues.Hit h, Language lang) {
     Token t = s.tokens.get(h.from());
-    boolean capital = t.capitalized() && h.from() > s.from && !s.tokens.get(h.from()).surface().equals(s.tokens.get(h.from()).surface().toUpperCase(java.util.Locale.ROOT));
+    // German writes every noun with a capital: "ihr Bündnis", theirs, names no organization
+    boolean theirs = lang == Language.DE && h.from() > s.from && s.covered(h.from() - 1, "poss");
+    boolean capital = !theirs && t.capitalized() && h.from() > s.from && !s.tokens.get(h.from()).surface().equals(s.tokens.get(h.from()).surface().toUpperCase(java.util.Locale.ROOT));
     boolean possessive = t.surface().endsWith("'s") || t.surface().endsWith("’s");
     return (capital && s.has("orgref") && h.to() - h.from() == 1) || possessive;
   }
