@@ -132,7 +132,9 @@ final class AllianceRule implements Rule {
     if (org.from() < h.to()) return false;
     for (List<Mention> chain : Mentions.stateChains(s)) {
       Mention last = chain.get(chain.size() - 1);
-      if (chain.size() < 2 || last.to() > h.from() || h.from() - last.to() > 2 || s.commaBetween(last.to() - 1, h.from())) continue;
+      // "España y Estados Unidos, aliados en la OTAN, firmaron": an apposition that names the organization after the word
+      boolean apposition = org.from() - h.to() <= 3 && h.from() - last.to() <= 1;
+      if (chain.size() < 2 || last.to() > h.from() || h.from() - last.to() > 2 || s.commaBetween(last.to() - 1, h.from()) && !apposition) continue;
       return true;
     }
     return false;
