@@ -133,7 +133,7 @@ final class AllianceRule implements Rule {
     for (List<Mention> chain : Mentions.stateChains(s)) {
       Mention last = chain.get(chain.size() - 1);
       // "España y Estados Unidos, aliados en la OTAN, firmaron": an apposition that names the organization after the word
-      boolean apposition = org.from() - h.to() <= 3 && h.from() - last.to() <= 1;
+      boolean apposition = org.from() > h.to() && org.from() - h.to() <= 3 && h.from() - last.to() <= 1;   // not "tutti alleati Nato"
       if (chain.size() < 2 || last.to() > h.from() || h.from() - last.to() > 2 || s.commaBetween(last.to() - 1, h.from()) && !apposition) continue;
       return true;
     }
