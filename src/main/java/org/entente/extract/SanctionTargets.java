@@ -74,6 +74,13 @@ final class SanctionTargets {
     while (i < s.to && i - from < 7 && !s.inMention(i) && !s.tokens.get(i).capitalized() && !s.covered(i, "nonstate", "on", "against", "from", "of", "by")
         && !s.commaBetween(i, Math.min(s.to - 1, i + 1))) i++;
     if (i == from || i >= s.to) return List.of();
+    // "contra los sectores petrolero y bancario de Irán": the sectors of a state named after "of"
+    if (s.covered(i, "from", "of") && !s.commaBetween(i - 1, i) && s.near(from, 0, i - from, "sector")) {
+      int j = i + 1;
+      while (j < s.to && s.covered(j, "det")) j++;
+      for (Mention m : s.mentions) if (m.from() == j && m.isState() && !m.isAdjectival()) return List.of(m);
+      return List.of();
+    }
     for (Mention m : s.mentions) {
       // not "a la fiscal general guatemalteca Consuelo Porras": a demonym before a name describes a person
       boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || SanctionRule.modifiesAPerson(s, m);
