@@ -374,6 +374,12 @@ final class TreatyRule implements Rule {
       if (leaving.isEmpty() && l.from() > s.from && s.covered(l.from() - 1, "poss")) {
         leaving = Mentions.statesBefore(s, l.from(), 40);   // "le Burundi ... a notifié son retrait du Statut"
       }
+      // "restableció las sanciones contra Irán, seis meses después de retirarse del acuerdo": an infinitive after
+      // "after" leaves with the sentence's subject, not with the object named before it
+      if (infinitiveAfterAfter(s, l)) {
+        String subject = Mentions.sentenceSubject(s);
+        leaving = s.mentions.stream().filter(m -> m.isState() && m.id().equals(subject) && m.to() <= l.from()).limit(1).toList();
+      }
       for (Mention m : leaving) {
         ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), Relation.ENDED, s.dateNear(l.from()), "treaty-withdrawal",
             s.words(l.from(), l.to()));
@@ -381,4 +387,12 @@ final class TreatyRule implements Rule {
     }
   }
 
+  /** "después de retirarse", "after withdrawing": the verb right after "after" (no article: not "dopo il ritiro di Washington"). */
+  private static boolean infinitiveAfterAfter(SentenceView s, Cues.Hit l) {
+    for (Cues.Hit a : s.cues("afterwards")) {
+      if (a.to() > l.from() || l.from() - a.to() > 1) continue;
+      if (a.to() == l.from() || s.covered(a.to(), "from", "of")) return true;
+    }
+    return false;
+  }
 }
