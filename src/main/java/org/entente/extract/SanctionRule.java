@@ -255,6 +255,12 @@ final class SanctionRule implements Rule {
     }
   }
 
+  /** An English demonym in the plural names people: "Saudis", "Russians" (not "Swiss", not "Russia's"). */
+  private static boolean peopleOf(Mention t) {
+    String w = t.surface();
+    return t.formType().equals(Form.DEMONYM) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s");
+  }
+
   /** The last cue of a category within {@code reach} words before the sanctions word. */
   private static Cues.Hit lastBefore(SentenceView s, Cues.Hit h, String category, int reach) {
     Cues.Hit best = null;
@@ -269,6 +275,7 @@ final class SanctionRule implements Rule {
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
       if (isSource || SanctionTargets.onlyPeopleOrCompanies(s, t) || !sitting(s, ctx, t)) continue;
+      if (ctx.lang == Language.EN && peopleOf(t)) continue;       // "targeting Saudis and Russians": nationals, not their states
       String president = SanctionTargets.presidentNamedByTitle(s, ctx, t);   // "le président zimbabwéen": the sitting one
       targetIds.add(president != null ? president : t.id());
     }
