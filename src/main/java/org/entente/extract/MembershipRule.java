@@ -33,7 +33,7 @@ final class MembershipRule implements Rule {
         c = "member";
       }
       if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
-      if (c.equals("ally") && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
+      if (c.equals("ally") && h.to() - h.from() == 1 && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
       if (s.covered(h.from(), "councilmember")) continue;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
       boolean countries = c.equals("countryword");
       if (countries) {                                         // "les pays de l'Otan, dont la France", "EU countries such as..."
