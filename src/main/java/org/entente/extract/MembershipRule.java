@@ -121,7 +121,10 @@ final class MembershipRule implements Rule {
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
         // "its neighbours, including Zimbabwe, Zambia and Botswana, are already members": the list names the subject's members
         boolean relative = MemberSubjects.relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && h.from() - last.to() <= 3;
-        boolean near = last.to() > h.from() - window && first.from() < h.to() + window || relative;
+        int nameWords = organizationWordsBetween(s, last.to(), h.from());     // a long name counts as one word: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"
+        boolean near = last.to() > h.from() - window - nameWords && first.from() < h.to() + window || relative;
+        // German closes a clause with its verb: past the comma after "angehört, grenzt ... an Afghanistan" is another clause
+        if (ctx.lang == Language.DE && first.from() >= h.to() && s.commaBetween(h.to() - 1, Math.min(s.to - 1, h.to()))) continue;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
         // (not "les votes négatifs de Moscou et de Pékin, membres permanents du Conseil": the object of a preposition)
         boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
@@ -247,7 +250,14 @@ final class MembershipRule implements Rule {
   /** Whether a bracket stands between token {@code a} and token {@code b}: what is inside is aside from the clause. */
   private static boolean bracketBetween(SentenceView s, int a, int b) {
     String gap = s.segment.substring(s.tokens.get(a).end(), s.tokens.get(b).start());
-    return gap.indexOf(')') >= 0 || gap.indexOf('(') >= 0;
+    int brackets = 0;
+    for (int i = 0; i < gap.length(); i++) if (gap.charAt(i) == '(' || gap.charAt(i) == ')') brackets++;
+    // an organization's acronym in brackets closes no list: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"
+    for (int i = a + 1; i < b; i++) {
+      Token t = s.tokens.get(i);
+      if (s.inOrganization(i) && t.start() > 0 && t.end() < s.segment.length() && s.segment.charAt(t.start() - 1) == '(' && s.segment.charAt(t.end()) == ')') brackets -= 2;
+    }
+    return brackets > 0;
   }
 
   /** Whether the sentence names a state only by its adjective or demonym. */
@@ -319,5 +329,12 @@ final class MembershipRule implements Rule {
     int n = 0;
     for (int i = from; i < to; i++) if (!s.inDay(i) && !s.inOrganization(i)) n++;
     return n;
+  }
+
+  /** Words in [from, to) inside an organization's name, less one for the name itself. */
+  private static int organizationWordsBetween(SentenceView s, int from, int to) {
+    int n = 0;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.from() >= from && m.to() <= to) n += m.to() - m.from() - 1;
+    return Math.max(0, n);
   }
 }
