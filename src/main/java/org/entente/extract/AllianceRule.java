@@ -89,6 +89,8 @@ final class AllianceRule implements Rule {
         if (!named.isEmpty() && s.commaBetween(h.to() - 1, named.get(0).from())) named = List.of();   // "U.S. allies, struck Israel"
         for (Mention m : named) if (!m.id().equals(ofBefore.id())) relate(s, ctx, h, status, m.id(), ofBefore.id());
         if (!named.isEmpty()) return;
+        Mention one = oneOfThem(s, ofBefore);                            // "Tajikistan is one of Russia's closest allies"
+        if (one != null && !one.id().equals(ofBefore.id())) relate(s, ctx, h, status, one.id(), ofBefore.id());
         continue;
       }
       if (own.size() >= 2) {
@@ -196,6 +198,16 @@ final class AllianceRule implements Rule {
     }
     out.sort((a, b) -> Integer.compare(a.from(), b.from()));
     return out;
+  }
+
+  /** The state said to be "one of" the allies a name owns, as the subject right before "one of": "Tajikistan is one of Russia's". */
+  private static Mention oneOfThem(SentenceView s, Mention owner) {
+    for (Cues.Hit o : s.cues("oneof")) {
+      if (o.to() > owner.from() || owner.from() - o.to() > 2) continue;
+      List<Mention> subject = Mentions.statesBefore(s, o.from(), 4);
+      return subject.isEmpty() ? null : subject.get(subject.size() - 1);
+    }
+    return null;
   }
 
   private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, String status, String a, String b) {
