@@ -25,6 +25,7 @@ final class Venues {
       if (h.from() > s.from && s.covered(h.from() - 1, "coord") && stateEndsAt(s, h.from() - 1)) continue;
       boolean before = h.to() == m.from() || (building && h.to() == m.from() - 1 && s.covered(h.to(), "det"));
       if (!before) continue;
+      if (h.from() > s.from && s.covered(h.from() - 1, "officials") && m.formType().equals(Form.CAPITAL)) return false;   // "officials in Minsk": its government
       boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
       if (!target) return true;
     }
