@@ -44,7 +44,7 @@ final class SanctionRule implements Rule {
 
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (s.notAFact(h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h)) continue;
+      if (s.notAFact(h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !liftingAwaited(s, h)) continue;
       if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
       if (SanctionFacts.wanted(s, h, ctx.lang)) continue;
       if (ctx.lang == Language.DE && SanctionFacts.calledFor(s, h)) continue;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
@@ -253,6 +253,18 @@ final class SanctionRule implements Rule {
       targets.addAll(SanctionTargets.regimeStates(s, ctx, targets));
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
+  }
+
+  /**
+   * "Irán espera el levantamiento de las sanciones occidentales": what is wanted or awaited is
+   * the lifting; the sanctions themselves are in force.
+   */
+  private static boolean liftingAwaited(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit l : s.cues("lift")) {
+      if (l.to() > h.from() || h.from() - l.to() > 3 || s.commaBetween(l.from(), h.from())) continue;
+      if (s.near(l.from(), 2, 0, "want")) return true;
+    }
+    return false;
   }
 
   /** An English demonym in the plural names people: "Saudis", "Russians" (not "Swiss", not "Russia's"). */
