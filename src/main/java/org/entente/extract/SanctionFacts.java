@@ -43,7 +43,12 @@ final class SanctionFacts {
    * with no state named in the sentence are those on the state the article is about.
    */
   static boolean stillInForce(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) if (m.isState() && !m.isAdjectival()) return false;
+    for (Mention m : s.mentions) {
+      // (but "U.S. trade and financial sanctions ... remain in force": the name that modifies them is their source)
+      boolean modifier = m.to() <= h.from() && h.from() - m.to() <= 4 && !s.commaBetween(m.to() - 1, h.from()) && SanctionRule.opensBefore(s, m.from());
+      boolean nextClause = m.from() >= h.to() && s.pastComma(h, m.from()) && s.near(m.from(), 2, 0, "coord");   // "..., and Sudan is still on the list"
+      if (m.isState() && !m.isAdjectival() && !modifier && !nextClause) return false;
+    }
     if (s.nearAfter(h, 4, "against", "on", "nonstate")) return false;       // "sanciones contra cuatro funcionarios": a target of its own
     return s.nearAfter(h, 10, "inforce", "extend") || s.near(h.from(), 6, 0, "inforce", "extend");
   }
