@@ -219,4 +219,10 @@ class TreatySignersTest {
         + "Suscribieron el documento Antigua y Barbuda, Bahamas y Venezuela.", "SIGNED"))
         .containsExactlyInAnyOrder("ATG SIGNED t-atg-bhs-ven-2024 active", "BHS SIGNED t-atg-bhs-ven-2024 active", "VEN SIGNED t-atg-bhs-ven-2024 active");
   }
+
+  @Test
+  void leadersBehindADashAfterTheirTitlesSign() {
+    assertThat(Read.relations("ru", "Договор о сотрудничестве подписали в пятницу в Минске президенты России и Белоруссии — Владимир Путин и Александр Лукашенко.",
+        "SIGNED")).containsExactlyInAnyOrder("vladimir-putin SIGNED t-blr-rus-2024 active", "alexander-lukashenko SIGNED t-blr-rus-2024 active");
+  }
 }
