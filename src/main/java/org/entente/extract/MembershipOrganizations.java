@@ -32,6 +32,7 @@ final class MembershipOrganizations {
     Mention best = null;
     for (Mention m : s.mentions) {
       if (!m.isOrganization() || s.near(m.from(), 3, 0, "sidelines")) continue;   // "am Rande des Nato-Jubiläumsgipfels aufgenommen"
+      if (Venues.isVenue(s, m)) continue;                  // "handed his country's instrument of accession ... in Brussels": a place
       // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
       if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }
