@@ -76,7 +76,9 @@ final class MembershipRule implements Rule {
       }
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
       // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
-      if ((ctx.lang == Language.IT || ctx.lang == Language.ES) && c.equals("leave") && org != null && org.from() > h.to() && org.from() - h.to() <= 2 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
+      // ... also past the office told: "notifié son retrait au secrétaire général de l'ONU"
+      if ((ctx.lang == Language.IT || ctx.lang == Language.ES || ctx.lang == Language.FR) && c.equals("leave") && org != null && org.from() > h.to()
+          && org.from() - h.to() <= 5 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
       if (org != null && s.near(org.from(), 2, 0, "outside")) continue;   // "leaves Russia as the largest economy outside the WTO"
       // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
       boolean referred = org != null && ctx.lastOrganization != null && referenceBefore(s, h, org);
@@ -125,6 +127,8 @@ final class MembershipRule implements Rule {
         boolean near = last.to() > h.from() - window - nameWords && first.from() < h.to() + window || relative;
         // German closes a clause with its verb: past the comma after "angehört, grenzt ... an Afghanistan" is another clause
         if (ctx.lang == Language.DE && first.from() >= h.to() && s.commaBetween(h.to() - 1, Math.min(s.to - 1, h.to()))) continue;
+        // "expelled Russia on Wednesday over its invasion of Ukraine": after the cue, the first list named is its object
+        if (leave && first.from() > h.to() && Mentions.stateBetween(s, h.to(), first.from())) continue;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
         // (not "les votes négatifs de Moscou et de Pékin, membres permanents du Conseil": the object of a preposition)
         boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
