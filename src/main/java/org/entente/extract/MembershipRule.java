@@ -61,7 +61,9 @@ final class MembershipRule implements Rule {
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"
       if (MembershipFacts.treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
-      if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
+      if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;
+      // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
+      if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
       if ((join || c.equals("member")) && MembershipFacts.wanted(s, h)) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС"
