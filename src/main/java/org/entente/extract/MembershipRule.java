@@ -54,8 +54,8 @@ final class MembershipRule implements Rule {
       boolean join = c.equals("join") && !(sanctions && MembershipFacts.joinsSanctions(s, h));
       boolean leave = c.equals("leave") || (c.equals("member") || c.equals("join")) && MembershipFacts.ceasedBefore(s, h);   // "a mis fin à son adhésion"
       if (!(c.equals("member") || join || leave)) continue;
-      boolean listedRightAfter = c.equals("member") && MemberLists.statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
-      if (!listedRightAfter && (s.notAFact(h, c.equals("member")) || MembershipFacts.appliedBefore(s, h))
+      boolean listedRightAfter = c.equals("member") && !s.covered(h.from(), "membership") && MemberLists.statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
+      if (!listedRightAfter && (s.notAFact(h, c.equals("member") && !s.covered(h.from(), "membership")) || MembershipFacts.appliedBefore(s, h))
           || MembershipFacts.appliedAfter(s, h, leave, ctx.lang == Language.DE)) continue;
       if (listedRightAfter && s.near(h.from(), 2, 0, "suspend", "apply")) continue;   // "приостановила членство России": the state's membership, suspended
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"
