@@ -79,8 +79,9 @@ final class MembershipRule implements Rule {
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
       // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
       // ... also past the office told: "notifié son retrait au secrétaire général de l'ONU"
-      if ((ctx.lang == Language.IT || ctx.lang == Language.ES || ctx.lang == Language.FR) && c.equals("leave") && org != null && org.from() > h.to()
-          && org.from() - h.to() <= 5 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
+      boolean told = ctx.lang == Language.IT || ctx.lang == Language.ES ? org != null && org.from() - h.to() <= 2
+          : ctx.lang == Language.FR && org != null && org.from() - h.to() > 2;       // not "n'appartient plus à l'ALBA"
+      if (told && c.equals("leave") && org.from() > h.to() && org.from() - h.to() <= 5 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
       if (org != null && s.near(org.from(), 2, 0, "outside")) continue;   // "leaves Russia as the largest economy outside the WTO"
       // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
       boolean referred = org != null && ctx.lastOrganization != null && referenceBefore(s, h, org);

@@ -58,7 +58,6 @@ final class Mentions {
     for (Mention m : s.mentions) {
       if (!m.isOrganization()) continue;
       if (m.from() > s.from && s.covered(m.from() - 1, "nonmember")) continue;   // "major non-NATO ally", "aliado extra-OTAN"
-      if (Venues.isVenue(s, m)) continue;                  // "teilte die Allianz in Brüssel mit": where it spoke
       boolean before = m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from());
       if (before || (m.from() >= h.to() && m.from() - h.to() <= 2 && !s.commaBetween(h.to() - 1, m.from()))) return m;
     }
