@@ -76,6 +76,15 @@ final class MembershipRule implements Rule {
         Mention after = MembershipOrganizations.organizationRightAfter(s, h);
         if (after != null) org = after;
       }
+      // "Marruecos fundó en 1989, junto a Argelia, ..., la Unión del Magreb Árabe": what a founding verb founded follows it
+      if (s.covered(h.from(), "found") && ctx.lang != Language.DE && h.from() > s.from) {
+        for (Mention m : s.mentions) {
+          if (m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 12 && !s.clauseIn(h.to(), m.from())) {
+            org = m;
+            break;
+          }
+        }
+      }
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
       // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
       // ... also past the office told: "notifié son retrait au secrétaire général de l'ONU"
