@@ -77,7 +77,9 @@ final class MembershipRule implements Rule {
         if (after != null) org = after;
       }
       // "Marruecos fundó en 1989, junto a Argelia, ..., la Unión del Magreb Árabe": what a founding verb founded follows it
-      if (s.covered(h.from(), "found") && ctx.lang != Language.DE && h.from() > s.from) {
+      // (not "created by the BRICS countries", "созданного странами БРИКС": after a passive, the founders)
+      boolean passiveFounding = s.covered(h.to() - 1, "by") || h.to() < s.to && s.covered(h.to(), "by");
+      if (s.covered(h.from(), "found") && ctx.lang != Language.DE && ctx.lang != Language.RU && h.from() > s.from && !passiveFounding) {
         for (Mention m : s.mentions) {
           if (m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 12 && !s.clauseIn(h.to(), m.from())) {
             org = m;
