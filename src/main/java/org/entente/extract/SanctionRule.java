@@ -146,7 +146,8 @@ final class SanctionRule implements Rule {
       boolean adopted = !sources.isEmpty() || euAdjective != null;
       if (adopted) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
-      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU) sources.addAll(SanctionSources.subjectAfterVerb(s, h)); // "санкции против Мадуро ввели США"
+      // "санкции против Мадуро ввели США"; not when the subject stands before: "Совет Безопасности ООН ... ввел санкции ... объявленное Пхеньяном"
+      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU && Mentions.subjectBefore(s, h.from(), 25).isEmpty()) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
       if (sources.isEmpty() && euAdjective == null && !passive) {
         List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
         if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
