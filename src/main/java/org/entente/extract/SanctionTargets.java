@@ -70,17 +70,20 @@ final class SanctionTargets {
    * sector and its adjectives) names the state whose economy the sanctions hit.
    */
   static List<Mention> sectorOf(SentenceView s, int from) {
+    // "против нефтяного и банковского секторов Ирана", "the oil and banking sectors of Iran": the state the sectors belong to
+    for (int j = from; j < s.to - 1 && j - from < 7 && !s.commaBetween(j, j + 1); j++) {
+      if (!s.covered(j, "sector")) continue;
+      int k = j + 1;
+      while (k < s.to && k - j <= 4 && !s.inMention(k) && !s.covered(k, "from", "of") && !s.tokens.get(k).capitalized()) k++;   // "sectores petrolero y bancario de"
+      if (k < s.to && s.covered(k, "from", "of")) k++;
+      while (k < s.to && s.covered(k, "det")) k++;
+      for (Mention m : s.mentions) if (m.from() == k && m.isState() && !m.isAdjectival()) return List.of(m);
+      break;
+    }
     int i = from;
     while (i < s.to && i - from < 7 && !s.inMention(i) && !s.tokens.get(i).capitalized() && !s.covered(i, "nonstate", "on", "against", "from", "of", "by")
         && !s.commaBetween(i, Math.min(s.to - 1, i + 1))) i++;
     if (i == from || i >= s.to) return List.of();
-    // "contra los sectores petrolero y bancario de Irán": the sectors of a state named after "of"
-    if (s.covered(i, "from", "of") && !s.commaBetween(i - 1, i) && s.near(from, 0, i - from, "sector")) {
-      int j = i + 1;
-      while (j < s.to && s.covered(j, "det")) j++;
-      for (Mention m : s.mentions) if (m.from() == j && m.isState() && !m.isAdjectival()) return List.of(m);
-      return List.of();
-    }
     for (Mention m : s.mentions) {
       // not "a la fiscal general guatemalteca Consuelo Porras": a demonym before a name describes a person
       boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || SanctionRule.modifiesAPerson(s, m);
@@ -256,6 +259,7 @@ final class SanctionTargets {
     for (Cues.Hit n : s.cues("nonstate")) {
       // not "on Russian banks and on Belarus": "and on" starts another target
       boolean another = s.covered(n.to(), "coord") && s.covered(n.to() + 1, "on", "against");
+      if (n.to() < s.to && s.covered(n.to(), "sector")) continue;      // "банковского секторов Ирана": the banking sector, the state's
       if (n.from() >= t.from() - 3 && n.from() < t.from() && !another) return true;
     }
     return false;
