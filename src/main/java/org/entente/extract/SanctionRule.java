@@ -74,6 +74,7 @@ final class SanctionRule implements Rule {
         sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
       }
       Cues.Hit against = SanctionTargets.linked(s, s.firstAfter(h, "against", 6));
+      if (against == null && keptInARelative(s, h)) against = SanctionTargets.linked(s, s.firstAfter(h, "against", 12));   // "el embargo que mantenía desde hace dos décadas contra Sudán"
       // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
       if (against != null && anotherMeasureBetween(s, h, against)) against = null;
       Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3));
@@ -264,6 +265,14 @@ final class SanctionRule implements Rule {
     for (Cues.Hit l : s.cues("lift")) {
       if (l.to() > h.from() || h.from() - l.to() > 3 || s.commaBetween(l.from(), h.from())) continue;
       if (s.near(l.from(), 2, 0, "want")) return true;
+    }
+    return false;
+  }
+
+  /** Whether a relative clause whose verb keeps or imposes them follows the sanctions word and its adjective: "el embargo comercial que mantenía". */
+  private static boolean keptInARelative(SentenceView s, Cues.Hit h) {
+    for (int i = h.to(); i < Math.min(s.to - 1, h.to() + 3); i++) {
+      if (s.covered(i, "relative")) return s.covered(i + 1, "extend", "impose", "create") && !s.commaBetween(h.to() - 1, i);
     }
     return false;
   }
