@@ -136,7 +136,7 @@ final class MembershipRule implements Rule {
         Mention last = chain.get(chain.size() - 1);
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
         // "its neighbours, including Zimbabwe, Zambia and Botswana, are already members": the list names the subject's members
-        boolean relative = MemberSubjects.relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && h.from() - last.to() <= 3;
+        boolean relative = MemberSubjects.relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && (h.from() - last.to() <= 3 || wordsBetween(s, last.to(), h.from()) <= 7 && !s.clauseIn(last.to(), h.from()));
         int nameWords = organizationWordsBetween(s, last.to(), h.from());     // a long name counts as one word: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"
         boolean near = last.to() > h.from() - window - nameWords && first.from() < h.to() + window || relative;
         // German closes a clause with its verb: past the comma after "angehört, grenzt ... an Afghanistan" is another clause
