@@ -68,6 +68,8 @@ final class MembershipRule implements Rule {
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
       if ((join || c.equals("member")) && MembershipFacts.wanted(s, h)) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
+      // "full membership of the Moscow-led bloc is not on the agenda": the membership noun as the subject a negation denies
+      if (s.covered(h.from(), "membership") && s.cues("negation").stream().anyMatch(n -> n.from() >= h.to() && n.from() - h.to() <= 8 && !s.commaBetween(h.to() - 1, n.from()))) continue;
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
