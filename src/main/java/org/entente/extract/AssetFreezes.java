@@ -23,21 +23,29 @@ final class AssetFreezes {
       if (s.covered(f.from(), "sanction") || s.notAFact(f) || s.near(f.from(), 6, 0, "lift")) continue;
       Cues.Hit assets = assetsNear(s, f);
       if (assets == null) continue;
-      Mention owner = leaderOwning(s, ctx, assets);
-      if (owner == null) continue;
-      List<String> sources = sources(s, ctx, f, owner);
+      List<Mention> owners = leadersOwning(s, ctx, assets);
+      if (owners.isEmpty()) continue;
+      List<String> sources = sources(s, ctx, f, owners.get(0));
       if (sources.isEmpty()) sources = jurisdiction(s, f, assets);
       for (String src : sources) {
-        if (src.equals(ctx.leaderState(owner.id()))) continue;
-        ctx.relate(s, Relation.SANCTIONS, src, owner.id(), Relation.ACTIVE, s.dateNear(f.from()), "asset-freeze", s.words(f.from(), f.to()));
+        for (Mention owner : owners) {
+          if (src.equals(ctx.leaderState(owner.id()))) continue;
+          ctx.relate(s, Relation.SANCTIONS, src, owner.id(), Relation.ACTIVE, s.dateNear(f.from()), "asset-freeze", s.words(f.from(), f.to()));
+        }
       }
     }
   }
 
   /** The word for assets a few words after the freeze, or before it where German puts the verb last, with no comma between. */
   private static Cues.Hit assetsNear(SentenceView s, Cues.Hit f) {
+    int past = afterAside(s, f.to());                     // "froze, with immediate effect, the assets of"
+    if (past > f.to()) {
+      for (Cues.Hit a : s.cues("assets")) {
+        if (a.from() >= past && a.from() - past <= REACH && !s.commaBetween(past, a.from()) && objectOf(s, past, a)) return a;
+      }
+    }
     for (Cues.Hit a : s.cues("assets")) {
-      boolean after = a.from() >= f.to() && a.from() - f.to() <= REACH && !s.commaBetween(f.to() - 1, a.from()) && objectOf(s, f, a);
+      boolean after = a.from() >= f.to() && a.from() - f.to() <= REACH && !s.commaBetween(f.to() - 1, a.from()) && objectOf(s, f.to(), a);
       boolean before = a.to() <= f.from() && f.from() - a.to() <= REACH && !s.commaBetween(a.to() - 1, f.from());
       if (after || before) return a;
     }
@@ -45,27 +53,47 @@ final class AssetFreezes {
   }
 
   /** Whether the assets are what is frozen: no preposition between but the "on" of "a freeze on" ("froze talks with Kyiv on the assets plan" freezes talks). */
-  private static boolean objectOf(SentenceView s, Cues.Hit f, Cues.Hit a) {
-    for (int i = f.to(); i < a.from(); i++) {
-      if (i == f.to() && s.covered(i, "on")) continue;
+  private static boolean objectOf(SentenceView s, int from, Cues.Hit a) {
+    for (int i = from; i < a.from(); i++) {
+      if (i == from && s.covered(i, "on")) continue;
       if (s.covered(i, "on", "with", "to", "from", "of", "by", "against")) return false;
     }
     return true;
   }
 
-  /** The sitting leader named right after the word for assets ("of", "de", a genitive): their owner. */
-  private static Mention leaderOwning(SentenceView s, ArticleContext ctx, Cues.Hit assets) {
+  /** The first token after an aside set apart by two commas right after {@code at}, or {@code at} when there is none. */
+  private static int afterAside(SentenceView s, int at) {
+    if (at >= s.to || !s.commaBetween(at - 1, at)) return at;
+    for (int i = at; i < Math.min(s.to - 1, at + 6); i++) if (s.commaBetween(i, i + 1)) return i + 1;
+    return at;
+  }
+
+  /**
+   * The sitting leaders named right after the word for assets ("of", "de", a genitive), and those
+   * listed after the first with their titles: "the assets of President Vladimir Putin, Prime
+   * Minister Mikhail Mishustin and ...".
+   */
+  private static List<Mention> leadersOwning(SentenceView s, ArticleContext ctx, Cues.Hit assets) {
+    List<Mention> out = new ArrayList<>();
+    int end = assets.to();
     for (Mention m : s.mentions) {
-      if (!m.kind().equals(Entity.LEADER) || ctx.leaderState(m.id()) == null) continue;
-      if (m.from() >= assets.to() && m.from() - assets.to() <= 5 && !s.commaBetween(assets.to() - 1, m.from())) return m;
+      if (!m.kind().equals(Entity.LEADER) || m.from() < end) continue;
+      boolean first = out.isEmpty() && m.from() - end <= 5 && !s.commaBetween(end - 1, m.from());
+      boolean listed = !out.isEmpty() && m.from() - end <= 4 && (s.commaBetween(end - 1, end) || s.covered(end, "coord"));
+      if (!first && !listed) break;
+      if (ctx.leaderState(m.id()) != null) out.add(m);
+      end = m.to();
     }
-    return null;
+    return out;
   }
 
   /** Who froze them: the subject before the freeze, a leader standing for the state he leads, else the state the article speaks of. */
   private static List<String> sources(SentenceView s, ArticleContext ctx, Cues.Hit f, Mention owner) {
     List<String> out = new ArrayList<>();
-    for (Mention m : Mentions.subjectBefore(s, f.from(), 25)) {
+    // "Switzerland adopted the EU's sanctions ... and froze ... the assets": a verb after "and" shares the sentence's first subject
+    List<Mention> subject = f.from() > s.from && s.covered(f.from() - 1, "coord") ? SanctionSources.firstSubject(s, f) : List.of();
+    if (subject.isEmpty()) subject = Mentions.subjectBefore(s, f.from(), 25);
+    for (Mention m : subject) {
       if (m == owner) continue;
       if (m.kind().equals(Entity.LEADER)) {
         String st = ctx.leaderState(m.id());
