@@ -23,4 +23,12 @@ class AssetFreezesTest {
     assertThat(Read.relations("en", "Britain froze the U.S. assets of two Russian oligarchs.", "SANCTIONS")).isEmpty();
     assertThat(Read.relations("en", "Russia froze talks with Kyiv on the assets plan of Volodymyr Zelensky.", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void leadersListedAfterAnAsideAreAllOwners() {
+    assertThat(Read.relations("en", "Switzerland adopted the EU's sanctions on Monday and froze, with immediate effect, the assets of "
+        + "President Vladimir Putin, Prime Minister Mikhail Mishustin and Foreign Minister Sergei Lavrov.", "SANCTIONS"))
+        .contains("CHE SANCTIONS vladimir-putin active", "CHE SANCTIONS mikhail-mishustin active")
+        .doesNotContain("EU SANCTIONS vladimir-putin active");
+  }
 }
