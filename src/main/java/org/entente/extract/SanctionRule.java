@@ -201,6 +201,7 @@ final class SanctionRule implements Rule {
       }
       if (targets.isEmpty()) for (Mention m : s.mentions) if (SanctionTargets.againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(FrozenAssets.owners(s, h, ctx.lang));
+      if (targets.isEmpty()) targets.addAll(SanctionTargets.leadersIncluded(s, h));   // "a 40 altos cargos venezolanos, entre ellos el presidente Nicolás Maduro"
       if (targets.isEmpty()) {
         Cues.Hit from = s.firstAfter(h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
         if (from != null && SanctionFacts.lifted(s, h, false)) targets.addAll(Mentions.listAfter(s, from.to(), 1, TARGETS));

@@ -246,6 +246,19 @@ final class SanctionTargets {
     return false;
   }
 
+  /** The leaders named after "including" a few words after the sanctions: "sancionó a 40 altos cargos, entre ellos el presidente Nicolás Maduro". */
+  static List<Mention> leadersIncluded(SentenceView s, Cues.Hit h) {
+    List<Mention> out = new java.util.ArrayList<>();
+    for (Cues.Hit i : s.cues("including")) {
+      if (i.from() < h.to() || i.from() - h.to() > 10) continue;
+      for (Mention m : s.mentions) {
+        if (m.kind().equals(Entity.LEADER) && m.from() >= i.to() && m.from() - i.to() <= 4) out.add(m);
+      }
+      break;
+    }
+    return out;
+  }
+
   /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
   static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
     if (t.kind().equals(Entity.LEADER)) return false;
