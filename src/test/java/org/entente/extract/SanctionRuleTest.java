@@ -227,4 +227,10 @@ class SanctionRuleTest {
     assertThat(Read.relations("fr", "Le président biélorusse et ses proches restent la cible de sanctions de l'Union européenne.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS alexander-lukashenko active");
   }
+
+  @Test
+  void aSittingLeaderIncludedAmongThePeopleSanctionedIsATarget() {
+    assertThat(Read.relations("es", "Canadá sancionó este viernes a 40 altos cargos venezolanos, entre ellos el presidente Nicolás Maduro.", "SANCTIONS"))
+        .containsExactly("CAN SANCTIONS nicolas-maduro active");
+  }
 }
