@@ -37,6 +37,7 @@ final class MemberSubjects {
     int reach = m.from() >= h.to() ? Math.min(2, m.from() - h.to()) : 2;
     if (s.near(m.from(), reach, 0, "on", "to") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
+    if (s.near(m.to(), 0, 3, "aide")) return false;                   // "a Kremlin foreign policy aide told reporters"
     if (s.near(m.to(), 0, 1, "sanction") && !s.commaBetween(m.to() - 1, m.to())) return false;   // "its own Zimbabwe sanctions regime"
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"
     boolean named = h.to() <= m.from() && m.from() - h.to() <= 2;          // "als letztes Mitgliedsland hatte Ungarn"
