@@ -241,6 +241,8 @@ final class SanctionRule implements Rule {
             if (!sources.contains(m) && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) targets.add(m);
           }
         }
+        // "Le sanzioni occidentali hanno spinto Mosca a ...": sanctions that are the subject act on the state after their verb
+        if (targets.isEmpty() && adjective != null && adjective.isAdjectival() && !s.covered(s.from, "circumstance")) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));
         if (targets.isEmpty() && (passive || adjective != null || by != null || euAdjective != null)) targets.addAll(SanctionTargets.afterOpening(s, h, sources));
         if (targets.isEmpty()) {
           int reach = 1;

@@ -161,7 +161,9 @@ final class SanctionTargets {
       int end = h.to();
       for (Mention m : sources) end = Math.max(end, m.to());
       for (Mention m : s.mentions) {
-        if (m.isState() && m.from() == end + 1 && !s.tokens.get(end).capitalized() && !s.commaBetween(end - 1, end + 1) && !sources.contains(m)) {
+        // (also past an article: "Trotz der westlichen Sanktionen ist die russische Wirtschaft ... gewachsen")
+        boolean next = m.from() == end + 1 || m.from() == end + 2 && s.covered(end + 1, "det");
+        if (m.isState() && next && !s.tokens.get(end).capitalized() && !s.commaBetween(end - 1, m.from()) && !sources.contains(m)) {
           return List.of(m);
         }
       }
