@@ -42,6 +42,11 @@ final class ImportBans {
    * Einfuhrverbot"); then the sentence's first subject.
    */
   private static List<Mention> subject(SentenceView s, Cues.Hit h) {
+    // "Россия приостановила действие Договора ... СНГ и ввела запрет": a verb after "and" shares the sentence's first subject
+    if (s.near(h.from(), 2, 0, "coord")) {
+      List<Mention> first = SanctionSources.firstSubject(s, h);
+      if (!first.isEmpty()) return first;
+    }
     List<Mention> near = Mentions.subjectBefore(s, h.from(), 20);
     boolean named = near.stream().anyMatch(m -> !m.isAdjectival());
     return named ? near : SanctionSources.firstSubject(s, h);
@@ -53,6 +58,10 @@ final class ImportBans {
       if (o.from() < h.to() || o.from() - h.to() > 15) continue;
       List<Mention> list = Mentions.listAfter(s, o.to(), 2, ORIGINS);
       if (!list.isEmpty()) return list;
+    }
+    // "ein Einfuhrverbot für russisches Rohöl", "un embargo sur le pétrole russe": the goods' adjective names where they come from
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.isAdjectival() && m.from() >= h.to() && m.from() - h.to() <= 3 && !s.commaBetween(h.to() - 1, m.from())) return List.of(m);
     }
     return List.of();
   }

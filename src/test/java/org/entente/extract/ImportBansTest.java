@@ -33,4 +33,10 @@ class ImportBansTest {
     assertThat(Read.relations("it", "La Russia ha vietato le importazioni di prodotti alimentari dall'Ue, dagli Stati Uniti e dal Canada.", "SANCTIONS"))
         .containsExactlyInAnyOrder("RUS SANCTIONS EU active", "RUS SANCTIONS USA active", "RUS SANCTIONS CAN active");
   }
+
+  @Test
+  void theGoodsAdjectiveNamesWhereTheyComeFrom() {
+    assertThat(Read.relations("de", "Die EU-Staaten haben ein Einfuhrverbot für russisches Rohöl verhängt.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS RUS active");
+  }
 }
