@@ -163,6 +163,7 @@ final class MembershipRule implements Rule {
         }
       }
       for (Mention m : joinedList) if (!states.contains(m.id())) states.add(m.id());   // "se suma a Guatemala, El Salvador...": all those it joins are members
+      if (!states.isEmpty() && org != null) for (Mention m : alreadyThere(s, h)) if (!states.contains(m.id())) states.add(m.id());
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."
@@ -356,5 +357,14 @@ final class MembershipRule implements Rule {
     int n = 0;
     for (Mention m : s.mentions) if (m.isOrganization() && m.from() >= from && m.to() <= to) n += m.to() - m.from() - 1;
     return Math.max(0, n);
+  }
+
+  /** "miembro pleno del Mercosur, sumándose a Argentina, Brasil, Paraguay y Uruguay": those it joined are members already. */
+  private static List<Mention> alreadyThere(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit a : s.cues("adopt")) {
+      if (a.from() < h.to() || a.from() - h.to() > 6 || a.to() >= s.to || !s.covered(a.to(), "dative", "to")) continue;
+      return Mentions.listAfter(s, a.to() + 1, 1, java.util.Set.of(Entity.STATE));
+    }
+    return List.of();
   }
 }
