@@ -335,7 +335,7 @@ final class SanctionRule implements Rule {
     }
     for (String src : sourceIds) {
       for (String t : targetIds) {
-        if (t.equals(src)) continue;
+        if (t.equals(src) || src.equals(ctx.leaderState(t))) continue;   // no state sanctions its own sitting leader
         ctx.relate(s, Relation.SANCTIONS, src, t, status, s.dateNear(h.from()), "sanctions", s.words(h.from(), h.to()));
         ctx.lastSanctioner = src;
       }

@@ -233,4 +233,10 @@ class SanctionRuleTest {
     assertThat(Read.relations("es", "Canadá sancionó este viernes a 40 altos cargos venezolanos, entre ellos el presidente Nicolás Maduro.", "SANCTIONS"))
         .containsExactly("CAN SANCTIONS nicolas-maduro active");
   }
+
+  @Test
+  void noStateSanctionsItsOwnSittingLeader() {
+    assertThat(Read.relations("en", "The United States ended its Zimbabwe sanctions programme but slapped fresh sanctions on President Emmerson Mnangagwa.", "SANCTIONS"))
+        .doesNotContain("ZWE SANCTIONS emmerson-mnangagwa active");
+  }
 }
