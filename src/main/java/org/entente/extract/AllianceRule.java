@@ -28,8 +28,8 @@ final class AllianceRule implements Rule {
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
       if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
-      if (deniedBefore(s, h)) continue;
-      if (h.to() - h.from() == 1 && CountedMembers.counted(s, h)) continue;          // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted          // "contains no mutual defence clause obliging either side to help the other if attacked"
+      if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
+      if (h.to() - h.from() == 1 && CountedMembers.counted(s, h)) continue;          // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted
       if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
       // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"

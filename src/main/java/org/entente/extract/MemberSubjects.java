@@ -19,7 +19,7 @@ final class MemberSubjects {
   static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
     // "gegen heftigen Widerstand aus Moskau", "despite fierce opposition from Moscow": who objects joins nothing
-    if (m.from() >= h.to() && (againstPhrase(s, m) || objecting(s, m))) return false;
+    if (m.from() >= h.to() && (endsPhraseOf(s, m, "against", 3) || endsPhraseOf(s, m, "objection", 2))) return false;
     if (m.to() <= h.from() && accusesAnother(s, h, m)) return false;   // "Moscow, which had accused the small state of joining"
     if (m.from() >= h.to() && s.near(m.from(), 2, 0, "want")) return false;       // "als Mitglied der Nato den Wunsch Prags nach Aufnahme"
     // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting
@@ -218,15 +218,15 @@ final class MemberSubjects {
     for (Cues.Hit w : s.cues("with")) {
       // "a regional organisation it formed with Ukraine, Azerbaijan and Moldova": co-founders
       // ... also past a date: "qu'elle a fondée en 1989 avec l'Algérie, la Libye..."
-      if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && foundedRightBefore(s, w))) return true;
+      if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && foundingRightBefore(s, w))) return true;
     }
     return false;
   }
 
-  /** Whether a founding word ends at most three words before "with", no comma between. */
-  private static boolean foundedRightBefore(SentenceView s, Cues.Hit with) {
+  /** Whether a founding word ends at most three words before the cue, no comma between: "fondée en 1989 avec", "created by the BRICS countries". */
+  static boolean foundingRightBefore(SentenceView s, Cues.Hit h) {
     for (Cues.Hit f : s.cues("found")) {
-      if (f.to() <= with.from() && with.from() - f.to() <= 3 && !s.commaBetween(f.from(), with.from())) return true;
+      if (f.to() <= h.from() && h.from() - f.to() <= 3 && !s.commaBetween(f.from(), h.from())) return true;
     }
     return false;
   }
@@ -250,18 +250,13 @@ final class MemberSubjects {
     return s.near(h.from(), h.from() - but.to(), 0, "pronoun");
   }
 
-  /** Whether the state ends a phrase opened by "against" a few words before it: "against strong opposition from Moscow". */
-  private static boolean againstPhrase(SentenceView s, Mention m) {
-    for (Cues.Hit a : s.cues("against")) {
-      if (a.to() <= m.from() && m.from() - a.to() <= 3 && !s.commaBetween(a.to() - 1, m.from())) return true;
-    }
-    return false;
-  }
-
-  /** Whether the state is the one objecting: "opposition from Moscow", "l'opposition de la Russie", "возражения Москвы". */
-  private static boolean objecting(SentenceView s, Mention m) {
-    for (Cues.Hit o : s.cues("objection")) {
-      if (o.to() <= m.from() && m.from() - o.to() <= 2 && !s.commaBetween(o.to() - 1, m.from())) return true;
+  /**
+   * Whether the state ends a phrase that a cue of the category opens at most {@code reach} words
+   * before it, no comma between: "against strong opposition from Moscow", "l'opposition de la Russie".
+   */
+  private static boolean endsPhraseOf(SentenceView s, Mention m, String category, int reach) {
+    for (Cues.Hit c : s.cues(category)) {
+      if (c.to() <= m.from() && m.from() - c.to() <= reach && !s.commaBetween(c.to() - 1, m.from())) return true;
     }
     return false;
   }

@@ -38,8 +38,7 @@ final class MembershipRule implements Rule {
       boolean countries = c.equals("countryword");
       if (countries) {                                         // "les pays de l'Otan, dont la France", "EU countries such as..."
         if (!MemberLists.countriesOf(s, h)) continue;
-        // "the New Development Bank, created by the BRICS countries": the founders, not a membership of the subject
-        if (s.cues("found").stream().anyMatch(f -> f.to() <= h.from() && h.from() - f.to() <= 3 && !s.commaBetween(f.from(), h.from()))) continue;
+        if (MemberSubjects.foundingRightBefore(s, h)) continue;   // "the New Development Bank, created by the BRICS countries": founders
         c = "member";
       }
       boolean comprising = c.equals("comprise");
@@ -54,22 +53,23 @@ final class MembershipRule implements Rule {
       boolean join = c.equals("join") && !(sanctions && MembershipFacts.joinsSanctions(s, h));
       boolean leave = c.equals("leave") || (c.equals("member") || c.equals("join")) && MembershipFacts.ceasedBefore(s, h);   // "a mis fin à son adhésion"
       if (!(c.equals("member") || join || leave)) continue;
-      boolean listedRightAfter = c.equals("member") && !s.covered(h.from(), "membership") && MemberLists.statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
-      if (!listedRightAfter && (s.notAFact(h, c.equals("member") && !s.covered(h.from(), "membership")) || MembershipFacts.appliedBefore(s, h))
+      boolean abstractNoun = s.covered(h.from(), "membership");   // "Членство Украины": the state after it owns it, no member described
+      boolean listedRightAfter = c.equals("member") && !abstractNoun && MemberLists.statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
+      if (!listedRightAfter && (s.notAFact(h, c.equals("member") && !abstractNoun) || MembershipFacts.appliedBefore(s, h))
           || MembershipFacts.appliedAfter(s, h, leave, ctx.lang == Language.DE)) continue;
       if (listedRightAfter && s.near(h.from(), 2, 0, "suspend", "apply")) continue;   // "приостановила членство России": the state's membership, suspended
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"
       if (MembershipFacts.treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
-      if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;
+      if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
-      if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
+      if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
       if ((join || c.equals("member")) && MembershipFacts.wanted(s, h)) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       // "full membership of the Moscow-led bloc is not on the agenda": the membership noun as the subject a negation denies
-      if (s.covered(h.from(), "membership") && s.cues("negation").stream().anyMatch(n -> n.from() >= h.to() && n.from() - h.to() <= 8 && !s.commaBetween(h.to() - 1, n.from()))) continue;
+      if (abstractNoun && s.cues("negation").stream().anyMatch(n -> n.from() >= h.to() && n.from() - h.to() <= 8 && !s.commaBetween(h.to() - 1, n.from()))) continue;
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);

@@ -242,7 +242,8 @@ final class SanctionRule implements Rule {
           }
         }
         // "Le sanzioni occidentali hanno spinto Mosca a ...": sanctions that are the subject act on the state after their verb
-        if (targets.isEmpty() && adjective != null && adjective.isAdjectival() && !s.covered(s.from, "circumstance")) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));
+        boolean theSubject = adjective != null && adjective.isAdjectival() && !s.covered(s.from, "circumstance");
+        if (targets.isEmpty() && theSubject) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));
         if (targets.isEmpty() && (passive || adjective != null || by != null || euAdjective != null)) targets.addAll(SanctionTargets.afterOpening(s, h, sources));
         if (targets.isEmpty()) {
           int reach = 1;
@@ -251,7 +252,7 @@ final class SanctionRule implements Rule {
             if (!modifiesAPerson(s, m)) targets.add(m);
           }
         }
-        if (targets.isEmpty() && adjective != null) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));
+        if (targets.isEmpty() && adjective != null && !theSubject) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));   // (the subject's case was read above)
       }
       targets.removeIf(t -> t.kind().equals(Entity.LEADER) && t.from() >= h.to() && s.near(t.from(), 5, 0, "aide")
           && !s.commaBetween(Math.max(h.to(), t.from() - 5), t.from()));   // "sanctions on the wife of President Ortega"

@@ -51,7 +51,7 @@ final class TreatySigners {
     for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 10 && by == null) by = b;   // "signé mercredi soir au palais Al-Yamamah, à Ryad, par"
     List<Mention> besides = alongside(s, act);
     besides.addAll(namedBesideTheVerb(s, act));
-    List<Mention> listedAfterColon = listedAfterColon(s, act, by);   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
+    List<Mention> listedAfterColon = new ArrayList<>(listedAfterColon(s, act, by));   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
     listedAfterColon.addAll(titledAfterTheVerb(s, act));       // "подписали ... президенты России, Белоруссии ... — Владимир Путин, Александр Лукашенко"
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || witness(s, m)) continue;
@@ -124,43 +124,45 @@ final class TreatySigners {
    * first after the verb or one joined to it by "and": "and by the presidents of the four
    * members: Carlos Menem (Argentina), Fernando Henrique Cardoso (Brazil)...".
    */
-  /** The leaders a title after the signing verb introduces, behind a dash: "подписали ... президенты России и Белоруссии — Путин и Лукашенко". */
-  private static List<Mention> titledAfterTheVerb(SentenceView s, Cues.Hit act) {
-    List<Mention> out = new ArrayList<>();
-    for (Cues.Hit t : s.cues("title")) {
-      if (t.from() < act.to() || t.from() - act.to() > 15) continue;
-      for (int i = t.to(); i < s.to - 1 && i - t.to() < 12; i++) {
-        if (s.covered(i, "sign", "treaty", "clause") || s.semicolonBetween(i, i + 1)) break;
-        if (!s.dashBetween(i, i + 1)) continue;
-        for (Mention m : s.mentions) {
-          if (m.from() <= i) continue;
-          if (s.semicolonBetween(i, m.from()) || s.clauseIn(i + 1, m.from())) break;
-          if (m.kind().equals(Entity.LEADER)) out.add(m);
-        }
-        return out;
-      }
-    }
-    return out;
-  }
-
   private static List<Mention> listedAfterColon(SentenceView s, Cues.Hit act, Cues.Hit first) {
-    if (first == null) return new ArrayList<>();
+    if (first == null) return List.of();
     for (Cues.Hit b : s.cues("by")) {
       if (b.from() < first.from() || b.from() - act.to() > 25 || b != first && !s.covered(b.from() - 1, "coord")) continue;
-      for (int i = b.to(); i < s.to - 1 && i - b.to() < 12; i++) {
-        if (s.covered(i, "sign", "treaty", "clause") || s.semicolonBetween(i, i + 1)) break;
-        if (!s.colonBetween(i, i + 1)) continue;
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : s.mentions) {
-          if (m.from() <= i) continue;
-          if (s.semicolonBetween(i, m.from()) || s.clauseIn(i + 1, m.from())) break;
-          if (m.kind().equals(Entity.LEADER)) out.add(m);
-        }
-        return out;
-      }
+      List<Mention> out = leadersBehindMark(s, b.to(), false);
+      if (out != null) return out;
     }
-    return new ArrayList<>();
+    return List.of();
   }
+
+  /** The leaders a title after the signing verb introduces, behind a dash: "подписали ... президенты России и Белоруссии — Путин и Лукашенко". */
+  private static List<Mention> titledAfterTheVerb(SentenceView s, Cues.Hit act) {
+    for (Cues.Hit t : s.cues("title")) {
+      if (t.from() < act.to() || t.from() - act.to() > 15) continue;
+      List<Mention> out = leadersBehindMark(s, t.to(), true);
+      if (out != null) return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * The leaders listed behind the first colon (or, with {@code dash}, dash) within twelve words
+   * after {@code from}, up to a semicolon or another clause; null when no such mark stands there.
+   */
+  private static List<Mention> leadersBehindMark(SentenceView s, int from, boolean dash) {
+    for (int i = from; i < s.to - 1 && i - from < 12; i++) {
+      if (s.covered(i, "sign", "treaty", "clause") || s.semicolonBetween(i, i + 1)) break;
+      if (!(dash ? s.dashBetween(i, i + 1) : s.colonBetween(i, i + 1))) continue;
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : s.mentions) {
+        if (m.from() <= i) continue;
+        if (s.semicolonBetween(i, m.from()) || s.clauseIn(i + 1, m.from())) break;
+        if (m.kind().equals(Entity.LEADER)) out.add(m);
+      }
+      return out;
+    }
+    return null;
+  }
+
 
   /**
    * Whether every comma between two tokens closes a title or a name: "por el presidente argentino,
