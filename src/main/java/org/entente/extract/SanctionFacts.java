@@ -178,4 +178,16 @@ final class SanctionFacts {
     for (Cues.Hit c : s.cues("modal")) if (c.to() <= h.from() && h.from() - c.to() <= 15 && s.commaBetween(c.from(), h.from())) return true;
     return false;
   }
+
+  /**
+   * "Irán espera el levantamiento de las sanciones occidentales": what is wanted or awaited is
+   * the lifting; the sanctions themselves are in force.
+   */
+  static boolean liftingAwaited(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit l : s.cues("lift")) {
+      if (l.to() > h.from() || h.from() - l.to() > 3 || s.commaBetween(l.from(), h.from())) continue;
+      if (s.near(l.from(), 2, 0, "want")) return true;
+    }
+    return false;
+  }
 }

@@ -44,7 +44,7 @@ final class SanctionRule implements Rule {
 
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (s.notAFact(h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !liftingAwaited(s, h)) continue;
+      if (s.notAFact(h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !SanctionFacts.liftingAwaited(s, h)) continue;
       if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
       if (SanctionFacts.wanted(s, h, ctx.lang)) continue;
       if (ctx.lang == Language.DE && SanctionFacts.calledFor(s, h)) continue;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
@@ -74,7 +74,7 @@ final class SanctionRule implements Rule {
         sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
       }
       Cues.Hit against = SanctionTargets.linked(s, s.firstAfter(h, "against", 6));
-      if (against == null && keptInARelative(s, h)) against = SanctionTargets.linked(s, s.firstAfter(h, "against", 12));   // "el embargo que mantenía desde hace dos décadas contra Sudán"
+      if (against == null && SanctionTargets.keptInARelative(s, h)) against = SanctionTargets.linked(s, s.firstAfter(h, "against", 12));   // "el embargo que mantenía desde hace dos décadas contra Sudán"
       // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
       if (against != null && anotherMeasureBetween(s, h, against)) against = null;
       Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3));
@@ -261,32 +261,6 @@ final class SanctionRule implements Rule {
     }
   }
 
-  /**
-   * "Irán espera el levantamiento de las sanciones occidentales": what is wanted or awaited is
-   * the lifting; the sanctions themselves are in force.
-   */
-  private static boolean liftingAwaited(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit l : s.cues("lift")) {
-      if (l.to() > h.from() || h.from() - l.to() > 3 || s.commaBetween(l.from(), h.from())) continue;
-      if (s.near(l.from(), 2, 0, "want")) return true;
-    }
-    return false;
-  }
-
-  /** Whether a relative clause whose verb keeps or imposes them follows the sanctions word and its adjective: "el embargo comercial que mantenía". */
-  private static boolean keptInARelative(SentenceView s, Cues.Hit h) {
-    for (int i = h.to(); i < Math.min(s.to - 1, h.to() + 3); i++) {
-      if (s.covered(i, "relative")) return s.covered(i + 1, "extend", "impose", "create") && !s.commaBetween(h.to() - 1, i);
-    }
-    return false;
-  }
-
-  /** An English demonym in the plural names people: "Saudis", "Russians" (not "Swiss", not "Russia's"). */
-  private static boolean peopleOf(Mention t) {
-    String w = t.surface();
-    return t.formType().equals(Form.DEMONYM) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s");
-  }
-
   /** The last cue of a category within {@code reach} words before the sanctions word. */
   private static Cues.Hit lastBefore(SentenceView s, Cues.Hit h, String category, int reach) {
     Cues.Hit best = null;
@@ -301,7 +275,7 @@ final class SanctionRule implements Rule {
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
       if (isSource || SanctionTargets.onlyPeopleOrCompanies(s, t) || !sitting(s, ctx, t)) continue;
-      if (ctx.lang == Language.EN && peopleOf(t)) continue;       // "targeting Saudis and Russians": nationals, not their states
+      if (ctx.lang == Language.EN && SanctionTargets.peopleOf(t)) continue;       // "targeting Saudis and Russians": nationals, not their states
       String president = SanctionTargets.presidentNamedByTitle(s, ctx, t);   // "le président zimbabwéen": the sitting one
       targetIds.add(president != null ? president : t.id());
     }

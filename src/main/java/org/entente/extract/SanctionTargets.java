@@ -311,4 +311,18 @@ final class SanctionTargets {
     if (next < s.to && s.tokens.get(next).capitalized()) return null;   // a name the table lacks follows
     return ctx.gazetteer.leaders().headOfStateAt(t.id(), ctx.reference);
   }
+
+  /** Whether a relative clause whose verb keeps or imposes them follows the sanctions word and its adjective: "el embargo comercial que mantenía". */
+  static boolean keptInARelative(SentenceView s, Cues.Hit h) {
+    for (int i = h.to(); i < Math.min(s.to - 1, h.to() + 3); i++) {
+      if (s.covered(i, "relative")) return s.covered(i + 1, "extend", "impose", "create") && !s.commaBetween(h.to() - 1, i);
+    }
+    return false;
+  }
+
+  /** An English demonym in the plural names people: "Saudis", "Russians" (not "Swiss", not "Russia's"). */
+  static boolean peopleOf(Mention t) {
+    String w = t.surface();
+    return t.formType().equals(Form.DEMONYM) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s");
+  }
 }
