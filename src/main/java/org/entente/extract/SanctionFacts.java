@@ -25,6 +25,21 @@ final class SanctionFacts {
   }
 
   /**
+   * "a Security Council resolution providing for sanctions", vetoed or rejected: sanctions a
+   * document provides for stand or fall with it, so a veto, a draft or a rejection before the
+   * document, in the same stretch of the clause, leaves them none.
+   */
+  static boolean inADocumentNotAdopted(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("provides")) {
+      if (p.to() > h.from() || h.from() - p.to() > 3) continue;
+      for (Cues.Hit m : s.cues("modal")) {
+        if (m.to() <= p.from() && p.from() - m.to() <= 15 && !s.commaBetween(m.from(), p.from())) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a veto, threat or denial stands between the subject and the sanctions word in the same
    * stretch of the clause: not in "Switzerland, which is not an EU member, adopted...", where a
    * pair of commas encloses the aside that holds it.

@@ -47,6 +47,7 @@ final class SanctionRule implements Rule {
       if (s.notAFact(h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !SanctionFacts.liftingAwaited(s, h)) continue;
       if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
       if (SanctionFacts.wanted(s, h, ctx.lang)) continue;
+      if (SanctionFacts.inADocumentNotAdopted(s, h)) continue;
       if (ctx.lang == Language.DE && SanctionFacts.calledFor(s, h)) continue;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
       // "Las sanciones no afectan al Gobierno": what they do not do (but "Западные санкции не смогли обрушить": the West's, whatever they did not do)
       if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && SanctionSources.adjectiveSource(s, h, ctx.lang) == null) continue;

@@ -239,4 +239,14 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "The United States ended its Zimbabwe sanctions programme but slapped fresh sanctions on President Emmerson Mnangagwa.", "SANCTIONS"))
         .doesNotContain("ZWE SANCTIONS emmerson-mnangagwa active");
   }
+
+  @Test
+  void sanctionsADocumentProvidesForFallWithTheDocument() {
+    assertThat(Read.relations("fr", "La Russie et la Chine ont opposé mardi leur veto à une résolution du Conseil de sécurité de l'ONU "
+        + "prévoyant des sanctions contre la Syrie.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("es", "Rusia y China vetaron el martes una resolución del Consejo de Seguridad de la ONU que preveía sanciones contra Siria.", "SANCTIONS"))
+        .isEmpty();
+    assertThat(Read.relations("en", "The Security Council on Saturday adopted a resolution providing for sanctions against Libya.", "SANCTIONS"))
+        .containsExactly("UN SANCTIONS LBY active");
+  }
 }
