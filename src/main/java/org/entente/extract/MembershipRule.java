@@ -330,9 +330,13 @@ final class MembershipRule implements Rule {
 
   /**
    * "Polen gehört ... zu den größten Unterstützern Kiews": the group the word says one belongs to,
-   * after its preposition, is named and is no organization, so no organization named earlier is meant.
+   * after its preposition, is named and is no organization, so no organization named earlier is
+   * meant; nor are the members of a junta or a government members of one.
    */
   private static boolean belongsToSomethingElse(SentenceView s, Cues.Hit h) {
+    if (h.to() < s.to && s.covered(h.to(), "of", "from")) {     // "les membres de la junte", "members of the ruling junta": persons of a regime
+      for (int k = h.to() + 1; k < Math.min(s.to, h.to() + 4) && !s.inOrganization(k); k++) if (s.covered(k, "regime")) return true;
+    }
     for (int i = h.to(); i < Math.min(s.to, h.to() + 6); i++) {
       if (s.inOrganization(i) || s.covered(i, "orgref", "countryword", "member")) return false;
       if (!s.covered(i, "with", "to")) continue;

@@ -203,4 +203,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "After Qatar in 2019 and Ecuador in 2020, Angola also left OPEC in January.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("QAT MEMBER_OF OPEC ended", "ECU MEMBER_OF OPEC ended", "AGO MEMBER_OF OPEC ended");
   }
+
+  @Test
+  void membersOfAJuntaAreNoMembersOfAnOrganization() {
+    assertThat(Read.relations("fr", "Le Mali et la Guinée sont suspendus de la Cédéao. La Guinée, elle, ne fait l'objet que de sanctions "
+        + "ciblées visant les membres de la junte et leurs familles.", "MEMBER_OF")).isEmpty();
+  }
 }

@@ -151,4 +151,11 @@ class MentionFinderTest {
     // "al Sudan" stems like the surname "al-Sudani" in Italian
     assertThat(Read.entityIds("it", "Gli Stati Uniti hanno revocato le sanzioni al Sudan.")).contains("SDN").doesNotContain("mohammed-shia-al-sudani");
   }
+
+  @Test
+  void guineaAloneIsGuineaButTheGulfOfGuineaIsNoState() {
+    assertThat(Read.entityIds("es", "La Cedeao levantó las sanciones impuestas a Guinea tras el golpe.")).contains("GIN");
+    assertThat(Read.entityIds("en", "Piracy in the Gulf of Guinea fell last year.")).doesNotContain("GIN");
+    assertThat(Read.entityIds("en", "Equatorial Guinea and Papua New Guinea signed.")).containsOnly("GNQ", "PNG");
+  }
 }
