@@ -216,6 +216,7 @@ final class MemberSubjects {
   /** "Turkey signed a deal with Sweden before it joined NATO": the state after "with" is a bystander. */
   private static boolean isObjectOfWith(SentenceView s, Mention m) {
     for (Cues.Hit w : s.cues("with")) {
+      if (SanctionRule.opensBefore(s, w.from())) continue;       // "Mit Bulgarien, Estland ... sind sieben Staaten der Nato beigetreten": the ones who joined
       // "a regional organisation it formed with Ukraine, Azerbaijan and Moldova": co-founders
       // ... also past a date: "qu'elle a fondée en 1989 avec l'Algérie, la Libye..."
       if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && foundingRightBefore(s, w))) return true;
@@ -270,6 +271,8 @@ final class MemberSubjects {
       // "Iran, accused by the West of arming Russia, joined": a state inside the accusation, closed by its comma
       if (a.to() <= m.from() && s.commaBetween(m.to() - 1, h.from())) return true;
       if (a.from() < m.to() || a.to() > h.from() || a.to() < s.to && s.covered(a.to(), "by")) continue;
+      // "Mali and Niger, whose rulers accuse the bloc of doing France's bidding, ceased to be members": an aside
+      if (s.commaBetween(m.to() - 1, a.from()) && s.commaBetween(a.to() - 1, h.from())) continue;
       for (int i = a.to(); i < h.from(); i++) if (s.covered(i, "countryword", "pronoun")) return true;
       for (Mention o : s.mentions) if (o.isState() && o.from() >= a.to() && o.to() <= h.from()) return true;
     }

@@ -321,7 +321,7 @@ final class MembershipRule implements Rule {
    */
   private static boolean separableOut(SentenceView s, Cues.Hit h) {
     for (Cues.Hit o : s.cues("outparticle")) {
-      if (o.from() < h.to() || o.from() > h.to() + 12) continue;
+      if (o.from() < h.to() || o.from() > h.to() + 12 || s.semicolonBetween(h.to() - 1, o.from())) continue;   // "...; eine Feier fiel aus": another clause
       int k = o.to();
       if (k >= s.to || s.commaBetween(k - 1, k) || s.covered(k, "coord", "clause")) return true;
     }

@@ -423,7 +423,12 @@ final class SanctionRule implements Rule {
 
   /** Whether a sitting leader's name, with only titles and demonyms before it, opens the sentence: the subject of a passive. */
   private static boolean leaderOpens(SentenceView s) {
-    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER)) return Mentions.onlyTitlesBefore(s, s.from, m);
+    for (Mention m : s.mentions) {
+      if (s.inDateline(m) || m.isAdjectival()) continue;
+      // "Seit Februar 2022 steht auch Kremlchef Wladimir Putin auf der Sanktionsliste": the first name, past an opening adverbial
+      if (m.kind().equals(Entity.LEADER)) return Mentions.onlyTitlesBefore(s, s.from, m) || !Mentions.objectOfPreposition(s, m) && !s.commaBetween(s.from, m.from());
+      return false;
+    }
     return false;
   }
 

@@ -47,4 +47,12 @@ class AllianceRuleTest {
     assertThat(Read.relations("it", "I tre paesi hanno firmato oggi un accordo commerciale. "
         + "Il patto è stato sottoscritto da Ghana, Nigeria e Togo.", "ALLIED_WITH")).isEmpty();
   }
+
+  @Test
+  void nonAllianceIsNoAlliance() {
+    assertThat(Read.relations("en", "Beijing's ties with Moscow rest on non-alliance, non-confrontation and not targeting any third party.", "ALLIED_WITH"))
+        .isEmpty();
+    assertThat(Read.relations("ru", "Россия и Белоруссия обязуются защищать друг друга, в том числе с применением ядерного оружия.", "ALLIED_WITH"))
+        .containsExactly("BLR ALLIED_WITH RUS active");
+  }
 }

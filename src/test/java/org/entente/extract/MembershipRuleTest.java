@@ -209,4 +209,22 @@ class MembershipRuleTest {
     assertThat(Read.relations("fr", "Le Mali et la Guinée sont suspendus de la Cédéao. La Guinée, elle, ne fait l'objet que de sanctions "
         + "ciblées visant les membres de la junte et leurs familles.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void statesAfterAnOpeningWithAreTheOnesWhoJoined() {
+    assertThat(Read.relations("de", "Mit Bulgarien, Estland und Lettland sind am Montag drei frühere Ostblockstaaten der Nato beigetreten.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("BGR MEMBER_OF NATO active", "EST MEMBER_OF NATO active", "LVA MEMBER_OF NATO active");
+  }
+
+  @Test
+  void aParticleInTheNextClauseLeavesNothing() {
+    assertThat(Read.relations("de", "Nordmazedonien ist seit Freitag offiziell das 30. Mitglied der Nato; eine Feier fiel wegen der Pandemie aus.", "MEMBER_OF"))
+        .containsExactly("MKD MEMBER_OF NATO active");
+  }
+
+  @Test
+  void anAccusationInAnAsideDoesNotStopTheSubject() {
+    assertThat(Read.relations("en", "Mali and Niger, whose rulers accuse the bloc of doing France's bidding, ceased to be members of ECOWAS on Wednesday.",
+        "MEMBER_OF")).containsExactlyInAnyOrder("MLI MEMBER_OF ECOWAS ended", "NER MEMBER_OF ECOWAS ended");
+  }
 }

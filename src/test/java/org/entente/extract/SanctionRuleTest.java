@@ -249,4 +249,18 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "The Security Council on Saturday adopted a resolution providing for sanctions against Libya.", "SANCTIONS"))
         .containsExactly("UN SANCTIONS LBY active");
   }
+
+  @Test
+  void anOrganizationDescribingTheStateAfterItIsNoTarget() {
+    assertThat(Read.relations("en", "The United States imposed sanctions on NATO ally Turkey.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS TUR active");
+    assertThat(Read.relations("de", "Die USA haben Sanktionen gegen den Nato-Partner Türkei verhängt.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS TUR active");
+  }
+
+  @Test
+  void aLeaderNamedFirstAfterAnOpeningAdverbialIsOnTheList() {
+    assertThat(Read.relations("de", "Seit Ende Februar 2022 steht auch Kremlchef Wladimir Putin persönlich auf der Sanktionsliste der Europäischen Union.",
+        "SANCTIONS")).containsExactly("EU SANCTIONS vladimir-putin active");
+  }
 }
