@@ -84,8 +84,19 @@ final class MemberLists {
     return m.from() < h.to() && !object || listedRightAfter || apposed || s.near(h.to(), 0, m.from() - h.to() + 1, "including");
   }
 
-  /** Whether the state is joined by "and" to the countries word right after it: "la Chine et les dix pays de". */
+  /**
+   * Whether the state, or the list it ends ("gli Stati Uniti, l'Egitto, la Giordania e i sei Paesi
+   * del Golfo"), is joined by "and" to the countries word right after it: "la Chine et les dix pays de".
+   */
   static boolean joinedBefore(SentenceView s, Cues.Hit h, Mention m) {
+    if (joinedRightBefore(s, h, m)) return true;
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      if (chain.size() > 1 && chain.contains(m) && chain.get(chain.size() - 1) != m) return joinedRightBefore(s, h, chain.get(chain.size() - 1));
+    }
+    return false;
+  }
+
+  private static boolean joinedRightBefore(SentenceView s, Cues.Hit h, Mention m) {
     if (m.to() > h.from() || h.from() - m.to() > 4 || !s.covered(m.to(), "coord")) return false;
     for (int i = m.to() + 1; i < h.from(); i++) if (!s.covered(i, "det", "thedef", "number") && !s.covered(i, Cues.GROUPS)) return false;
     return true;

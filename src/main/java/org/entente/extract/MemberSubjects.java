@@ -19,7 +19,8 @@ final class MemberSubjects {
   static boolean subject(SentenceView s, Cues.Hit h, Mention m) {
     if (isObjectOfWith(s, m) || s.near(m.from(), 2, 0, "against")) return false;
     // "gegen heftigen Widerstand aus Moskau", "despite fierce opposition from Moscow": who objects joins nothing
-    if (m.from() >= h.to() && (endsPhraseOf(s, m, "against", 3) || endsPhraseOf(s, m, "objection", 2))) return false;
+    // ... nor who abstained: "recomendado su admisión con la abstención de China"
+    if (m.from() >= h.to() && (endsPhraseOf(s, m, "against", 3) || endsPhraseOf(s, m, "objection", 2) || endsPhraseOf(s, m, "abstain", 2))) return false;
     if (m.to() <= h.from() && accusesAnother(s, h, m)) return false;   // "Moscow, which had accused the small state of joining"
     if (m.from() >= h.to() && s.near(m.from(), 2, 0, "want")) return false;       // "als Mitglied der Nato den Wunsch Prags nach Aufnahme"
     // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting

@@ -190,6 +190,9 @@ final class TreatyRule implements Rule {
     if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit h : s.cues("party")) {
       if (s.notAFact(h)) continue;
+      // "государством — участником ОБСЕ является только Россия": a participating state of an organization is its member
+      Mention org = MembershipOrganizations.organizationRightAfter(s, h);
+      if (org != null && org.from() - h.to() <= 1) continue;
       boolean left = false;                  // not "qui avaient annoncé leur retrait, sont restées parties"
       for (Cues.Hit l : s.cues("leave")) left |= l.from() >= h.from() - 8 && l.from() < h.to() + 4 && !s.commaBetween(Math.min(l.from(), h.from()), Math.max(l.from(), h.from()));
       // "Азербайджан, Грузия и Узбекистан отказались продлевать своё участие в нём": those who refused to stay left
