@@ -31,7 +31,10 @@ final class SanctionRule implements Rule {
   private static String sanctionedHere(SentenceView s, ArticleContext ctx) {
     if (!s.has("sanction")) return null;
     for (Relation r : ctx.relations.values()) {
-      if (r.type().equals(Relation.SANCTIONS) && s.sentence.text().equals(r.evidence()) && ctx.gazetteer.isState(r.target())) return r.target();
+      if (!r.type().equals(Relation.SANCTIONS) || !s.sentence.text().equals(r.evidence())) continue;
+      if (ctx.gazetteer.isState(r.target())) return r.target();
+      String led = ctx.leaderState(r.target());      // "Sanktionen gegen Simbabwes Staatschef Robert Mugabe": his state is the one under them
+      if (led != null) return led;
     }
     String subject = Mentions.sentenceSubject(s);
     if (subject != null) return subject;
@@ -110,8 +113,8 @@ final class SanctionRule implements Rule {
         if (against != null && s.near(h.to(), 0, against.from() - h.to(), "coord")) against = null;
       }
       if (against != null) {
-        for (Mention m : SanctionTargets.objectsAfter(s, against)) if (!modifiesAPerson(s, m)) targets.add(m);
-        for (Mention m : SanctionTargets.coordinatedObjects(s, against)) if (!modifiesAPerson(s, m) && !targets.contains(m)) targets.add(m);
+        for (Mention m : SanctionTargets.objectsAfter(s, against)) if (aTarget(s, ctx, m)) targets.add(m);
+        for (Mention m : SanctionTargets.coordinatedObjects(s, against)) if (aTarget(s, ctx, m) && !targets.contains(m)) targets.add(m);
       }
       String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
       Cues.Hit against2 = against != null ? against : lastBefore(s, h, "against", 4);
@@ -136,7 +139,7 @@ final class SanctionRule implements Rule {
           }
           by = agent.marker();
           if (targets.isEmpty() && agent.target() != null) {
-            for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m);
+            for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (aTarget(s, ctx, m)) targets.add(m);
             // "el embargo ... que Washington mantiene sobre la isla": the state the article is about
             boolean topic = ctx.topic != null && agent.sources().stream().noneMatch(m -> m.id().equals(ctx.topic));
             if (targets.isEmpty() && described == null && topic && s.near(agent.target().to(), 0, 2, "thecountry")) described = ctx.topic;
@@ -213,7 +216,7 @@ final class SanctionRule implements Rule {
           // not "ha allentato le sanzioni contro lo Zimbabwe, revocando il congelamento dei beni ... per otto esponenti":
           // the "against" of an earlier sanctions word, and this one falls on people of its own
           if (s.near(a.from(), 2, 0, "sanction") && s.near(h.to(), 0, 9, "nonstate")) continue;
-          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (!modifiesAPerson(s, m)) targets.add(m); // not "gegen die die USA..."
+          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (aTarget(s, ctx, m)) targets.add(m); // not "gegen die die USA..."
         }
         sources.removeAll(targets);
       }
@@ -250,7 +253,7 @@ final class SanctionRule implements Rule {
           int reach = 1;
           while (h.to() + reach - 1 < s.to && reach < 5 && s.covered(h.to() + reach - 1, "det", "title", "regime")) reach++; // "sanctionné le président X", "la giunta militare birmana"
           for (Mention m : Mentions.listAfter(s, h.to(), reach, TARGETS)) { // "Washington sanctioned Caracas", "the EU sanctioned X"
-            if (!modifiesAPerson(s, m)) targets.add(m);
+            if (aTarget(s, ctx, m)) targets.add(m);
           }
         }
         if (targets.isEmpty() && adjective != null && !theSubject) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));   // (the subject's case was read above)
@@ -409,16 +412,30 @@ final class SanctionRule implements Rule {
    */
   static boolean modifiesAPerson(SentenceView s, Mention m) {
     if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
-    if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title")) return true; // "presidente de Venezuela"
+    if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title", "former")) return true; // "presidente de Venezuela", "expresidente de Paraguay"
     // "gegen Simbabwes Präsidenten Robert Mugabe", "on Zimbabwe's President Robert Mugabe": a name before the title and the
     // person, after the preposition (not "US-Präsident Bill Clinton hat ... gelockert": the office of the one who acts)
     if (m.isState() && m.to() < s.to && s.covered(m.to(), "title") && s.near(m.from(), 2, 0, "against", "on")) {
       for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() > m.to() && o.from() - m.to() <= 3) return true;
     }
+    if (m.isState() && possessive(s, m)) {                 // "sanctions Sudan's army chief Abdel Fattah al-Burhan"
+      for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
+    }
     if (!m.isAdjectival()) return false;
     if (s.near(m.to(), 0, 2, "title")) return true;
     for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
     return false;
+  }
+
+  /** Whether a name after the sanctions is their target: not a state that only says whose leader a person is, unless the person is "the Syrian president" himself. */
+  private static boolean aTarget(SentenceView s, ArticleContext ctx, Mention m) {
+    return !modifiesAPerson(s, m) || SanctionTargets.presidentNamedByTitle(s, ctx, m) != null;
+  }
+
+  /** Whether the mention ends in the English possessive: "Sudan's". */
+  private static boolean possessive(SentenceView s, Mention m) {
+    String w = s.tokens.get(m.to() - 1).surface();
+    return w.endsWith("'s") || w.endsWith("’s");
   }
 
   /** Whether a sitting leader's name, with only titles and demonyms before it, opens the sentence: the subject of a passive. */

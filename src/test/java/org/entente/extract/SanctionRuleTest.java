@@ -263,4 +263,17 @@ class SanctionRuleTest {
     assertThat(Read.relations("de", "Seit Ende Februar 2022 steht auch Kremlchef Wladimir Putin persönlich auf der Sanktionsliste der Europäischen Union.",
         "SANCTIONS")).containsExactly("EU SANCTIONS vladimir-putin active");
   }
+
+  @Test
+  void aStateThatSaysWhosePersonItIsIsNoTarget() {
+    assertThat(Read.relations("en", "U.S. sanctions Sudan's army chief Abdel Fattah al-Burhan", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS abdel-fattah-al-burhan active");
+    assertThat(Read.relations("es", "El Tesoro de Estados Unidos sancionó al expresidente de Paraguay Horacio Cartes.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
+  void thePresidentNamedByTitleAfterTheFreezeIsTheSittingOne() {
+    assertThat(Read.relations("fr", "L'Union européenne a gelé les avoirs du président syrien dès le printemps 2011.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS bashar-al-assad active");
+  }
 }
