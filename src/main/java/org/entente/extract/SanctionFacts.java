@@ -155,6 +155,8 @@ final class SanctionFacts {
     // "Sanctions imposed by the U.N. Security Council on Haiti in 1993 were lifted on Sunday": the
     // sanctions that open the sentence are its subject, their verb may come after a long phrase
     boolean subject = !german && SanctionRule.opensTheSentence(s, h);
+    Cues.Hit passive = SanctionSources.theirPassiveVerb(s, h);       // "Les sanctions qui frappaient le Mali depuis janvier ont été levées par la Cédéao"
+    if (passive != null && passive.category().equals("lift") && !s.near(passive.from(), 3, 0, "negation", "modal")) return true;
     for (Cues.Hit l : s.cues("lift")) {
       // "All sanctions that Russia had imposed ... were lifted": the relative clause right after them does not part them
       int from = l.from() > h.from() && s.covered(h.to(), "relative") ? h.to() + 1 : h.to();

@@ -107,6 +107,7 @@ final class SanctionRule implements Rule {
       boolean assets = FrozenAssets.endsWithAssets(s, h);
       Cues.Hit by = assets ? null : s.firstAfter(h, "by", 3);
       if (by == null && !assets) by = SanctionSources.fromRightAfter(s, h);
+      if (by == null && !assets) by = SanctionSources.agentOfTheirVerb(s, h);   // "Les sanctions imposées à l'Iran ont été levées samedi par l'UE"
       Mention anti = SanctionTargets.antiRightBefore(s, h);                    // "антироссийские санкции и ... меры против Ирана": Russia is this cue's target
       if (anti != null) {
         targets.add(anti);
@@ -231,7 +232,7 @@ final class SanctionRule implements Rule {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
           Mention apposed = SanctionTargets.describedBeforeComma(s, at);            // "a year after Russia, already under Western sanctions, invaded"
           if (apposed != null) targets.add(apposed);
-          else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m)));   // "X, hit by sanctions"
+          else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && aTarget(s, ctx, m)));   // "X, hit by sanctions"
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
         } else if ((adjective != null || by != null || euAdjective != null) && !SanctionTargets.onPeopleNamedAfter(s, h)) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
@@ -378,10 +379,11 @@ final class SanctionRule implements Rule {
    */
   private static boolean passive(SentenceView s, Cues.Hit h) {
     if (s.near(h.from(), 3, 0, "under")) return true;
+    for (Cues.Hit u : s.cues("subjected")) if (u.to() <= h.from() && h.from() - u.to() <= 5 && !s.commaBetween(u.from(), h.from())) return true;
     for (Cues.Hit b : s.cues("by")) {
       if (b.from() < h.from() - 3 || b.from() >= h.from()) continue;
-      // "visé par des sanctions européennes": the actor may follow the word as an adjective
-      for (Mention m : s.mentions) if (m.isActor() && m.from() >= b.to() && m.from() <= h.to()) return true;
+      // "visé par des sanctions européennes", "par des sanctions de l'UE": the actor may follow the word
+      for (Mention m : s.mentions) if (m.isActor() && m.from() >= b.to() && (m.from() <= h.to() || m.from() <= h.to() + 2 && s.covered(h.to(), "from"))) return true;
       if (s.near(b.to(), 0, h.to() - b.to() + 1, "eu")) return true;
     }
     return agentBeforeWith(s, h) != null;

@@ -315,4 +315,27 @@ final class SanctionSources {
     }
     return null;
   }
+
+  /**
+   * "Les sanctions ... imposées à l'Iran ont été levées samedi par l'UE": the agent of the passive
+   * verb whose subject the sanctions are, however far that verb stands, when no other sanctions
+   * word or comma comes between.
+   */
+  static Cues.Hit agentOfTheirVerb(SentenceView s, Cues.Hit h) {
+    Cues.Hit v = theirPassiveVerb(s, h);
+    return v == null ? null : s.firstAfter(v, "by", 3);
+  }
+
+  /** The lifting or extending verb with an agent after it whose subject are the sanctions that open the sentence, or null. */
+  static Cues.Hit theirPassiveVerb(SentenceView s, Cues.Hit h) {
+    if (h.from() > s.from && !SanctionRule.opensBefore(s, h.from())) return null;
+    for (Cues.Hit v : s.cues) {
+      if (v.from() < h.to() || v.from() - h.to() > 14) continue;
+      if (v.category().equals("sanction")) return null;
+      if (!v.category().equals("lift") && !v.category().equals("extend")) continue;
+      Cues.Hit by = s.firstAfter(v, "by", 3);
+      return by == null || s.commaBetween(h.to() - 1, by.from()) ? null : v;
+    }
+    return null;
+  }
 }

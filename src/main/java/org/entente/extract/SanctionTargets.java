@@ -109,6 +109,8 @@ final class SanctionTargets {
   /** The name right before the comma that opens a short phrase of plain words ending at {@code at}: "Russia, already under". */
   static Mention describedBeforeComma(SentenceView s, int at) {
     for (int i = at; i > s.from && at - i <= 4; i--) {
+      // "la Bielorussia, stretta alleata di Mosca e già sottoposta a sanzioni": the second half of one apposition
+      if (i < at && s.covered(i, "coord") && !s.tokens.get(i + 1).capitalized()) return apposedTo(s, i);
       if (i < at && (s.tokens.get(i).capitalized() || s.covered(i, "coord", "relative"))) return null;
       if (!s.commaBetween(i - 1, i)) continue;
       Mention m = nameEndingAt(s, i);

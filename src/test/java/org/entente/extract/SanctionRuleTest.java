@@ -276,4 +276,19 @@ class SanctionRuleTest {
     assertThat(Read.relations("fr", "L'Union européenne a gelé les avoirs du président syrien dès le printemps 2011.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS bashar-al-assad active");
   }
+
+  @Test
+  void theAgentOfAFarPassiveLiftIsTheSource() {
+    assertThat(Read.relations("fr", "Les sanctions internationales imposées à l'Iran pour son programme nucléaire ont été levées samedi soir "
+        + "par l'Union européenne, les États-Unis et l'ONU.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("EU SANCTIONS IRN ended", "USA SANCTIONS IRN ended", "UN SANCTIONS IRN ended");
+  }
+
+  @Test
+  void aStateSubjectedToSanctionsIsTheirTarget() {
+    assertThat(Read.relations("fr", "Cuba, soumise depuis 1962 à un embargo américain, traverse sa pire crise économique.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS CUB active");
+    assertThat(Read.relations("fr", "Le président syrien Bachar al-Assad, visé depuis mai 2011 par des sanctions de l'Union européenne, "
+        + "a été accueilli au sommet.", "SANCTIONS")).containsExactly("EU SANCTIONS bashar-al-assad active");
+  }
 }
