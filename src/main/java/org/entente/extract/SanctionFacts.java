@@ -123,6 +123,8 @@ final class SanctionFacts {
       if (!aux && start - c.to() <= 1) return false;
       if (aux && (start - c.to() < 1 || s.covered(c.to(), "modal"))) return false;
       for (int i = c.to(); i < h.from(); i++) if (s.covered(i, "impose", "create", "new", "sanction", "lift", "reimpose", "join")) return false;
+      // "Polen fordert ein vollständiges Handelsembargo der EU gegen Belarus": a verb's indefinite object is wanted, not in force
+      if (!aux && s.near(c.to(), 0, h.from() - c.to(), "indefinite")) return false;
     }
     return true;
   }

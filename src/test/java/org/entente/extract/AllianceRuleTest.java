@@ -55,4 +55,10 @@ class AllianceRuleTest {
     assertThat(Read.relations("ru", "Россия и Белоруссия обязуются защищать друг друга, в том числе с применением ядерного оружия.", "ALLIED_WITH"))
         .containsExactly("BLR ALLIED_WITH RUS active");
   }
+
+  @Test
+  void reportsOfAPactAreNoPact() {
+    assertThat(Read.relations("it", "Il ministero iraniano ha smentito l'esistenza di un'alleanza segreta con la Russia, definendo \"propaganda\" "
+        + "le notizie su un patto di mutua difesa tra Teheran e Mosca.", "ALLIED_WITH")).isEmpty();
+  }
 }

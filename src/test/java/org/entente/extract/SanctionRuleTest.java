@@ -291,4 +291,12 @@ class SanctionRuleTest {
     assertThat(Read.relations("fr", "Le président syrien Bachar al-Assad, visé depuis mai 2011 par des sanctions de l'Union européenne, "
         + "a été accueilli au sommet.", "SANCTIONS")).containsExactly("EU SANCTIONS bashar-al-assad active");
   }
+
+  @Test
+  void anEmbargoDemandedOrThatWouldHaveBeenImposedIsNone() {
+    assertThat(Read.relations("de", "Polen fordert ein vollständiges Handelsembargo der Europäischen Union gegen Belarus.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("fr", "La Chine et la Russie ont opposé vendredi leur veto à un projet de résolution du Conseil de sécurité de l'ONU "
+        + "qui aurait imposé un embargo sur les armes au Zimbabwe.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("ru", "Вашингтон снял санкции с белорусской авиакомпании «Белавиа».", "SANCTIONS")).isEmpty();
+  }
 }
