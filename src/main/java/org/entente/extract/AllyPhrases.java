@@ -130,9 +130,13 @@ final class AllyPhrases {
     return null;
   }
 
-  /** A negation within six words after the cue, in its clause: not "Le Kazakhstan, allié de Moscou, a refusé de...". */
+  /**
+   * A negation within six words after the cue, in its clause: not "Le Kazakhstan, allié de Moscou,
+   * a refusé de..."; or "unlike" right before it ("unlike a military alliance, it commits neither").
+   */
   static boolean negatedAfter(SentenceView s, Cues.Hit h) {
     for (Cues.Hit n : s.cues("negation")) if (n.from() >= h.to() && n.from() - h.to() < 6 && !s.pastComma(h, n.from())) return true;
+    for (Cues.Hit u : s.cues("unlike")) if (u.to() <= h.from() && h.from() - u.to() <= 2 && !s.commaBetween(u.from(), h.from())) return true;
     return false;
   }
 

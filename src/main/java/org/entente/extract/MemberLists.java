@@ -204,6 +204,8 @@ final class MemberLists {
       if (!m.isState() || m.from() < h.to()) continue;
       if (s.clauseIn(h.to(), m.from()) || MemberSubjects.afterACircumstance(s, h, m) || s.semicolonBetween(h.to() - 1, m.from())) break;   // "...; Armenien hat seine Mitarbeit eingefroren"
       if (s.near(m.from(), m.from() - h.to(), 0, "butclause") && s.commaBetween(h.to() - 1, m.from())) break;   // "..., а Венгрия и Туркмения имеют статус наблюдателей"
+      // "riunisce Italia, ... e Canada, con l'Ucraina ... in cima all'agenda": past the list, "with" opens a phrase of its own
+      if (!out.isEmpty() && m.from() - 2 > h.to() && s.near(m.from(), 2, 0, "with") && s.commaBetween(m.from() - 3, m.from() - 1)) break;
       if (!m.isAdjectival() && !Venues.isVenue(s, m) && !MemberSubjects.excepted(s, m)) out.add(m);
     }
     return out;

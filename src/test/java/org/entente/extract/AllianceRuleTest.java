@@ -61,4 +61,10 @@ class AllianceRuleTest {
     assertThat(Read.relations("it", "Il ministero iraniano ha smentito l'esistenza di un'alleanza segreta con la Russia, definendo \"propaganda\" "
         + "le notizie su un patto di mutua difesa tra Teheran e Mosca.", "ALLIED_WITH")).isEmpty();
   }
+
+  @Test
+  void whatAPactIsUnlikeIsNoAlliance() {
+    assertThat(Read.relations("en", "Russia and Iran signed a partnership treaty on Friday, though officials stressed that, unlike a military alliance, "
+        + "it commits neither country to defend the other.", "ALLIED_WITH")).isEmpty();
+  }
 }

@@ -227,4 +227,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "Mali and Niger, whose rulers accuse the bloc of doing France's bidding, ceased to be members of ECOWAS on Wednesday.",
         "MEMBER_OF")).containsExactlyInAnyOrder("MLI MEMBER_OF ECOWAS ended", "NER MEMBER_OF ECOWAS ended");
   }
+
+  @Test
+  void aWithPhrasePastTheListIsNoMember() {
+    assertThat(Read.relations("it", "Si apre oggi il vertice del G7, il gruppo che riunisce Italia, Francia, Germania e Canada, "
+        + "con l'Ucraina in cima all'agenda.", "MEMBER_OF")).doesNotContain("UKR MEMBER_OF G7 active");
+  }
 }
