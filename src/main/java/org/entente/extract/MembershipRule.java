@@ -61,6 +61,9 @@ final class MembershipRule implements Rule {
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"
       if (MembershipFacts.treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
+      if (leave && s.near(h.from(), 3, 0, "revoke")) continue;                 // "Südafrika zieht Austritt aus dem IStGH zurück": a withdrawal revoked
+      // "Zu den Vertragsstaaten gehört Südafrika": parties of a treaty, no members of an organization, unless one is named with them
+      if (c.equals("member") && (s.near(h.from(), 2, 0, "party") || s.near(h.to(), 0, 3, "party")) && !organizationNearParty(s, h)) continue;
       if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
@@ -311,6 +314,15 @@ final class MembershipRule implements Rule {
     if (atAnEvent && org.from() - h.to() > 2) return true;         // "the four members met at a summit of the Council of Europe"
     for (Cues.Hit r : s.cues("orgref")) {
       if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
+    }
+    return false;
+  }
+
+  /** Whether an organization is named within three words of the party word next to the cue: "die Nato-Vertragsstaaten". */
+  private static boolean organizationNearParty(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("party")) {
+      if (p.to() < h.from() - 2 || p.from() > h.to() + 3) continue;
+      for (Mention m : s.mentions) if (m.isOrganization() && m.to() >= p.from() - 3 && m.from() <= p.to() + 3) return true;
     }
     return false;
   }

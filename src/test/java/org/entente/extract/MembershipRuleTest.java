@@ -233,4 +233,15 @@ class MembershipRuleTest {
     assertThat(Read.relations("it", "Si apre oggi il vertice del G7, il gruppo che riunisce Italia, Francia, Germania e Canada, "
         + "con l'Ucraina in cima all'agenda.", "MEMBER_OF")).doesNotContain("UKR MEMBER_OF G7 active");
   }
+
+  @Test
+  void aWithdrawalRevokedLeavesNothing() {
+    assertThat(Read.relations("de", "Südafrika zieht Austritt aus dem Internationalen Strafgerichtshof zurück", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("de", "Die USA ziehen sich aus der Unesco zurück.", "MEMBER_OF")).containsExactly("USA MEMBER_OF UNESCO ended");
+  }
+
+  @Test
+  void partiesOfATreatyAreNoMembersOfTheOrganizationSpokenOf() {
+    assertThat(Read.relations("de", "Die Afrikanische Union hat den Vertrag gebilligt. Zu den Vertragsstaaten gehört Südafrika.", "MEMBER_OF")).isEmpty();
+  }
 }
