@@ -153,7 +153,10 @@ final class MemberSubjects {
     for (List<Mention> chain : Mentions.stateChains(s)) {
       if (chain.contains(m) && s.near(chain.get(0).from(), 2, 0, "except")) return true;
     }
-    return s.near(m.from(), 2, 0, "except");
+    if (s.near(m.from(), 2, 0, "except")) return true;
+    // "sin Estados Unidos ni Canadá": "nor" goes on with the list
+    for (Mention o : s.mentions) if (o.to() == m.from() - 1 && s.covered(o.to(), "negation") && s.near(o.from(), 2, 0, "except")) return true;
+    return false;
   }
 
   /**

@@ -129,6 +129,7 @@ final class MembershipRule implements Rule {
         Mention apposed = listed.isEmpty() && c.equals("member") ? MemberLists.apposedState(s, h) : null;
         if (apposed != null) listed = List.of(apposed);
         for (Mention m : listed) {
+          if (onlyExcepted(s, m.id())) continue;
           for (String o : orgIds) ctx.relate(s, Relation.MEMBER_OF, m.id(), o, Relation.ACTIVE, null, "membership", s.words(h.from(), h.to()));
         }
         continue;
@@ -238,6 +239,7 @@ final class MembershipRule implements Rule {
       }
       states.removeIf(id -> s.namedOnlyInDateline(id, false));                                 // "CAIRO (Reuters) - The Arab League restored..."
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
+      states.removeIf(id -> onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       boolean out = c.equals("join") && separableOut(s, h);  // "trat ... aus der OPEC aus"
       if (out && s.near(h.from(), 12, 0, "exclude")) continue;     // "schließt ... den Beitritt zu Militärbündnissen aus": ruled out
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
@@ -316,6 +318,17 @@ final class MembershipRule implements Rule {
       if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
     }
     return false;
+  }
+
+  /** Whether the sentence names the state only in a list after "except" or "without". */
+  private static boolean onlyExcepted(SentenceView s, String id) {
+    boolean named = false;
+    for (Mention m : s.mentions) {
+      if (!m.id().equals(id)) continue;
+      if (!MemberSubjects.excepted(s, m)) return false;
+      named = true;
+    }
+    return named;
   }
 
   /** Whether an organization is named within three words of the party word next to the cue: "die Nato-Vertragsstaaten". */

@@ -244,4 +244,9 @@ class MembershipRuleTest {
   void partiesOfATreatyAreNoMembersOfTheOrganizationSpokenOf() {
     assertThat(Read.relations("de", "Die Afrikanische Union hat den Vertrag gebilligt. Zu den Vertragsstaaten gehört Südafrika.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void statesAfterWithoutAreNoMembers() {
+    assertThat(Read.relations("es", "La Celac agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá.", "MEMBER_OF")).isEmpty();
+  }
 }

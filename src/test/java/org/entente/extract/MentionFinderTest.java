@@ -158,4 +158,10 @@ class MentionFinderTest {
     assertThat(Read.entityIds("en", "Piracy in the Gulf of Guinea fell last year.")).doesNotContain("GIN");
     assertThat(Read.entityIds("en", "Equatorial Guinea and Papua New Guinea signed.")).containsOnly("GNQ", "PNG");
   }
+
+  @Test
+  void latinAmericaIsNoMentionOfTheUnitedStates() {
+    assertThat(Read.entityIds("es", "Los países de América Latina y de América del Sur.")).doesNotContain("USA");
+    assertThat(Read.entityIds("ru", "Страны Латинской Америки.")).doesNotContain("USA");
+  }
 }
