@@ -134,6 +134,13 @@ final class SanctionFacts {
    * imposing right after the word, with its agent, says the sanctions are in force.
    */
   private static boolean imposedByAnAgent(SentenceView s, Cues.Hit h) {
+    // "pidió el fin del embargo que Estados Unidos mantiene contra Cuba": kept by an actor named in a relative clause right after
+    if (h.to() + 1 < s.to && s.covered(h.to(), "relative") && !s.commaBetween(h.to() - 1, h.to())) {
+      for (Mention m : s.mentions) {
+        if (!m.isActor() || m.from() != h.to() + 1 && !(m.from() == h.to() + 2 && s.covered(h.to() + 1, "det", "thedef"))) continue;
+        if (m.to() < s.to && s.covered(m.to(), "extend") && s.firstAfter(h, "against", 8) != null) return true;
+      }
+    }
     for (Cues.Hit p : s.cues("impose")) {
       if (p.from() < h.to() || p.from() - h.to() > 1) continue;
       for (Cues.Hit b : s.cues("by")) {

@@ -284,7 +284,10 @@ final class SanctionRule implements Rule {
       String president = SanctionTargets.presidentNamedByTitle(s, ctx, t);   // "le président zimbabwéen": the sitting one
       targetIds.add(president != null ? president : t.id());
     }
-    if (targetIds.isEmpty() && described != null) targetIds.add(described);
+    // "Estados Unidos mantiene un embargo contra la isla": the state described is not the one acting, but the one spoken of
+    String spokenOf = described;
+    if (described != null && sources.stream().anyMatch(m -> m.id().equals(described)) && ctx.topic != null) spokenOf = ctx.topic;
+    if (targetIds.isEmpty() && spokenOf != null) targetIds.add(spokenOf);
     // "Both countries are under Western sanctions, though China's are limited": the group that opens the sentence
     boolean groupOpens = s.near(s.from, 0, 2, Cues.GROUPS) && targets.stream().allMatch(t -> t.from() >= h.to());
     if (targetIds.isEmpty() || groupOpens && ctx.group(s).containsAll(targetIds)) {

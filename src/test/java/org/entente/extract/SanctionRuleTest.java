@@ -299,4 +299,17 @@ class SanctionRuleTest {
         + "qui aurait imposé un embargo sur les armes au Zimbabwe.", "SANCTIONS")).isEmpty();
     assertThat(Read.relations("ru", "Вашингтон снял санкции с белорусской авиакомпании «Белавиа».", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void anEmbargoKeptByAStateIsInForceWhateverIsAskedOfIt() {
+    assertThat(Read.relations("es", "Lula pidió el fin del embargo que Estados Unidos mantiene contra Cuba.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS CUB active");
+    assertThat(Read.relations("es", "Lula pidió un embargo que Estados Unidos impondría contra Cuba.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
+  void theIslandSpokenOfIsTheTargetNotTheStateThatActs() {
+    assertThat(Read.relations("es", "Cuba firmó el tratado. Estados Unidos mantiene un embargo económico contra la isla.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS CUB active");
+  }
 }
