@@ -26,6 +26,7 @@ final class MemberSubjects {
     // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting
     if (m.to() <= h.from() && m.to() < s.to && s.near(m.to(), 0, 2, "suspend") && s.commaBetween(m.to() - 1, m.to())) return false;
     if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"
+    if (negatedRightAfter(s, m)) return false;                          // "Österreich ist Mitglied der EU, die Schweiz nicht"
     if (afterACircumstance(s, h, m)) return false;
     if (m.from() >= h.to() && s.semicolonBetween(h.to() - 1, m.from())) return false;   // "Китай является членом ВТО; для Москвы..."
     if (m.from() >= h.to() && relativeBetween(s, h.to(), m.from())) return false;      // "the only EU member which refused to arm Ukraine"
@@ -145,6 +146,16 @@ final class MemberSubjects {
   /** Whether a state after "by" stands where a founder does: after the founding word, or before a passive one. */
   private static boolean founder(Mention m, Cues.Hit h) {
     return m.from() >= h.to() ? m.from() - h.to() <= 12 : h.from() - m.to() <= 8;
+  }
+
+  /** Whether a negation right after the state closes its phrase: "..., die Schweiz nicht;", "..., la Suisse non." */
+  private static boolean negatedRightAfter(SentenceView s, Mention m) {
+    if (m.to() >= s.to || !s.covered(m.to(), "negation")) return false;
+    int b = m.from();
+    while (b > s.from && s.covered(b - 1, "det")) b--;
+    if (b == s.from || !s.commaBetween(b - 1, b)) return false;
+    int after = m.to() + 1;
+    return after >= s.to || s.commaBetween(m.to(), after) || s.semicolonBetween(m.to(), after);
   }
 
   /** Whether the mention is in a list that follows "except": "tranne Stati Uniti e Canada", "sauf la Hongrie". */

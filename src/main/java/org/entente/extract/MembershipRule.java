@@ -185,7 +185,9 @@ final class MembershipRule implements Rule {
         boolean before = a.to() <= h.from() && h.from() - a.to() <= 8 && !s.commaBetween(a.from(), h.from()) && !s.clauseIn(a.to(), h.from());
         boolean between = org != null && a.from() >= h.to() && a.to() <= org.from();   // "trat 1995 gemeinsam mit Finnland der EU bei"
         if (a.from() >= joinedEnd && wordsBetween(s, joinedEnd, a.from()) <= 4 || before || between) {
-          for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) if (!beside.contains(m.id())) beside.add(m.id());
+          for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) {
+            if (!beside.contains(m.id()) && !Mentions.modifiesAPerson(s, m)) beside.add(m.id());   // not "aux côtés du président malgache"
+          }
         }
       }
       if (comprising) {                          // "La organización ... agrupa a las economías de Europa Occidental ..., además de Japón, Australia"

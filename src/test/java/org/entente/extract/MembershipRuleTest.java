@@ -249,4 +249,10 @@ class MembershipRuleTest {
   void statesAfterWithoutAreNoMembers() {
     assertThat(Read.relations("es", "La Celac agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void aStateGappedWithANegationIsNoMember() {
+    assertThat(Read.relations("de", "Österreich ist Mitglied der EU, die Schweiz nicht; keines der beiden Länder gehört der Nato an.", "MEMBER_OF"))
+        .containsExactly("AUT MEMBER_OF EU active");
+  }
 }
