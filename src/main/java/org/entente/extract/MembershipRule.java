@@ -23,9 +23,13 @@ final class MembershipRule implements Rule {
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
-    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "participant") ? s.cues : List.of();
+    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "participant", "partner") ? s.cues : List.of();
     for (Cues.Hit h : cues) {
       String c = h.category();
+      if (c.equals("partner")) {                               // "stretti partner strategici nell'Ue, nella Nato e nel G7": partners in them
+        if (!partnersIn(s, h)) continue;
+        c = "member";
+      }
       // "Honduras permanecerá en Petrocaribe", not "remain in place"; "Участниками ОДКБ являются", "participants in the CSTO"
       if (c.equals("remainin") || c.equals("participant")) {
         Mention after = MembershipOrganizations.organizationRightAfter(s, h);
@@ -319,6 +323,16 @@ final class MembershipRule implements Rule {
     for (Cues.Hit r : s.cues("orgref")) {
       if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
     }
+    return false;
+  }
+
+  /** Whether an organization follows the partner word within three words, "in" right before it: partners in it are its members. */
+  private static boolean partnersIn(SentenceView s, Cues.Hit h) {
+    Mention org = MembershipOrganizations.organizationRightAfter(s, h);
+    if (org == null || org.from() - h.to() > 3) return false;
+    int at = org.from();
+    while (at > h.to() && s.covered(at - 1, "det", "thedef")) at--;
+    for (Cues.Hit v : s.cues("venue")) if (v.to() == at || v.from() == org.from() && v.to() == v.from()) return true;
     return false;
   }
 

@@ -255,4 +255,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("de", "Österreich ist Mitglied der EU, die Schweiz nicht; keines der beiden Länder gehört der Nato an.", "MEMBER_OF"))
         .containsExactly("AUT MEMBER_OF EU active");
   }
+
+  @Test
+  void partnersInAnOrganizationAreItsMembersButPartnersOfItAreNot() {
+    assertThat(Read.relations("en", "Rome and Berlin are close strategic partners in the EU and NATO.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("DEU MEMBER_OF EU active", "DEU MEMBER_OF NATO active", "ITA MEMBER_OF EU active", "ITA MEMBER_OF NATO active");
+    assertThat(Read.relations("en", "Norway is a close partner of the EU.", "MEMBER_OF")).isEmpty();
+  }
 }
