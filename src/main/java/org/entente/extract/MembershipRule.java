@@ -235,11 +235,12 @@ final class MembershipRule implements Rule {
         for (Mention m : MemberLists.predecessors(s, h)) if (!states.contains(m.id())) states.add(m.id());
       }
       boolean groupSubject = s.near(h.from(), 3, 0, Cues.GROUPS);    // "die beiden NATO-Mitglieder"
-      List<Mention> grouped = groupSubject ? MemberLists.groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
+      List<Mention> grouped = groupSubject && !(countries && besideAList(s, h)) ? MemberLists.groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
       if (!grouped.isEmpty()) {
         states.clear();
         for (Mention m : grouped) if (!states.contains(m.id())) states.add(m.id());
-      } else if (states.isEmpty() && !ofTheOrganization(s, h) && !MemberSubjects.groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty())) {   // not "entre sus miembros"
+      } else if ((states.isEmpty() && !ofTheOrganization(s, h) && !MemberSubjects.groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty()))
+          && !(countries && besideAList(s, h))) {   // not "entre sus miembros"; nor "gli Stati Uniti, l'Egitto e i sei Paesi del Golfo"
         states.clear();
         states.addAll(ctx.group(s));
       }
@@ -333,6 +334,12 @@ final class MembershipRule implements Rule {
     int at = org.from();
     while (at > h.to() && s.covered(at - 1, "det", "thedef")) at--;
     for (Cues.Hit v : s.cues("venue")) if (v.to() == at || v.from() == org.from() && v.to() == v.from()) return true;
+    return false;
+  }
+
+  /** Whether a list of states stands joined by "and" right before the countries word: they are beside the countries, not among them. */
+  private static boolean besideAList(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && MemberLists.joinedBefore(s, h, m)) return true;
     return false;
   }
 

@@ -262,4 +262,10 @@ class MembershipRuleTest {
         .containsExactlyInAnyOrder("DEU MEMBER_OF EU active", "DEU MEMBER_OF NATO active", "ITA MEMBER_OF EU active", "ITA MEMBER_OF NATO active");
     assertThat(Read.relations("en", "Norway is a close partner of the EU.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void aListBesideTheCountriesOfAnOrganizationIsNotAmongThem() {
+    assertThat(Read.relations("it", "Il progetto riunisce gli Stati Uniti, l'Egitto, la Giordania e i sei Paesi del Consiglio di cooperazione del Golfo.",
+        "MEMBER_OF")).isEmpty();
+  }
 }
