@@ -184,12 +184,15 @@ public final class Cues {
 
   /**
    * Lower case without accents, as cues are compared in a language: German umlauts become
-   * ae/oe/ue first, so "würde" (would) stays apart from "wurde" (was).
+   * ae/oe/ue first, so "würde" (would) stays apart from "wurde" (was); French "à" and Italian "è"
+   * keep their accent, so they stay apart from "a" (has) and "e" (and).
    */
   public static String fold(String s, Language lang) {
     if (isAscii(s)) return s.toLowerCase(Locale.ROOT);
     // French "à" (to) stays apart from "a" (has): "Bruxelles a inscrit X" has no preposition before X
     if (lang == Language.FR) return s.indexOf('à') < 0 && s.indexOf('À') < 0 ? fold(s) : fold(s.replace('à', '\uE000').replace('À', '\uE000')).replace('\uE000', 'à');
+    // Italian "è" (is) stays apart from "e" (and): "L'Eritrea è tornata" is no list
+    if (lang == Language.IT) return s.indexOf('è') < 0 && s.indexOf('È') < 0 ? fold(s) : fold(s.replace('è', '\uE000').replace('È', '\uE000')).replace('\uE000', 'è');
     if (lang != Language.DE) return fold(s);
     String lower = s.toLowerCase(Locale.ROOT);
     return fold(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"));

@@ -274,7 +274,7 @@ public final class Extractor {
 
   /**
    * The end of a dateline ("ADDIS ABABA, Oct 3 -", "BRUXELLES, 20 maggio -", "CAIRO (Reuters) -",
-   * "MOSKAU/ERIWAN (dpa) -", "NEW YORK (Nations unies), 11 juil (AFP) -"): the place a wire story
+   * "MOSKAU/ERIWAN (dpa) -", "NEW YORK (Nations unies), 11 juil (AFP) -", "ROMA -"): the place a wire story
    * was filed from is no state it speaks of. 0 when the text opens otherwise.
    */
   static int datelineEnd(String text) {
@@ -288,6 +288,8 @@ public final class Extractor {
         if (!Character.isUpperCase(c) && (p == start || text.charAt(p - 1) == ' ')) return 0;
         lower |= !Character.isUpperCase(c);
         letters++;
+      } else if (c == '-' && !lower && letters >= 3 && p + 1 < text.length() && text.charAt(p - 1) == ' ' && text.charAt(p + 1) == ' ') {
+        return p;                          // "ROMA - Il governo...": the place in capitals, a dash
       } else if (" .'’/-".indexOf(c) < 0) {
         break;
       }

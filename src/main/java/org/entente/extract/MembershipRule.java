@@ -244,7 +244,7 @@ final class MembershipRule implements Rule {
         states.clear();
         states.addAll(ctx.group(s));
       }
-      states.removeIf(id -> s.namedOnlyInDateline(id, false));                                 // "CAIRO (Reuters) - The Arab League restored..."
+      states.removeIf(id -> onlyDatelineOrVenue(s, id));                                      // "CAIRO (Reuters) - The Arab League restored..."
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       states.removeIf(id -> onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       boolean out = c.equals("join") && separableOut(s, h);  // "trat ... aus der OPEC aus"
@@ -341,6 +341,20 @@ final class MembershipRule implements Rule {
   private static boolean besideAList(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && MemberLists.joinedBefore(s, h, m)) return true;
     return false;
+  }
+
+  /**
+   * Whether the sentence names the state in its dateline and elsewhere only as a venue or where an
+   * event was held: "(ANSA) - GIBUTI - ... del vertice svoltosi a Gibuti".
+   */
+  private static boolean onlyDatelineOrVenue(SentenceView s, String id) {
+    boolean dateline = false;
+    for (Mention m : s.mentions) {
+      if (!m.id().equals(id)) continue;
+      if (s.inDateline(m)) dateline = true;
+      else if (!Venues.isVenue(s, m) && !Venues.heldAt(s, m)) return false;
+    }
+    return dateline;
   }
 
   /** Whether the sentence names the state only in a list after "except" or "without". */

@@ -82,4 +82,14 @@ final class Venues {
     }
     return false;
   }
+
+  /** "in occasione del vertice dei capi di Stato svoltosi a Gibuti": the place an event was held, its preposition right before it. */
+  static boolean heldAt(SentenceView s, Mention m) {
+    if (m.from() == s.from || !s.covered(m.from() - 1, "venue")) return false;
+    for (Cues.Hit h : s.cues("event")) {
+      if (h.to() <= m.from() && m.from() - h.to() <= 8 && !s.commaBetween(h.to() - 1, m.from())
+          && !s.near(h.to(), 0, m.from() - h.to(), "sanction", "member", "join", "leave", "sign")) return true;
+    }
+    return false;
+  }
 }

@@ -17,6 +17,7 @@ class DatelineTest {
     assertThat(Extractor.datelineEnd("Luxemburg (dpa) - Die EU hat")).isEqualTo("Luxemburg (dpa)".length());
     assertThat(Extractor.datelineEnd("Den Haag (dpa) - Die Nato")).isEqualTo("Den Haag (dpa)".length());
     assertThat(Extractor.datelineEnd("Luxembourg, 27 octobre 2009 (AFP) - L'Union")).isEqualTo("Luxembourg".length());
+    assertThat(Extractor.datelineEnd("ROMA - Il governo ha deciso")).isEqualTo("ROMA ".length());
   }
 
   @Test
@@ -26,6 +27,8 @@ class DatelineTest {
     assertThat(Extractor.datelineEnd("The EU, in a statement, said")).isZero();
     assertThat(Extractor.datelineEnd("Moscow, however, said")).isZero();
     assertThat(Extractor.datelineEnd("Paris, 2 October, said the minister")).isZero();
+    assertThat(Extractor.datelineEnd("Paris - the capital - said")).isZero();
+    assertThat(Extractor.datelineEnd("EU - the bloc - said")).isZero();
   }
 
   @Test

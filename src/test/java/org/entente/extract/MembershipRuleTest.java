@@ -268,4 +268,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("it", "Il progetto riunisce gli Stati Uniti, l'Egitto, la Giordania e i sei Paesi del Consiglio di cooperazione del Golfo.",
         "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void italianIsIsNoAndAndAPlaceOfTheDatelineHeldAnEventOnly() {
+    assertThat(Read.relations("it", "ROMA, 12 giugno - L'Eritrea è tornata a far parte dell'IGAD.", "MEMBER_OF")).containsExactly("ERI MEMBER_OF IGAD active");
+    assertThat(Read.relations("it", "(ANSA) - GIBUTI, 12 GIU - L'Eritrea è tornata a far parte dell'IGAD, in occasione del vertice dei capi di Stato "
+        + "svoltosi a Gibuti.", "MEMBER_OF")).containsExactly("ERI MEMBER_OF IGAD active");
+  }
 }
