@@ -264,7 +264,10 @@ final class Mentions {
     for (List<Mention> chain : chains) {
       Mention last = chain.get(chain.size() - 1);
       if (last.to() > at || at - last.to() > reach) continue;
-      if (objectOfPreposition(s, chain.get(0)) || modifiesAPerson(s, last)) continue;
+      // "emboîtant le pas aux États-Unis et à l'UE, qui ont sanctionné Moscou": the antecedent of "qui" is the relative's subject
+      boolean antecedent = at - last.to() <= 4 && last.to() < s.to && s.covered(last.to(), "relative") && s.commaBetween(last.to() - 1, last.to())
+          && !objectRelative(s.tokens.get(last.to()).surface());
+      if (objectOfPreposition(s, chain.get(0)) && !antecedent || modifiesAPerson(s, last)) continue;
       if (enclosed(s, chain.get(0), chain.get(chain.size() - 1), at)) continue;
       // "BERLIN (Reuters) - President Bill Clinton imposed", "CAIRO - The Arab League readmitted": they act, not the dateline
       if (s.inDateline(last) && actorBetween(s, last.to(), at)) continue;
@@ -287,6 +290,12 @@ final class Mentions {
       }
     }
     return best;
+  }
+
+  /** French "que" and "qu'" open a relative whose antecedent is its object, not its subject. */
+  private static boolean objectRelative(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.equals("que") || w.startsWith("qu'") || w.startsWith("qu’");
   }
 
   /**

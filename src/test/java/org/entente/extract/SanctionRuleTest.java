@@ -312,4 +312,11 @@ class SanctionRuleTest {
     assertThat(Read.relations("es", "Cuba firmó el tratado. Estados Unidos mantiene un embargo económico contra la isla.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS CUB active");
   }
+
+  @Test
+  void theAntecedentOfARelativeSubjectSanctionsEvenAfterAPreposition() {
+    assertThat(Read.relations("fr", "Le Japon a annoncé des sanctions contre la Russie, emboîtant le pas aux États-Unis et à l'Union européenne, "
+        + "qui ont sanctionné Moscou la veille.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("JPN SANCTIONS RUS active", "USA SANCTIONS RUS active", "EU SANCTIONS RUS active");
+  }
 }
