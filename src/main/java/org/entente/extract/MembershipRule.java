@@ -247,6 +247,8 @@ final class MembershipRule implements Rule {
       states.removeIf(id -> onlyDatelineOrVenue(s, id));                                      // "CAIRO (Reuters) - The Arab League restored..."
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       states.removeIf(id -> onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
+      // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
+      if (s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative") && !s.near(h.to(), 0, 3, Cues.GROUPS)) states.removeIf(id -> !namedAfter(s, id, h.to()));
       boolean out = c.equals("join") && separableOut(s, h);  // "trat ... aus der OPEC aus"
       if (out && s.near(h.from(), 12, 0, "exclude")) continue;     // "schließt ... den Beitritt zu Militärbündnissen aus": ruled out
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
@@ -355,6 +357,12 @@ final class MembershipRule implements Rule {
       else if (!Venues.isVenue(s, m) && !Venues.heldAt(s, m)) return false;
     }
     return dateline;
+  }
+
+  /** Whether the sentence names the state at or after token {@code from}. */
+  private static boolean namedAfter(SentenceView s, String id, int from) {
+    for (Mention m : s.mentions) if (m.id().equals(id) && m.from() >= from) return true;
+    return false;
   }
 
   /** Whether the sentence names the state only in a list after "except" or "without". */

@@ -275,4 +275,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("it", "(ANSA) - GIBUTI, 12 GIU - L'Eritrea è tornata a far parte dell'IGAD, in occasione del vertice dei capi di Stato "
         + "svoltosi a Gibuti.", "MEMBER_OF")).containsExactly("ERI MEMBER_OF IGAD active");
   }
+
+  @Test
+  void whatARelativeGathersFollowsIt() {
+    assertThat(Read.relations("fr", "L'Algérie a officiellement déposé sa demande d'adhésion au groupe des Brics, qui réunit les grandes économies émergentes.",
+        "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("fr", "La Turquie a échoué à décrocher un siège de membre non permanent au Conseil de sécurité de l'ONU.", "MEMBER_OF")).isEmpty();
+  }
 }
