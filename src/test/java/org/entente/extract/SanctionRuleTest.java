@@ -319,4 +319,13 @@ class SanctionRuleTest {
         + "qui ont sanctionné Moscou la veille.", "SANCTIONS"))
         .containsExactlyInAnyOrder("JPN SANCTIONS RUS active", "USA SANCTIONS RUS active", "EU SANCTIONS RUS active");
   }
+
+  @Test
+  void theSubjectOfTheListingsOwnClauseListsAndAMinistryInACapitalIsItsGovernment() {
+    assertThat(Read.relations("de", "Die Europäische Union hat bereits ein Embargo gegen syrisches Erdöl verhängt, "
+        + "die USA haben Baschar al-Assad im Mai persönlich auf ihre Sanktionsliste gesetzt.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("EU SANCTIONS SYR active", "USA SANCTIONS bashar-al-assad active");
+    assertThat(Read.relations("de", "Das Finanzministerium in Washington setzte am Freitag die eritreischen Streitkräfte auf seine Sanktionsliste.",
+        "SANCTIONS")).containsExactly("USA SANCTIONS ERI active");
+  }
 }
