@@ -47,8 +47,8 @@ public final class Extractor {
     Language l = lang != null ? lang : guesser.guess(text);
     LocalDate reference = published != null ? published : latestDate(text, l);
     ArticleContext ctx = new ArticleContext(l, reference, gazetteer, text);
-    if (title != null && !title.isBlank() && !text.startsWith(title.strip())) read(title, l, ctx, true);
-    read(text, l, ctx, false);
+    if (title != null && !title.isBlank() && !text.startsWith(title.strip())) read(title, l, ctx, text);
+    read(text, l, ctx, null);
     for (Rule r : rules) r.finish(ctx);
     List<Relation> rels = signersAreLeaders(new ArrayList<>(ctx.relations.values()), reference);
     java.util.Set<String> listed = new java.util.HashSet<>();
@@ -63,9 +63,12 @@ public final class Extractor {
     return new Extraction(id, l.code(), new ArrayList<>(ctx.entities.values()), rels);
   }
 
-  private void read(String text, Language lang, ArticleContext ctx, boolean isTitle) {
+  /** Reads a title, with the article's {@code body} to resolve it by, or the body itself when {@code body} is null. */
+  private void read(String text, Language lang, ArticleContext ctx, String body) {
+    boolean isTitle = body != null;
     List<Token> tokens = MatchAnalyzer.tokens(text, lang);
     List<Mention> found = Surnames.resolve(namesakes(mentions.find(tokens, lang, text), ctx.reference), tokens);
+    if (isTitle) found = Surnames.fromText(found, tokens, body, gazetteer.leaders(), ctx.reference);   // "Клинтон ввёл эмбарго"
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(t.folded());

@@ -27,6 +27,8 @@ public final class Leaders {
   private final Map<String, Leader> byId;
   /** Folded forms that name two leaders or more ("George Bush": father and son), with their ids. */
   private final Map<String, List<String>> shared;
+  /** Full names of two words or more by their last word, folded: the surnames a headline uses. */
+  private final Map<String, List<String[]>> byLastWord;
 
   private Leaders(Map<String, Leader> byId) {
     this.byId = byId;
@@ -43,6 +45,19 @@ public final class Leaders {
     }
     ids.values().removeIf(v -> v.size() < 2);
     this.shared = ids;
+    Map<String, List<String[]>> last = new HashMap<>();
+    for (Leader l : byId.values()) {
+      for (String n : l.names()) {
+        int sp = n.lastIndexOf(' ');
+        if (sp > 0) last.computeIfAbsent(Cues.fold(n.substring(sp + 1)), k -> new ArrayList<>()).add(new String[] {l.id(), n});
+      }
+    }
+    this.byLastWord = last;
+  }
+
+  /** The leaders, with the full name, whose full name ends in the folded word ("clinton": Bill Clinton, Hillary... if listed). */
+  List<String[]> endingIn(String foldedWord) {
+    return byLastWord.getOrDefault(foldedWord, List.of());
   }
 
   public static Leaders load() {

@@ -41,4 +41,32 @@ final class Surnames {
     while (next < found.size()) out.add(found.get(next++));
     return out;
   }
+
+  /**
+   * A headline's bare surname of a leader in office whom the article's text names in full:
+   * "Клинтон ввёл эмбарго" over "Президент США Билл Клинтон подписал указ". A surname that ends
+   * the full names of two such leaders stays unread.
+   */
+  static List<Mention> fromText(List<Mention> found, List<Token> tokens, String text, Leaders leaders, java.time.LocalDate date) {
+    List<Mention> added = new ArrayList<>();
+    int m = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      while (m < found.size() && found.get(m).to() <= i) m++;
+      if (m < found.size() && found.get(m).from() <= i) continue;
+      Token t = tokens.get(i);
+      if (!t.capitalized() || t.surface().length() < 3) continue;
+      String id = null;
+      for (String[] c : leaders.endingIn(Cues.fold(t.surface()))) {
+        if (leaders.stateAt(c[0], date) == null || !text.contains(c[1])) continue;
+        if (id != null && !id.equals(c[0])) return found;
+        id = c[0];
+      }
+      if (id != null) added.add(new Mention(Entity.LEADER, id, Form.NAME, i, i + 1, t.start(), t.end(), t.surface(), false));
+    }
+    if (added.isEmpty()) return found;
+    List<Mention> out = new ArrayList<>(found);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(Mention::from));
+    return out;
+  }
 }

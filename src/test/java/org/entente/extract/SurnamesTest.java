@@ -37,4 +37,19 @@ class SurnamesTest {
     assertThat(Read.relations("en", "Syrian President Bashar al-Assad spoke on Monday. Washington imposed sanctions on Assad.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS bashar-al-assad active");
   }
+
+  @Test
+  void aHeadlinesSurnameIsTheSittingLeaderTheTextNamesInFull() {
+    Leaders table = Gazetteer.load().leaders();
+    String title = "Clinton imposes trade embargo on Iran";
+    List<Token> tokens = MatchAnalyzer.tokens(title, Language.EN);
+    List<Mention> found = FINDER.find(tokens, Language.EN, title);
+    java.time.LocalDate may1995 = java.time.LocalDate.of(1995, 5, 8);
+    assertThat(Surnames.fromText(found, tokens, "President Bill Clinton signed an order on Saturday.", table, may1995).stream()
+        .filter(m -> m.kind().equals(Entity.LEADER)).map(Mention::id)).containsExactly("bill-clinton");
+    assertThat(Surnames.fromText(found, tokens, "The president signed an order on Saturday.", table, may1995).stream()
+        .filter(m -> m.kind().equals(Entity.LEADER))).isEmpty();
+    assertThat(Surnames.fromText(found, tokens, "President Bill Clinton signed an order.", table, java.time.LocalDate.of(2024, 6, 20)).stream()
+        .filter(m -> m.kind().equals(Entity.LEADER))).isEmpty();
+  }
 }
