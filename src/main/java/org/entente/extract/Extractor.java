@@ -318,7 +318,7 @@ public final class Extractor {
     int close = text.indexOf(')', open);
     if (close < 0 || close - open > 25) return false;
     int after = close + 1;
-    while (after < text.length() && text.charAt(after) == ' ') after++;
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '.')) after++;   // "Montevideo, 26 ago (EFE).-"
     return after < text.length() && "-–—".indexOf(text.charAt(after)) >= 0;
   }
 

@@ -178,6 +178,7 @@ final class MemberSubjects {
     for (Cues.Hit r : s.cues("relative")) {
       if (s.covered(r.from(), "including") || s.closesRestriction(r.from())) continue;   // "parmi lesquels X et Y", "ne regroupe plus que X et Y" list them
       if (r.to() < s.to && s.covered(r.to(), "comprise")) continue;                       // "un bloc qui compte déjà le Kenya, la Tanzanie"
+      if (r.from() == from && from > s.from && s.covered(from - 1, "member")) continue;  // "союз, членами которого стали Россия, ...": whose members
       if (r.from() >= from && r.to() < to && !s.commaBetween(r.from(), to)) return true;
     }
     return false;

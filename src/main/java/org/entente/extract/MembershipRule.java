@@ -66,6 +66,8 @@ final class MembershipRule implements Rule {
       if (MembershipFacts.treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
       if (leave && s.near(h.from(), 3, 0, "revoke")) continue;                 // "Südafrika zieht Austritt aus dem IStGH zurück": a withdrawal revoked
+      if (leave && s.near(h.to(), 0, 3, "sanction")) continue;                   // "Россия вышла из режима санкций": a sanctions regime left, no organization
+      if (leave && s.covered(h.from(), "expel") && s.near(h.to(), 0, 2, "thecountry")) continue;   // "expulsó del país al presidente": out of a country
       // "Zu den Vertragsstaaten gehört Südafrika": parties of a treaty, no members of an organization, unless one is named with them
       if (c.equals("member") && (s.near(h.from(), 2, 0, "party") || s.near(h.to(), 0, 3, "party")) && !organizationNearParty(s, h)) continue;
       if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
@@ -359,9 +361,13 @@ final class MembershipRule implements Rule {
     return dateline;
   }
 
-  /** Whether the sentence names the state at or after token {@code from}. */
+  /** Whether the state is in the list that follows token {@code from}, no comma before the list. */
   private static boolean namedAfter(SentenceView s, String id, int from) {
-    for (Mention m : s.mentions) if (m.id().equals(id) && m.from() >= from) return true;
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      if (chain.get(0).from() < from || s.commaBetween(from - 1, chain.get(0).from())) continue;
+      for (Mention m : chain) if (m.id().equals(id)) return true;
+      return false;                                   // only the first list after it
+    }
     return false;
   }
 

@@ -113,6 +113,8 @@ final class SanctionRule implements Rule {
         targets.add(anti);
         if (against != null && s.near(h.to(), 0, against.from() - h.to(), "coord")) against = null;
       }
+      // "введенного СНГ против Абхазии": a name the tables do not hold is the target, and it is no state
+      if (against != null && targets.isEmpty() && SanctionTargets.objectsAfter(s, against).isEmpty() && SanctionTargets.unknownNameAfter(s, against)) continue;
       if (against != null) {
         for (Mention m : SanctionTargets.objectsAfter(s, against)) if (aTarget(s, ctx, m)) targets.add(m);
         for (Mention m : SanctionTargets.coordinatedObjects(s, against)) if (aTarget(s, ctx, m) && !targets.contains(m)) targets.add(m);
@@ -420,7 +422,7 @@ final class SanctionRule implements Rule {
     if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title", "former")) return true; // "presidente de Venezuela", "expresidente de Paraguay"
     // "gegen Simbabwes Präsidenten Robert Mugabe", "on Zimbabwe's President Robert Mugabe": a name before the title and the
     // person, after the preposition (not "US-Präsident Bill Clinton hat ... gelockert": the office of the one who acts)
-    if (m.isState() && m.to() < s.to && s.covered(m.to(), "title") && s.near(m.from(), 2, 0, "against", "on")) {
+    if (m.isState() && m.to() < s.to && s.covered(m.to(), "title") && (s.near(m.from(), 2, 0, "against", "on") || !opensBefore(s, m.from()))) {
       for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() > m.to() && o.from() - m.to() <= 3) return true;
     }
     if (m.isState() && possessive(s, m)) {                 // "sanctions Sudan's army chief Abdel Fattah al-Burhan"

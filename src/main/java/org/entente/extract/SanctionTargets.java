@@ -341,4 +341,14 @@ final class SanctionTargets {
     String w = t.surface();
     return t.formType().equals(Form.DEMONYM) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s");
   }
+
+  /** Whether a capitalized word no table knows, no cue and no mention, follows the preposition, articles aside: "against Abkhazia", "gegen Hamas". */
+  static boolean unknownNameAfter(SentenceView s, Cues.Hit preposition) {
+    int i = preposition.to();
+    while (i < s.to && s.covered(i, "det", "thedef")) i++;
+    if (i >= s.to || !s.tokens.get(i).capitalized()) return false;
+    for (Mention m : s.mentions) if (m.from() <= i && i < m.to()) return false;
+    for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
+    return true;
+  }
 }

@@ -18,6 +18,7 @@ class DatelineTest {
     assertThat(Extractor.datelineEnd("Den Haag (dpa) - Die Nato")).isEqualTo("Den Haag (dpa)".length());
     assertThat(Extractor.datelineEnd("Luxembourg, 27 octobre 2009 (AFP) - L'Union")).isEqualTo("Luxembourg".length());
     assertThat(Extractor.datelineEnd("ROMA - Il governo ha deciso")).isEqualTo("ROMA ".length());
+    assertThat(Extractor.datelineEnd("Montevideo, 26 ago (EFE).- Cuba se convirtió")).isEqualTo("Montevideo".length());
   }
 
   @Test

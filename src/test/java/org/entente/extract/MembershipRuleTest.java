@@ -282,4 +282,11 @@ class MembershipRuleTest {
         "MEMBER_OF")).isEmpty();
     assertThat(Read.relations("fr", "La Turquie a échoué à décrocher un siège de membre non permanent au Conseil de sécurité de l'ONU.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void whoseMembersAreListedAndAFutureJoiningIsNone() {
+    assertThat(Read.relations("ru", "Евразийский экономический союз, членами которого стали Россия, Белоруссия и Казахстан; "
+        + "Армения присоединится к объединению уже завтра.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("RUS MEMBER_OF EAEU active", "BLR MEMBER_OF EAEU active", "KAZ MEMBER_OF EAEU active");
+  }
 }

@@ -328,4 +328,11 @@ class SanctionRuleTest {
     assertThat(Read.relations("de", "Das Finanzministerium in Washington setzte am Freitag die eritreischen Streitkräfte auf seine Sanktionsliste.",
         "SANCTIONS")).containsExactly("USA SANCTIONS ERI active");
   }
+
+  @Test
+  void aSanctionsRegimeLeftOrAimedAtAnUnknownNameGivesNothing() {
+    assertThat(Read.relations("ru", "Россия вышла из режима санкций, введенного Содружеством Независимых Государств против Абхазии в 1996 году.")).isEmpty();
+    assertThat(Read.relations("de", "Die EU hat am Montag auch Syriens Staatschef Baschar al-Assad mit einem Einreiseverbot belegt.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS bashar-al-assad active");
+  }
 }
