@@ -335,4 +335,12 @@ class SanctionRuleTest {
     assertThat(Read.relations("de", "Die EU hat am Montag auch Syriens Staatschef Baschar al-Assad mit einem Einreiseverbot belegt.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS bashar-al-assad active");
   }
+
+  @Test
+  void sanctionsLiftedInPartStayInForce() {
+    assertThat(Read.relations("en", "Japan on Thursday lifted part of the unilateral sanctions it imposes on North Korea.", "SANCTIONS"))
+        .containsExactly("JPN SANCTIONS PRK active");
+    assertThat(Read.relations("en", "Japan on Thursday lifted the unilateral sanctions it imposes on North Korea.", "SANCTIONS"))
+        .containsExactly("JPN SANCTIONS PRK ended");
+  }
 }
