@@ -235,4 +235,20 @@ final class MemberLists {
     }
     return out;
   }
+
+  /** Whether a list of states stands joined by "and" right before the countries word: they are beside the countries, not among them. */
+  static boolean besideAList(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && joinedBefore(s, h, m)) return true;
+    return false;
+  }
+
+  /** Whether the state is in the list that follows token {@code from}, no comma before the list. */
+  static boolean namedAfter(SentenceView s, String id, int from) {
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      if (chain.get(0).from() < from || s.commaBetween(from - 1, chain.get(0).from())) continue;
+      for (Mention m : chain) if (m.id().equals(id)) return true;
+      return false;                                   // only the first list after it
+    }
+    return false;
+  }
 }

@@ -294,4 +294,15 @@ final class MemberSubjects {
     }
     return false;
   }
+
+  /** Whether the sentence names the state only in a list after "except" or "without". */
+  static boolean onlyExcepted(SentenceView s, String id) {
+    boolean named = false;
+    for (Mention m : s.mentions) {
+      if (!m.id().equals(id)) continue;
+      if (!excepted(s, m)) return false;
+      named = true;
+    }
+    return named;
+  }
 }

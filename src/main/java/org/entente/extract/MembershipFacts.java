@@ -133,4 +133,17 @@ final class MembershipFacts {
     }
     return false;
   }
+
+  /**
+   * Whether the particle "aus" closes the clause after a joining verb ("trat ... aus der OPEC aus"):
+   * then the verb leaves; "aus" before a noun is a preposition ("Widerstand aus Moskau").
+   */
+  static boolean separableOut(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit o : s.cues("outparticle")) {
+      if (o.from() < h.to() || o.from() > h.to() + 12 || s.semicolonBetween(h.to() - 1, o.from())) continue;   // "...; eine Feier fiel aus": another clause
+      int k = o.to();
+      if (k >= s.to || s.commaBetween(k - 1, k) || s.covered(k, "coord", "clause")) return true;
+    }
+    return false;
+  }
 }

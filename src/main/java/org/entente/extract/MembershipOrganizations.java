@@ -80,4 +80,23 @@ final class MembershipOrganizations {
     for (Cues.Hit r : s.cues("orgref")) if (r.from() >= h.to() && r.from() - h.to() <= 3) end = Math.max(end, r.to());
     return end;
   }
+
+  /** Whether an organization follows the partner word within three words, "in" right before it: partners in it are its members. */
+  static boolean partnersIn(SentenceView s, Cues.Hit h) {
+    Mention org = organizationRightAfter(s, h);
+    if (org == null || org.from() - h.to() > 3) return false;
+    int at = org.from();
+    while (at > h.to() && s.covered(at - 1, "det", "thedef")) at--;
+    for (Cues.Hit v : s.cues("venue")) if (v.to() == at || v.from() == org.from() && v.to() == v.from()) return true;
+    return false;
+  }
+
+  /** Whether an organization is named within three words of the party word next to the cue: "die Nato-Vertragsstaaten". */
+  static boolean organizationNearParty(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("party")) {
+      if (p.to() < h.from() - 2 || p.from() > h.to() + 3) continue;
+      for (Mention m : s.mentions) if (m.isOrganization() && m.to() >= p.from() - 3 && m.from() <= p.to() + 3) return true;
+    }
+    return false;
+  }
 }

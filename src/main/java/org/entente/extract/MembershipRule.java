@@ -27,7 +27,7 @@ final class MembershipRule implements Rule {
     for (Cues.Hit h : cues) {
       String c = h.category();
       if (c.equals("partner")) {                               // "stretti partner strategici nell'Ue, nella Nato e nel G7": partners in them
-        if (!partnersIn(s, h)) continue;
+        if (!MembershipOrganizations.partnersIn(s, h)) continue;
         c = "member";
       }
       // "Honduras permanecerá en Petrocaribe", not "remain in place"; "Участниками ОДКБ являются", "participants in the CSTO"
@@ -69,7 +69,7 @@ final class MembershipRule implements Rule {
       if (leave && s.near(h.to(), 0, 3, "sanction")) continue;                   // "Россия вышла из режима санкций": a sanctions regime left, no organization
       if (leave && s.covered(h.from(), "expel") && s.near(h.to(), 0, 2, "thecountry")) continue;   // "expulsó del país al presidente": out of a country
       // "Zu den Vertragsstaaten gehört Südafrika": parties of a treaty, no members of an organization, unless one is named with them
-      if (c.equals("member") && (s.near(h.from(), 2, 0, "party") || s.near(h.to(), 0, 3, "party")) && !organizationNearParty(s, h)) continue;
+      if (c.equals("member") && (s.near(h.from(), 2, 0, "party") || s.near(h.to(), 0, 3, "party")) && !MembershipOrganizations.organizationNearParty(s, h)) continue;
       if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
@@ -135,7 +135,7 @@ final class MembershipRule implements Rule {
         Mention apposed = listed.isEmpty() && c.equals("member") ? MemberLists.apposedState(s, h) : null;
         if (apposed != null) listed = List.of(apposed);
         for (Mention m : listed) {
-          if (onlyExcepted(s, m.id())) continue;
+          if (MemberSubjects.onlyExcepted(s, m.id())) continue;
           for (String o : orgIds) ctx.relate(s, Relation.MEMBER_OF, m.id(), o, Relation.ACTIVE, null, "membership", s.words(h.from(), h.to()));
         }
         continue;
@@ -237,21 +237,21 @@ final class MembershipRule implements Rule {
         for (Mention m : MemberLists.predecessors(s, h)) if (!states.contains(m.id())) states.add(m.id());
       }
       boolean groupSubject = s.near(h.from(), 3, 0, Cues.GROUPS);    // "die beiden NATO-Mitglieder"
-      List<Mention> grouped = groupSubject && !(countries && besideAList(s, h)) ? MemberLists.groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
+      List<Mention> grouped = groupSubject && !(countries && MemberLists.besideAList(s, h)) ? MemberLists.groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
       if (!grouped.isEmpty()) {
         states.clear();
         for (Mention m : grouped) if (!states.contains(m.id())) states.add(m.id());
       } else if ((states.isEmpty() && !ofTheOrganization(s, h) && !MemberSubjects.groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty()))
-          && !(countries && besideAList(s, h))) {   // not "entre sus miembros"; nor "gli Stati Uniti, l'Egitto e i sei Paesi del Golfo"
+          && !(countries && MemberLists.besideAList(s, h))) {   // not "entre sus miembros"; nor "gli Stati Uniti, l'Egitto e i sei Paesi del Golfo"
         states.clear();
         states.addAll(ctx.group(s));
       }
       states.removeIf(id -> onlyDatelineOrVenue(s, id));                                      // "CAIRO (Reuters) - The Arab League restored..."
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
-      states.removeIf(id -> onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
+      states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
-      if (s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative") && !s.near(h.to(), 0, 3, Cues.GROUPS)) states.removeIf(id -> !namedAfter(s, id, h.to()));
-      boolean out = c.equals("join") && separableOut(s, h);  // "trat ... aus der OPEC aus"
+      if (s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative") && !s.near(h.to(), 0, 3, Cues.GROUPS)) states.removeIf(id -> !MemberLists.namedAfter(s, id, h.to()));
+      boolean out = c.equals("join") && MembershipFacts.separableOut(s, h);  // "trat ... aus der OPEC aus"
       if (out && s.near(h.from(), 12, 0, "exclude")) continue;     // "schließt ... den Beitritt zu Militärbündnissen aus": ruled out
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       for (String st : states) {
@@ -331,22 +331,6 @@ final class MembershipRule implements Rule {
     return false;
   }
 
-  /** Whether an organization follows the partner word within three words, "in" right before it: partners in it are its members. */
-  private static boolean partnersIn(SentenceView s, Cues.Hit h) {
-    Mention org = MembershipOrganizations.organizationRightAfter(s, h);
-    if (org == null || org.from() - h.to() > 3) return false;
-    int at = org.from();
-    while (at > h.to() && s.covered(at - 1, "det", "thedef")) at--;
-    for (Cues.Hit v : s.cues("venue")) if (v.to() == at || v.from() == org.from() && v.to() == v.from()) return true;
-    return false;
-  }
-
-  /** Whether a list of states stands joined by "and" right before the countries word: they are beside the countries, not among them. */
-  private static boolean besideAList(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && MemberLists.joinedBefore(s, h, m)) return true;
-    return false;
-  }
-
   /**
    * Whether the sentence names the state in its dateline and elsewhere only as a venue or where an
    * event was held: "(ANSA) - GIBUTI - ... del vertice svoltosi a Gibuti".
@@ -359,49 +343,6 @@ final class MembershipRule implements Rule {
       else if (!Venues.isVenue(s, m) && !Venues.heldAt(s, m)) return false;
     }
     return dateline;
-  }
-
-  /** Whether the state is in the list that follows token {@code from}, no comma before the list. */
-  private static boolean namedAfter(SentenceView s, String id, int from) {
-    for (List<Mention> chain : Mentions.stateChains(s)) {
-      if (chain.get(0).from() < from || s.commaBetween(from - 1, chain.get(0).from())) continue;
-      for (Mention m : chain) if (m.id().equals(id)) return true;
-      return false;                                   // only the first list after it
-    }
-    return false;
-  }
-
-  /** Whether the sentence names the state only in a list after "except" or "without". */
-  private static boolean onlyExcepted(SentenceView s, String id) {
-    boolean named = false;
-    for (Mention m : s.mentions) {
-      if (!m.id().equals(id)) continue;
-      if (!MemberSubjects.excepted(s, m)) return false;
-      named = true;
-    }
-    return named;
-  }
-
-  /** Whether an organization is named within three words of the party word next to the cue: "die Nato-Vertragsstaaten". */
-  private static boolean organizationNearParty(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit p : s.cues("party")) {
-      if (p.to() < h.from() - 2 || p.from() > h.to() + 3) continue;
-      for (Mention m : s.mentions) if (m.isOrganization() && m.to() >= p.from() - 3 && m.from() <= p.to() + 3) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the particle "aus" closes the clause after a joining verb ("trat ... aus der OPEC aus"):
-   * then the verb leaves; "aus" before a noun is a preposition ("Widerstand aus Moskau").
-   */
-  private static boolean separableOut(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit o : s.cues("outparticle")) {
-      if (o.from() < h.to() || o.from() > h.to() + 12 || s.semicolonBetween(h.to() - 1, o.from())) continue;   // "...; eine Feier fiel aus": another clause
-      int k = o.to();
-      if (k >= s.to || s.commaBetween(k - 1, k) || s.covered(k, "coord", "clause")) return true;
-    }
-    return false;
   }
 
   /**

@@ -70,7 +70,7 @@ final class SanctionRule implements Rule {
       // French, Spanish and Italian put the adjective after the noun: "leurs alliés européens ont gelé" has no EU sanctions
       boolean romance = ctx.lang == Language.FR || ctx.lang == Language.ES || ctx.lang == Language.IT;
       String euAdjective = adjective == null && ((!romance && s.near(h.from(), 2, 0, "eu")) || s.near(h.to(), 0, 1, "eu")) ? "EU" : null;
-      boolean passive = passive(s, h);
+      boolean passive = SanctionSources.passive(s, h);
       SanctionSources.Placed placed = SanctionSources.placedUnder(s, h);   // "placed Lukashenko under sanctions"
       if (placed != null) {
         passive = false;
@@ -116,8 +116,8 @@ final class SanctionRule implements Rule {
       // "введенного СНГ против Абхазии": a name the tables do not hold is the target, and it is no state
       if (against != null && targets.isEmpty() && SanctionTargets.objectsAfter(s, against).isEmpty() && SanctionTargets.unknownNameAfter(s, against)) continue;
       if (against != null) {
-        for (Mention m : SanctionTargets.objectsAfter(s, against)) if (aTarget(s, ctx, m)) targets.add(m);
-        for (Mention m : SanctionTargets.coordinatedObjects(s, against)) if (aTarget(s, ctx, m) && !targets.contains(m)) targets.add(m);
+        for (Mention m : SanctionTargets.objectsAfter(s, against)) if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m);
+        for (Mention m : SanctionTargets.coordinatedObjects(s, against)) if (SanctionTargets.aTarget(s, ctx, m) && !targets.contains(m)) targets.add(m);
       }
       String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
       Cues.Hit against2 = against != null ? against : lastBefore(s, h, "against", 4);
@@ -142,14 +142,14 @@ final class SanctionRule implements Rule {
           }
           by = agent.marker();
           if (targets.isEmpty() && agent.target() != null) {
-            for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (aTarget(s, ctx, m)) targets.add(m);
+            for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m);
             // "el embargo ... que Washington mantiene sobre la isla": the state the article is about
             boolean topic = ctx.topic != null && agent.sources().stream().noneMatch(m -> m.id().equals(ctx.topic));
             if (targets.isEmpty() && described == null && topic && s.near(agent.target().to(), 0, 2, "thecountry")) described = ctx.topic;
           }
         }
       }
-      Mention agent = sources.isEmpty() && adjective == null ? agentBeforeWith(s, h) : null;
+      Mention agent = sources.isEmpty() && adjective == null ? SanctionSources.agentBeforeWith(s, h) : null;
       if (agent != null) sources.add(agent);
       boolean adopted = !sources.isEmpty() || euAdjective != null;
       if (adopted) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
@@ -195,7 +195,7 @@ final class SanctionRule implements Rule {
         sources.clear();
         agentLeaderState = ctx.leaderState(leaderNearer.id());
       }
-      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> modifiesAPerson(s, m));
+      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> SanctionTargets.modifiesAPerson(s, m));
       String leaderState = (sources.isEmpty() || onlyOffices) && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (leaderState == null) leaderState = agentLeaderState;
       if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
@@ -204,7 +204,7 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty() && listed && (!sources.isEmpty() || leaderState != null)) targets.addAll(SanctionSources.objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       // "Lukashenko was added to the EU sanctions list", "Bachar al-Assad figure sur la liste noire de l'UE"
       if (targets.isEmpty() && listed && (adjective != null || euAdjective != null || by != null && !sources.isEmpty()) && leaderOpens(s)) {
-        targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !modifiesAPerson(s, m)));
+        targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !SanctionTargets.modifiesAPerson(s, m)));
       }
       if (targets.isEmpty()) for (Mention m : s.mentions) if (SanctionTargets.againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(FrozenAssets.owners(s, h, ctx.lang));
@@ -219,7 +219,7 @@ final class SanctionRule implements Rule {
           // not "ha allentato le sanzioni contro lo Zimbabwe, revocando il congelamento dei beni ... per otto esponenti":
           // the "against" of an earlier sanctions word, and this one falls on people of its own
           if (s.near(a.from(), 2, 0, "sanction") && s.near(h.to(), 0, 9, "nonstate")) continue;
-          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (aTarget(s, ctx, m)) targets.add(m); // not "gegen die die USA..."
+          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m); // not "gegen die die USA..."
         }
         sources.removeAll(targets);
       }
@@ -234,7 +234,7 @@ final class SanctionRule implements Rule {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
           Mention apposed = SanctionTargets.describedBeforeComma(s, at);            // "a year after Russia, already under Western sanctions, invaded"
           if (apposed != null) targets.add(apposed);
-          else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && aTarget(s, ctx, m)));   // "X, hit by sanctions"
+          else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && SanctionTargets.aTarget(s, ctx, m)));   // "X, hit by sanctions"
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
         } else if ((adjective != null || by != null || euAdjective != null) && !SanctionTargets.onPeopleNamedAfter(s, h)) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
@@ -256,7 +256,7 @@ final class SanctionRule implements Rule {
           int reach = 1;
           while (h.to() + reach - 1 < s.to && reach < 5 && s.covered(h.to() + reach - 1, "det", "title", "regime")) reach++; // "sanctionné le président X", "la giunta militare birmana"
           for (Mention m : Mentions.listAfter(s, h.to(), reach, TARGETS)) { // "Washington sanctioned Caracas", "the EU sanctioned X"
-            if (aTarget(s, ctx, m)) targets.add(m);
+            if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m);
           }
         }
         if (targets.isEmpty() && adjective != null && !theSubject) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));   // (the subject's case was read above)
@@ -281,7 +281,7 @@ final class SanctionRule implements Rule {
     List<String> targetIds = new ArrayList<>();
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
-      if (isSource || SanctionTargets.onlyPeopleOrCompanies(s, t) || !sitting(s, ctx, t)) continue;
+      if (isSource || SanctionTargets.onlyPeopleOrCompanies(s, t) || !SanctionTargets.sitting(s, ctx, t)) continue;
       if (ctx.lang == Language.EN && SanctionTargets.peopleOf(t)) continue;       // "targeting Saudis and Russians": nationals, not their states
       String president = SanctionTargets.presidentNamedByTitle(s, ctx, t);   // "le président zimbabwéen": the sitting one
       targetIds.add(president != null ? president : t.id());
@@ -302,7 +302,7 @@ final class SanctionRule implements Rule {
     boolean same = s.near(h.from(), 8, 0, "also") && s.near(h.from(), 3, 3, "impose", "adopt") || s.near(h.from(), 2, 0, "similar") || s.near(h.to(), 0, 2, "similar");
     if (targetIds.isEmpty() && ctx.lastSanctioned != null && same && !s.near(h.to(), 0, 4, "against", "on")) targetIds.add(ctx.lastSanctioned);
     List<String> sourceIds = new ArrayList<>();
-    for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !modifiesAPerson(s, m)) sourceIds.add(m.id());
+    for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !SanctionTargets.modifiesAPerson(s, m)) sourceIds.add(m.id());
     if (euAdjective != null) sourceIds.add(euAdjective);
     if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
     // "and the United States scrapped most of its own sanctions in 1991": its own on the state just spoken of
@@ -376,73 +376,6 @@ final class SanctionRule implements Rule {
     }
     if (chosen.isEmpty() || chosen.stream().noneMatch(Mention::isState)) return Mentions.statesBefore(s, at, 25);
     return chosen.stream().filter(Mention::isState).toList();
-  }
-
-  /**
-   * "X, hit by U.S. sanctions", "under Western sanctions": the sanctions fall on the subject. A
-   * "by" counts only with an actor after it ("por unanimidad" names no one).
-   */
-  private static boolean passive(SentenceView s, Cues.Hit h) {
-    if (s.near(h.from(), 3, 0, "under")) return true;
-    for (Cues.Hit u : s.cues("subjected")) if (u.to() <= h.from() && h.from() - u.to() <= 5 && !s.commaBetween(u.from(), h.from())) return true;
-    for (Cues.Hit b : s.cues("by")) {
-      if (b.from() < h.from() - 3 || b.from() >= h.from()) continue;
-      // "visé par des sanctions européennes", "par des sanctions de l'UE": the actor may follow the word
-      for (Mention m : s.mentions) if (m.isActor() && m.from() >= b.to() && (m.from() <= h.to() || m.from() <= h.to() + 2 && s.covered(h.to(), "from"))) return true;
-      if (s.near(b.to(), 0, h.to() - b.to() + 1, "eu")) return true;
-    }
-    return agentBeforeWith(s, h) != null;
-  }
-
-  /** "wird von der EU mit Sanktionen belegt": the agent of a passive, before "mit" and the sanctions. */
-  private static Mention agentBeforeWith(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit b : s.cues("by")) {
-      if (b.from() < h.from() - 7 || b.from() >= h.from()) continue;
-      for (Mention m : s.mentions) {
-        if (SOURCES.contains(m.kind()) && m.from() >= b.to() && m.from() - b.to() <= 1 && m.to() < h.from() && s.covered(m.to(), "with")
-            && h.from() - m.to() <= 3) return m;
-      }
-    }
-    return null;
-  }
-
-  /** A leader is a sanctions target only while in office, and never when called former. */
-  private static boolean sitting(SentenceView s, ArticleContext ctx, Mention t) {
-    if (!t.kind().equals(Entity.LEADER)) return true;
-    if (s.near(t.from(), 5, 0, "former")) return false;
-    return ctx.gazetteer.leaders().get(t.id()) == null || ctx.leaderState(t.id()) != null;
-  }
-
-  /**
-   * "Venezuelan President Nicolas Maduro", "президента Украины Виктора Януковича": the state says
-   * whose leader it is; it is not a second target.
-   */
-  static boolean modifiesAPerson(SentenceView s, Mention m) {
-    if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
-    if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title", "former")) return true; // "presidente de Venezuela", "expresidente de Paraguay"
-    // "gegen Simbabwes Präsidenten Robert Mugabe", "on Zimbabwe's President Robert Mugabe": a name before the title and the
-    // person, after the preposition (not "US-Präsident Bill Clinton hat ... gelockert": the office of the one who acts)
-    if (m.isState() && m.to() < s.to && s.covered(m.to(), "title") && (s.near(m.from(), 2, 0, "against", "on") || !opensBefore(s, m.from()))) {
-      for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() > m.to() && o.from() - m.to() <= 3) return true;
-    }
-    if (m.isState() && possessive(s, m)) {                 // "sanctions Sudan's army chief Abdel Fattah al-Burhan"
-      for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
-    }
-    if (!m.isAdjectival()) return false;
-    if (s.near(m.to(), 0, 2, "title")) return true;
-    for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
-    return false;
-  }
-
-  /** Whether a name after the sanctions is their target: not a state that only says whose leader a person is, unless the person is "the Syrian president" himself. */
-  private static boolean aTarget(SentenceView s, ArticleContext ctx, Mention m) {
-    return !modifiesAPerson(s, m) || SanctionTargets.presidentNamedByTitle(s, ctx, m) != null;
-  }
-
-  /** Whether the mention ends in the English possessive: "Sudan's". */
-  private static boolean possessive(SentenceView s, Mention m) {
-    String w = s.tokens.get(m.to() - 1).surface();
-    return w.endsWith("'s") || w.endsWith("’s");
   }
 
   /** Whether a sitting leader's name, with only titles and demonyms before it, opens the sentence: the subject of a passive. */

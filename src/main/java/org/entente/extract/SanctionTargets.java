@@ -100,7 +100,7 @@ final class SanctionTargets {
     if (i == from || i >= s.to) return List.of();
     for (Mention m : s.mentions) {
       // not "a la fiscal general guatemalteca Consuelo Porras": a demonym before a name describes a person
-      boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || SanctionRule.modifiesAPerson(s, m);
+      boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || modifiesAPerson(s, m);
       if (m.from() == i && m.isState() && m.isAdjectival() && !person) return List.of(m);
     }
     return List.of();
@@ -350,5 +350,44 @@ final class SanctionTargets {
     for (Mention m : s.mentions) if (m.from() <= i && i < m.to()) return false;
     for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
     return true;
+  }
+
+  /** A leader is a sanctions target only while in office, and never when called former. */
+  static boolean sitting(SentenceView s, ArticleContext ctx, Mention t) {
+    if (!t.kind().equals(Entity.LEADER)) return true;
+    if (s.near(t.from(), 5, 0, "former")) return false;
+    return ctx.gazetteer.leaders().get(t.id()) == null || ctx.leaderState(t.id()) != null;
+  }
+
+  /**
+   * "Venezuelan President Nicolas Maduro", "президента Украины Виктора Януковича": the state says
+   * whose leader it is; it is not a second target.
+   */
+  static boolean modifiesAPerson(SentenceView s, Mention m) {
+    if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
+    if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title", "former")) return true; // "presidente de Venezuela", "expresidente de Paraguay"
+    // "gegen Simbabwes Präsidenten Robert Mugabe", "on Zimbabwe's President Robert Mugabe": a name before the title and the
+    // person, after the preposition (not "US-Präsident Bill Clinton hat ... gelockert": the office of the one who acts)
+    if (m.isState() && m.to() < s.to && s.covered(m.to(), "title") && (s.near(m.from(), 2, 0, "against", "on") || !SanctionRule.opensBefore(s, m.from()))) {
+      for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() > m.to() && o.from() - m.to() <= 3) return true;
+    }
+    if (m.isState() && possessive(s, m)) {                 // "sanctions Sudan's army chief Abdel Fattah al-Burhan"
+      for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
+    }
+    if (!m.isAdjectival()) return false;
+    if (s.near(m.to(), 0, 2, "title")) return true;
+    for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
+    return false;
+  }
+
+  /** Whether a name after the sanctions is their target: not a state that only says whose leader a person is, unless the person is "the Syrian president" himself. */
+  static boolean aTarget(SentenceView s, ArticleContext ctx, Mention m) {
+    return !modifiesAPerson(s, m) || presidentNamedByTitle(s, ctx, m) != null;
+  }
+
+  /** Whether the mention ends in the English possessive: "Sudan's". */
+  static boolean possessive(SentenceView s, Mention m) {
+    String w = s.tokens.get(m.to() - 1).surface();
+    return w.endsWith("'s") || w.endsWith("’s");
   }
 }
