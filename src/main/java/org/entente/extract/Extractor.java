@@ -307,7 +307,7 @@ public final class Extractor {
     while (after < text.length() && text.charAt(after) == ' ') after++;
     if (after >= text.length()) return 0;
     char next = text.charAt(after);
-    if (next == ',') return lower ? 0 : after;                         // "AIX-LA-CHAPELLE (Allemagne), 22 jan"
+    if (next == ',') return lower && !agencyTagFollows(text, after) ? 0 : after;   // "AIX-LA-CHAPELLE (Allemagne), 22 jan", "Al Ula (Arabia Saudí), 5 ene (EFE).-"
     return next == '-' || next == '–' || next == '—' ? close + 1 : 0;  // "CAIRO (Reuters) - The Arab League..."
   }
 

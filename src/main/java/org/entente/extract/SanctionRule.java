@@ -78,7 +78,9 @@ final class SanctionRule implements Rule {
         sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
       }
       Cues.Hit against = SanctionTargets.linked(s, s.firstAfter(h, "against", 6));
-      if (against == null && SanctionTargets.keptInARelative(s, h)) against = SanctionTargets.linked(s, s.firstAfter(h, "against", 12));   // "el embargo que mantenía desde hace dos décadas contra Sudán"
+      boolean kept = against == null && SanctionTargets.keptInARelative(s, h);
+      if (kept) against = SanctionTargets.linked(s, s.firstAfter(h, "against", 12));   // "el embargo que mantenía desde hace dos décadas contra Sudán"
+      if (kept && against == null) against = SanctionTargets.linked(s, s.firstAfter(h, "on", 12));   // "el embargo que desde 2017 mantenían sobre Catar"
       // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
       if (against != null && anotherMeasureBetween(s, h, against)) against = null;
       Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3));
@@ -282,6 +284,7 @@ final class SanctionRule implements Rule {
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
       if (isSource || SanctionTargets.onlyPeopleOrCompanies(s, t) || !SanctionTargets.sitting(s, ctx, t)) continue;
+      if (s.namedOnlyInDateline(t.id(), true)) continue;                     // "Mendoza (Argentina), 29 jun (EFE).-": where the story was filed
       if (ctx.lang == Language.EN && SanctionTargets.peopleOf(t)) continue;       // "targeting Saudis and Russians": nationals, not their states
       String president = SanctionTargets.presidentNamedByTitle(s, ctx, t);   // "le président zimbabwéen": the sitting one
       targetIds.add(president != null ? president : t.id());

@@ -331,7 +331,14 @@ final class SanctionTargets {
   /** Whether a relative clause whose verb keeps or imposes them follows the sanctions word and its adjective: "el embargo comercial que mantenía". */
   static boolean keptInARelative(SentenceView s, Cues.Hit h) {
     for (int i = h.to(); i < Math.min(s.to - 1, h.to() + 3); i++) {
-      if (s.covered(i, "relative")) return s.covered(i + 1, "extend", "impose", "create") && !s.commaBetween(h.to() - 1, i);
+      if (!s.covered(i, "relative")) continue;
+      if (s.commaBetween(h.to() - 1, i)) return false;
+      // "el embargo que desde junio de 2017 mantenían sobre Catar": a date may stand before the verb
+      for (int j = i + 1; j < Math.min(s.to, i + 7) && !s.commaBetween(j - 1, j); j++) {
+        if (s.covered(j, "extend", "impose", "create")) return j == i + 1 || s.inDay(j - 1) || s.covered(i + 1, "circumstance");
+        if (s.covered(j, "sanction", "relative", "clause")) return false;
+      }
+      return false;
     }
     return false;
   }

@@ -19,6 +19,7 @@ class DatelineTest {
     assertThat(Extractor.datelineEnd("Luxembourg, 27 octobre 2009 (AFP) - L'Union")).isEqualTo("Luxembourg".length());
     assertThat(Extractor.datelineEnd("ROMA - Il governo ha deciso")).isEqualTo("ROMA ".length());
     assertThat(Extractor.datelineEnd("Montevideo, 26 ago (EFE).- Cuba se convirtió")).isEqualTo("Montevideo".length());
+    assertThat(Extractor.datelineEnd("Al Ula (Arabia Saudí), 5 ene (EFE).- Arabia Saudí")).isEqualTo("Al Ula (Arabia Saudí)".length());
   }
 
   @Test

@@ -343,4 +343,11 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "Japan on Thursday lifted the unilateral sanctions it imposes on North Korea.", "SANCTIONS"))
         .containsExactly("JPN SANCTIONS PRK ended");
   }
+
+  @Test
+  void anEmbargoKeptSinceADateIsTheOneLifted() {
+    assertThat(Read.relations("es", "Al Ula (Arabia Saudí), 5 ene (EFE).- Arabia Saudí y Egipto pusieron fin este martes al embargo "
+        + "que desde junio de 2017 mantenían sobre Catar.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("SAU SANCTIONS QAT ended", "EGY SANCTIONS QAT ended");
+  }
 }
