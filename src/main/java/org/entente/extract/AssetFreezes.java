@@ -55,7 +55,7 @@ final class AssetFreezes {
   /** Whether the assets are what is frozen: no preposition between but the "on" of "a freeze on" ("froze talks with Kyiv on the assets plan" freezes talks). */
   private static boolean objectOf(SentenceView s, int from, Cues.Hit a) {
     for (int i = from; i < a.from(); i++) {
-      if (i == from && s.covered(i, "on")) continue;
+      if (i == from && s.covered(i, "on") || s.covered(i, "forthwith")) continue;   // "a gelé avec effet immédiat les avoirs"
       if (s.covered(i, "on", "with", "to", "from", "of", "by", "against")) return false;
     }
     return true;

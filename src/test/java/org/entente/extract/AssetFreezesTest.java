@@ -31,4 +31,10 @@ class AssetFreezesTest {
         .contains("CHE SANCTIONS vladimir-putin active", "CHE SANCTIONS mikhail-mishustin active")
         .doesNotContain("EU SANCTIONS vladimir-putin active");
   }
+
+  @Test
+  void anAdverbialOfImmediateEffectStandsBetweenTheFreezeAndTheAssets() {
+    assertThat(Read.relations("fr", "La Suisse a gelé lundi avec effet immédiat les avoirs du président russe Vladimir Poutine.", "SANCTIONS"))
+        .containsExactly("CHE SANCTIONS vladimir-putin active");
+  }
 }
