@@ -33,6 +33,7 @@ final class MembershipOrganizations {
     for (Mention m : s.mentions) {
       if (!m.isOrganization() || s.near(m.from(), 3, 0, "sidelines")) continue;   // "am Rande des Nato-Jubiläumsgipfels aufgenommen"
       if (Venues.isVenue(s, m)) continue;                  // "handed his country's instrument of accession ... in Brussels": a place
+      if (inRelativeAside(s, m, h)) continue;              // "Der Eurasischen Wirtschaftsunion, die Putin als Gegengewicht zur EU versteht, gehören ... an"
       // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
       if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }
@@ -96,6 +97,20 @@ final class MembershipOrganizations {
     for (Cues.Hit p : s.cues("party")) {
       if (p.to() < h.from() - 2 || p.from() > h.to() + 3) continue;
       for (Mention m : s.mentions) if (m.isOrganization() && m.to() >= p.from() - 3 && m.from() <= p.to() + 3) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the organization stands inside a relative clause set apart by commas between an
+   * organization named before it and the cue: the clause describes the first one.
+   */
+  private static boolean inRelativeAside(SentenceView s, Mention m, Cues.Hit h) {
+    if (m.to() > h.from() || !s.commaBetween(m.to() - 1, h.from())) return false;   // the aside closes before the cue
+    for (Mention o : s.mentions) {
+      if (!o.isOrganization() || o == m || o.to() >= m.from() || !s.commaBetween(o.to() - 1, o.to())) continue;
+      // German writes its relative pronoun as an article: "Der Eurasischen Wirtschaftsunion, die ..."
+      if (s.covered(o.to(), "relative", "det") && !s.commaBetween(o.to(), m.from())) return true;
     }
     return false;
   }

@@ -289,4 +289,10 @@ class MembershipRuleTest {
         + "Армения присоединится к объединению уже завтра.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("RUS MEMBER_OF EAEU active", "BLR MEMBER_OF EAEU active", "KAZ MEMBER_OF EAEU active");
   }
+
+  @Test
+  void anOrganizationInsideARelativeAsideIsNotTheOneJoined() {
+    assertThat(Read.relations("de", "Der Eurasischen Wirtschaftsunion, die Putin als Gegengewicht zur EU versteht, gehören neben Russland auch Belarus an.",
+        "MEMBER_OF")).containsExactlyInAnyOrder("RUS MEMBER_OF EAEU active", "BLR MEMBER_OF EAEU active");
+  }
 }
