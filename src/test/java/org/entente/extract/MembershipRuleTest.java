@@ -295,4 +295,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("de", "Der Eurasischen Wirtschaftsunion, die Putin als Gegengewicht zur EU versteht, gehören neben Russland auch Belarus an.",
         "MEMBER_OF")).containsExactlyInAnyOrder("RUS MEMBER_OF EAEU active", "BLR MEMBER_OF EAEU active");
   }
+
+  @Test
+  void theEntryOfStatesIntoAnOrganizationJoinsThem() {
+    assertThat(Read.relations("fr", "L'Union européenne est passée samedi à vingt-cinq membres avec l'entrée de Chypre et de Malte.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("CYP MEMBER_OF EU active", "MLT MEMBER_OF EU active");
+  }
 }
