@@ -190,12 +190,18 @@ public final class Cues {
   public static String fold(String s, Language lang) {
     if (isAscii(s)) return s.toLowerCase(Locale.ROOT);
     // French "à" (to) stays apart from "a" (has): "Bruxelles a inscrit X" has no preposition before X
-    if (lang == Language.FR) return s.indexOf('à') < 0 && s.indexOf('À') < 0 ? fold(s) : fold(s.replace('à', '\uE000').replace('À', '\uE000')).replace('\uE000', 'à');
+    if (lang == Language.FR) return foldKeeping(s, 'à', 'À');
     // Italian "è" (is) stays apart from "e" (and): "L'Eritrea è tornata" is no list
-    if (lang == Language.IT) return s.indexOf('è') < 0 && s.indexOf('È') < 0 ? fold(s) : fold(s.replace('è', '\uE000').replace('È', '\uE000')).replace('\uE000', 'è');
+    if (lang == Language.IT) return foldKeeping(s, 'è', 'È');
     if (lang != Language.DE) return fold(s);
     String lower = s.toLowerCase(Locale.ROOT);
     return fold(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"));
+  }
+
+  /** {@link #fold(String)}, the accented letter (either case) left as its lower case. */
+  private static String foldKeeping(String s, char lower, char upper) {
+    if (s.indexOf(lower) < 0 && s.indexOf(upper) < 0) return fold(s);
+    return fold(s.replace(lower, '\uE000').replace(upper, '\uE000')).replace('\uE000', lower);
   }
 
   private static boolean isAscii(String s) {

@@ -237,16 +237,18 @@ final class MembershipRule implements Rule {
         for (Mention m : MemberLists.predecessors(s, h)) if (!states.contains(m.id())) states.add(m.id());
       }
       boolean groupSubject = s.near(h.from(), 3, 0, Cues.GROUPS);    // "die beiden NATO-Mitglieder"
-      List<Mention> grouped = groupSubject && !(countries && MemberLists.besideAList(s, h)) ? MemberLists.groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
+      boolean besideAList = countries && MemberLists.besideAList(s, h);   // "gli Stati Uniti, l'Egitto e i sei Paesi del Golfo"
+      List<Mention> grouped = groupSubject && !besideAList ? MemberLists.groupNamedBefore(s, h) : List.of();   // "Italia e Francia, entrambe fondatrici"
       if (!grouped.isEmpty()) {
         states.clear();
         for (Mention m : grouped) if (!states.contains(m.id())) states.add(m.id());
       } else if ((states.isEmpty() && !ofTheOrganization(s, h) && !MemberSubjects.groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty()))
-          && !(countries && MemberLists.besideAList(s, h))) {   // not "entre sus miembros"; nor "gli Stati Uniti, l'Egitto e i sei Paesi del Golfo"
+          && !besideAList) {   // not "entre sus miembros"
         states.clear();
         states.addAll(ctx.group(s));
       }
-      states.removeIf(id -> onlyDatelineOrVenue(s, id));                                      // "CAIRO (Reuters) - The Arab League restored..."
+      // "CAIRO (Reuters) - The Arab League restored...", "(ANSA) - GIBUTI - ... del vertice svoltosi a Gibuti"
+      states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m)));
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
@@ -329,20 +331,6 @@ final class MembershipRule implements Rule {
       if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
     }
     return false;
-  }
-
-  /**
-   * Whether the sentence names the state in its dateline and elsewhere only as a venue or where an
-   * event was held: "(ANSA) - GIBUTI - ... del vertice svoltosi a Gibuti".
-   */
-  private static boolean onlyDatelineOrVenue(SentenceView s, String id) {
-    boolean dateline = false;
-    for (Mention m : s.mentions) {
-      if (!m.id().equals(id)) continue;
-      if (s.inDateline(m)) dateline = true;
-      else if (!Venues.isVenue(s, m) && !Venues.heldAt(s, m)) return false;
-    }
-    return dateline;
   }
 
   /**

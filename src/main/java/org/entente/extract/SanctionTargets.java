@@ -39,7 +39,7 @@ final class SanctionTargets {
     // "a la junta militar birmana": the words for a state's rulers stand between the preposition and the state
     for (int i = preposition.to(); i < s.to && i - preposition.to() < 4 && s.covered(i, "det", "regime"); i++) if (s.covered(i, "regime")) reach++;
     List<Mention> out = Mentions.listAfter(s, preposition.to(), reach, TARGETS);
-    if (out.size() == 1 && out.get(0).isOrganization()) out = describedState(s, out.get(0), out);
+    if (out.size() == 1 && out.get(0).isOrganization()) out = stateTheOrganizationDescribes(s, out.get(0), out);
     if (out.isEmpty()) out = personAfterOffices(s, preposition);
     return out.isEmpty() ? sectorOf(s, preposition.to()) : out;
   }
@@ -49,7 +49,7 @@ final class SanctionTargets {
    * its word for a member, ally or partner only describes the state named right after; that state
    * is the object.
    */
-  private static List<Mention> describedState(SentenceView s, Mention org, List<Mention> otherwise) {
+  private static List<Mention> stateTheOrganizationDescribes(SentenceView s, Mention org, List<Mention> otherwise) {
     int i = org.to();
     if (i >= s.to || !s.covered(i, "member", "ally", "partner")) return otherwise;
     while (i < s.to && s.covered(i, "member", "ally", "partner")) i++;

@@ -160,11 +160,16 @@ public final class SentenceView {
    * {@code orAsVenue}, nowhere else but as a venue ("SANTIAGO, 22 mars - ... signé à Santiago").
    */
   boolean namedOnlyInDateline(String id, boolean orAsVenue) {
+    return namedOnlyInDateline(id, m -> orAsVenue && Venues.isVenue(this, m));
+  }
+
+  /** Like {@link #namedOnlyInDateline(String, boolean)}, every mention outside the dateline being one {@code elsewhere} accepts. */
+  boolean namedOnlyInDateline(String id, java.util.function.Predicate<Mention> elsewhere) {
     boolean dateline = false;
     for (Mention m : mentions) {
       if (!m.id().equals(id)) continue;
       if (inDateline(m)) dateline = true;
-      else if (!(orAsVenue && Venues.isVenue(this, m))) return false;
+      else if (!elsewhere.test(m)) return false;
     }
     return dateline;
   }
