@@ -56,6 +56,12 @@ final class TreatyEntities {
     return ctx.lastTreaty;
   }
 
+  /** The treaty with more parties, signed on {@code date} when the sentence gives one (its own signing, not a signatory's mention). */
+  static Entity completed(Entity t, List<String> parties, DateMention date) {
+    String signed = date != null ? date.iso() : t.signed();
+    return new Entity(Entity.TREATY, t.id(), t.name(), null, List.copyOf(parties), signed, t.ratified(), t.inForce());
+  }
+
   /** The treaty between {@code parties}: {@code last}, the one read before, if it is theirs, else a new one. */
   static Entity treaty(ArticleContext ctx, Entity last, TreeSet<String> parties, DateMention date) {
     String year = date != null ? String.valueOf(date.date().getYear()) : null;

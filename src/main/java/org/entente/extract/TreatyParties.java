@@ -99,7 +99,8 @@ final class TreatyParties {
       Cues.Hit agents = null;
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         // "signed in Lisbon last May by the United States, Russia, ...": a place and a date may come between
-        boolean first = b.from() >= act.to() && (b.from() - act.to() <= 3 || b.from() - act.to() <= 6 && !s.pastComma(act, b.from()));
+        int gap = wordsOutsideDates(s, act.to(), b.from());   // "fue firmado el 5 de agosto de 2004 en Washington por ..."
+        boolean first = b.from() >= act.to() && (gap <= 3 || gap <= 6 && !s.pastComma(act, b.from()));
         // "sottoscritto dai sette membri - Brunei, ..., Vietnam - e da Cambogia, Laos e Myanmar": "and by" goes on with the agents
         boolean andBy = agents != null && b.from() - agents.to() <= 25 && s.covered(b.from() - 1, "coord") && !s.clauseIn(agents.to(), b.from());
         if (first || andBy) {
@@ -162,6 +163,13 @@ final class TreatyParties {
       if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
     }
     return out;
+  }
+
+  /** The words in [from, to) that belong to no date. */
+  private static int wordsOutsideDates(SentenceView s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) if (!s.inDate(i)) n++;
+    return n;
   }
 
   /**

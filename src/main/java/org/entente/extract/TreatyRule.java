@@ -69,7 +69,9 @@ final class TreatyRule implements Rule {
       if (event && last != null) {
         treaty = last;
       } else if ((parties.size() >= 2 || besideTheBloc && last == null) && (act != null || between(s, h) != null)) {
-        treaty = TreatyEntities.treaty(ctx, last, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
+        treaty = signedByMore(s, ctx, h, sign, last, parties)
+            ? TreatyEntities.completed(last, union(last.parties(), parties), s.dateNear(sign.from()))
+            : TreatyEntities.treaty(ctx, last, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
         boolean declaration = s.covered(h.from(), "declaration");
         // "le due capitali hanno sottoscritto anche una dichiarazione": a second signing, of another kind of document
         boolean sameSentence = ctx.lastTreatySentence == s.sentence.index();   // "Декларацию о стратегическом партнерстве": one document
@@ -111,6 +113,24 @@ final class TreatyRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * "El Tratado de Libre Comercio entre Centroamérica, República Dominicana y Estados Unidos entró en
+   * vigor ... El acuerdo fue firmado en 2004 por Estados Unidos, Costa Rica, Guatemala...": "the
+   * agreement" signed by its parties and more is the treaty read before; the list completes its
+   * parties.
+   */
+  private static boolean signedByMore(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit sign, Entity last, Set<String> parties) {
+    if (sign == null || last == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef")) return false;
+    if (TreatyEntities.knownOf(ctx, last) != null || ctx.declarations.contains(last.id()) != s.covered(h.from(), "declaration")) return false;
+    return parties.size() > last.parties().size() && parties.containsAll(last.parties());
+  }
+
+  private static List<String> union(List<String> first, Set<String> more) {
+    List<String> all = new ArrayList<>(first);
+    for (String p : more) if (!all.contains(p)) all.add(p);
+    return all;
   }
 
   /** "Le Tchad a annoncé mettre fin à l'accord", "Russia scrapped the treaty": a word for ending right before the treaty word. */

@@ -318,4 +318,23 @@ class TreatyRuleTest {
     assertThat(Read.relations("de", "Die Chemiewaffenkonvention ist am Dienstag in Kraft getreten. "
         + "Russland hat den Vertrag noch nicht ratifiziert.", "PARTY_TO")).isEmpty();
   }
+  @Test
+  void theAgreementSignedByMoreStatesThanItsNameGaveIsTheTreatyReadBefore() {
+    Extraction x = Read.extraction("es", "El Tratado de Libre Comercio entre Centroamérica, República Dominicana y Estados Unidos "
+        + "entró en vigor este jueves para Costa Rica. El acuerdo fue firmado el 5 de agosto de 2004 en Washington por "
+        + "Estados Unidos, Costa Rica, Guatemala, El Salvador, Honduras, Nicaragua y República Dominicana.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).singleElement().satisfies(t -> {
+      assertThat(t.parties()).containsExactlyInAnyOrder("CRI", "DOM", "GTM", "HND", "NIC", "SLV", "USA");
+      assertThat(t.signed()).isEqualTo("2004-08-05");
+    });
+  }
+
+  @Test
+  void theCityATextIsNamedAfterIsNoParty() {
+    Extraction x = Read.extraction("fr", "Israël et la Jordanie ont signé mercredi un traité de paix. "
+        + "Le traité prolonge la déclaration de Washington, signée le 25 juillet à la Maison Blanche par le roi Hussein et M. Rabin.");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source).doesNotContain("USA");
+    assertThat(Read.relations("en", "Ethiopia and Eritrea signed the Algiers agreement in 2000.", "PARTY_TO"))
+        .extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("ERI", "ETH");
+  }
 }
