@@ -186,7 +186,7 @@ final class TreatyRule implements Rule {
    */
   private static boolean joinedTheLast(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     // "to the treaty", "dem Vertrag", "au traité", "al trattato" (a preposition fused with its article)
-    if (ctx.lastTreaty == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef", "det", "on")) return false;
+    if (ctx.lastTreaty == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef", "det", "on") && !bareObject(s, ctx, h)) return false;
     Cues.Hit join = nearest(s, "join", h);
     // ... or ratify it: "Deutschland hatte den Vertrag bereits 1994 ratifiziert"
     if (join == null || Math.abs(join.from() - h.from()) > 4) join = nearest(s, "ratify", h);
@@ -203,13 +203,22 @@ final class TreatyRule implements Rule {
   }
 
   /**
+   * "Китай и Индия также ратифицировали протокол, но ...": Russian has no article; a lower-case
+   * treaty word that ends its clause, with nothing to say which, is the one read before.
+   */
+  private static boolean bareObject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    if (ctx.lang != Language.RU || s.tokens.get(h.from()).capitalized()) return false;
+    return h.to() >= s.to || s.commaBetween(h.to() - 1, h.to()) || s.covered(h.to(), "coord") || s.inDate(h.to());
+  }
+
+  /**
    * "Among the states parties are Mexico, Cuba...", "restées parties au Statut": a multilateral
    * treaty's parties listed after it was named; they join the last treaty.
    */
   private static void statesParties(SentenceView s, ArticleContext ctx) {
     if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit h : s.cues("party")) {
-      if (s.notAFact(h)) continue;
+      if (s.notAFact(h) || s.near(h.to(), 0, 3, "negation")) continue;     // "Азербайджан участником статута не является"
       // "государством — участником ОБСЕ является только Россия": a participating state of an organization is its member
       Mention org = MembershipOrganizations.organizationRightAfter(s, h);
       if (org != null && org.from() - h.to() <= 1) continue;

@@ -337,4 +337,20 @@ class TreatyRuleTest {
     assertThat(Read.relations("en", "Ethiopia and Eritrea signed the Algiers agreement in 2000.", "PARTY_TO"))
         .extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("ERI", "ETH");
   }
+  @Test
+  void statesThatRatifyTheBareTreatyWordJoinTheOneReadBeforeInRussian() {
+    Extraction x = Read.extraction("ru", "В среду вступил в силу Киотский протокол. Среди участников протокола — Япония, Канада и Норвегия. "
+        + "Китай и Индия также ратифицировали протокол, но не взяли на себя количественных обязательств. "
+        + "Азербайджан участником протокола не является.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).singleElement();
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("CAN", "CHN", "IND", "JPN", "NOR");
+  }
+
+  @Test
+  void aStateThatDepositsItsInstrumentOfRatificationIsAParty() {
+    assertThat(Read.relations("de", "Der Vertrag von Pelindaba ist in Kraft getreten. "
+        + "Burundi hinterlegte am 15. Juli als 28. Staat seine Ratifikationsurkunde bei der Afrikanischen Union.", "PARTY_TO"))
+        .extracting(r -> r.split(" ")[0]).containsExactly("BDI");
+  }
 }
