@@ -196,7 +196,7 @@ final class Mentions {
         continue;
       }
       // "de l'Indonésie, de la Malaisie et des Philippines", "all'Iran e alla Siria": the preposition repeated
-      if (listed && s.covered(i, "from", "on", "against", "by")) continue;   // "..., as well as by Egypt"
+      if (listed && s.covered(i, "from", "on", "against", "by", "venue")) continue;   // "..., as well as by Egypt", "nell'Ue, nella Nato e nel G7"
       if (person && s.covered(i, "poss", "title")) continue;
       return false;
     }

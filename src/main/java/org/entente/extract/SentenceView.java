@@ -297,6 +297,16 @@ public final class SentenceView {
     return false;
   }
 
+  /** "is considered a key ally", "considérée comme membre": the modal's word says how others see an ally or member. */
+  private boolean regardedAs(Cues.Hit modal, Cues.Hit h) {
+    if (!h.category().equals("ally") && !h.category().equals("member")) return false;
+    for (Cues.Hit r : cues("regarded")) {
+      if (r.from() > modal.from() || r.to() < modal.to() || r.to() > h.from() || h.from() - r.to() > 3) continue;
+      if (r.to() == h.from() || covered(r.to(), "det", "indefinite")) return true;
+    }
+    return false;
+  }
+
   /**
    * Whether the cue is denied, threatened, proposed or otherwise not a fact: a negation up to six
    * words before it in the same clause, or a modal word from ten before to six after, not counting
@@ -329,6 +339,7 @@ public final class SentenceView {
       // a condition before an attack is the clause itself: "if one of the parties is subjected to aggression"
       if (conditional && (c.from() >= h.to() || namesAnAttack(h)) && covered(c.from(), "condition")) continue;
       if (conditional && namesAnAttack(h) && covered(c.from(), "deem")) continue;   // "shall be considered an attack against all"
+      if (c.category().equals("modal") && regardedAs(c, h)) continue;             // "è considerato un alleato chiave"
       if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
       // "le nouveau ne contient pas l'obligation d'aider en cas d'attaque"; not "Nessuna novità: Washington mantiene le sanzioni"
       if (c.category().equals("negation") && c.from() >= h.from() - 10 && c.from() < h.from()
