@@ -139,7 +139,16 @@ final class MembershipFacts {
    * then the verb leaves; "aus" before a noun is a preposition ("Widerstand aus Moskau").
    */
   static boolean separableOut(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit o : s.cues("outparticle")) {
+    return particleCloses(s, h, "outparticle");
+  }
+
+  /** "Die Generalversammlung nahm die beiden Staaten ... auf": "auf" closing the clause makes "nahm" admit. */
+  static boolean separableUp(SentenceView s, Cues.Hit h) {
+    return particleCloses(s, h, "upparticle");
+  }
+
+  private static boolean particleCloses(SentenceView s, Cues.Hit h, String particle) {
+    for (Cues.Hit o : s.cues(particle)) {
       if (o.from() < h.to() || o.from() > h.to() + 12 || s.semicolonBetween(h.to() - 1, o.from())) continue;   // "...; eine Feier fiel aus": another clause
       int k = o.to();
       if (k >= s.to || s.commaBetween(k - 1, k) || s.covered(k, "coord", "clause")) return true;

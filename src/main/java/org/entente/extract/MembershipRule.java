@@ -23,9 +23,13 @@ final class MembershipRule implements Rule {
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
-    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "participant", "partner") ? s.cues : List.of();
+    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "participant", "partner", "take") ? s.cues : List.of();
     for (Cues.Hit h : cues) {
       String c = h.category();
+      if (c.equals("take")) {                                  // "nahm ... auf": admitted
+        if (!MembershipFacts.separableUp(s, h)) continue;
+        c = "join";
+      }
       if (c.equals("partner")) {                               // "stretti partner strategici nell'Ue, nella Nato e nel G7": partners in them
         if (!MembershipOrganizations.partnersIn(s, h)) continue;
         c = "member";
@@ -185,6 +189,7 @@ final class MembershipRule implements Rule {
       if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h) && Mentions.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
       if (states.isEmpty()) states.addAll(MemberLists.theirCountries(s, h));   // "the rulers of Burkina Faso, Mali and Niger said their countries were quitting ECOWAS"
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
+      if (join) joinedEnd = Math.max(joinedEnd, admittedEnd(s, h));   // "admitted North and South Korea on Tuesday, together with Estonia"
       List<String> beside = new ArrayList<>();        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
       for (Cues.Hit a : s.cues("alongside")) {
         // ... or before the cue in its clause: "das 1995 gemeinsam mit Finnland und Schweden der Europäischen Union beitrat"
@@ -355,6 +360,15 @@ final class MembershipRule implements Rule {
   }
 
   /** Words in [from, to) that are neither in a date nor in an organization's name: "(APEC) en noviembre de 1998 junto con" has none. */
+  /** Where the states an admitting verb takes as its object end: the list right after it, else the verb. */
+  private static int admittedEnd(SentenceView s, Cues.Hit h) {
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      int first = chain.get(0).from();
+      if (first >= h.to() && first - h.to() <= 2 && !s.commaBetween(h.to() - 1, first)) return chain.get(chain.size() - 1).to();
+    }
+    return h.to();
+  }
+
   private static int wordsBetween(SentenceView s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) if (!s.inDay(i) && !s.inOrganization(i)) n++;
