@@ -258,9 +258,16 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       Mention m = all.get(i);
-      if (!m.ambiguous() || sure.contains(m.id()) || listed[i]) out.add(m);
+      if (!m.ambiguous() || sure.contains(m.id()) || listed[i] && !companySuffix(m, all, tokens)) out.add(m);
     }
     return out;
+  }
+
+  /** "Rosneft Trading SA, a Swiss-based unit": an abbreviation right after a capitalized word no name holds ends a company's name. */
+  private static boolean companySuffix(Mention m, List<Mention> all, List<Token> tokens) {
+    if (!m.formType().equals(Form.ABBREV) || m.from() == 0 || !tokens.get(m.from() - 1).capitalized()) return false;
+    for (Mention o : all) if (o.to() == m.from()) return false;
+    return true;
   }
 
   private static final Set<String> AND = Set.of("and", "et", "und", "y", "e", "и", "or", "ou", "oder", "o");

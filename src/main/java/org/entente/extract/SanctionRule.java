@@ -221,7 +221,8 @@ final class SanctionRule implements Rule {
           // not "ha allentato le sanzioni contro lo Zimbabwe, revocando il congelamento dei beni ... per otto esponenti":
           // the "against" of an earlier sanctions word, and this one falls on people of its own
           if (s.near(a.from(), 2, 0, "sanction") && s.near(h.to(), 0, 9, "nonstate")) continue;
-          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m); // not "gegen die die USA..."
+          // (not "retaliated against Western sanctions": the adjective of the sanctions themselves)
+          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (SanctionTargets.aTarget(s, ctx, m) && !(m == adjective && m.to() == h.from())) targets.add(m); // not "gegen die die USA..."
         }
         sources.removeAll(targets);
       }
@@ -230,6 +231,9 @@ final class SanctionRule implements Rule {
         for (Mention m : s.mentions) {
           if (TARGETS.contains(m.kind()) && m.to() == h.from() && s.commaBetween(m.to() - 1, h.from()) && !sources.contains(m)) targets.add(m);
         }
+      }
+      if (targets.isEmpty() && !passive) {
+        for (Mention m : SanctionTargets.imposedOnBefore(s, h)) if (SanctionTargets.aTarget(s, ctx, m) && !sources.contains(m)) targets.add(m);
       }
       if (targets.isEmpty()) {
         if (passive) {
@@ -256,7 +260,8 @@ final class SanctionRule implements Rule {
         if (targets.isEmpty() && (passive || adjective != null || by != null || euAdjective != null)) targets.addAll(SanctionTargets.afterOpening(s, h, sources));
         if (targets.isEmpty()) {
           int reach = 1;
-          while (h.to() + reach - 1 < s.to && reach < 5 && s.covered(h.to() + reach - 1, "det", "title", "regime")) reach++; // "sanctionné le président X", "la giunta militare birmana"
+          // "sanctionné le président X", "la giunta militare birmana", "ont sanctionné lundi le président"
+          while (h.to() + reach - 1 < s.to && reach < 6 && (s.covered(h.to() + reach - 1, "det", "title", "regime") || s.inDay(h.to() + reach - 1))) reach++;
           for (Mention m : Mentions.listAfter(s, h.to(), reach, TARGETS)) { // "Washington sanctioned Caracas", "the EU sanctioned X"
             if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m);
           }

@@ -167,6 +167,23 @@ final class SanctionTargets {
   }
 
   /**
+   * "a imposé mercredi à la Corée du Nord les sanctions les plus sévères", "imposed on North Korea
+   * the toughest sanctions": the target between the verb and the sanctions it imposes.
+   */
+  static List<Mention> imposedOnBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("impose")) {
+      if (c.to() > h.from() || h.from() - c.to() > 10 || s.commaBetween(c.to() - 1, h.from())) continue;
+      int at = c.to();
+      while (at < h.from() && s.inDay(at)) at++;
+      if (at >= h.from() || !s.covered(at, "on")) continue;
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, at + 1, 2, TARGETS)) if (m.to() <= h.from()) out.add(m);
+      if (!out.isEmpty()) return out;
+    }
+    return List.of();
+  }
+
+  /**
    * "Squeezed by Western sanctions since 2022, Russia has...", "Nonostante le sanzioni
    * occidentali, l'economia russa...": sanctions in an opening phrase fall on the subject after it.
    */
