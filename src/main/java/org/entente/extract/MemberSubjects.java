@@ -21,7 +21,9 @@ final class MemberSubjects {
     // "gegen heftigen Widerstand aus Moskau", "despite fierce opposition from Moscow": who objects joins nothing
     // ... nor who abstained: "recomendado su admisión con la abstención de China"
     if (m.from() >= h.to() && (endsPhraseOf(s, m, "against", 3) || endsPhraseOf(s, m, "objection", 2) || endsPhraseOf(s, m, "abstain", 2))) return false;
-    if (m.to() <= h.from() && accusesAnother(s, h, m)) return false;   // "Moscow, which had accused the small state of joining"
+    if (m.to() <= h.from() && accusesAnother(s, h, m)) return false;
+    // "la campaña diplomática de Israel para frenar el ingreso palestino": who tries to block it
+    for (Cues.Hit o : s.cues("objection")) if (o.from() >= m.to() && o.to() <= h.from() && h.from() - o.to() <= 3 && o.from() - m.to() <= 4) return false;   // "Moscow, which had accused the small state of joining"
     if (m.from() >= h.to() && s.near(m.from(), 2, 0, "want")) return false;       // "als Mitglied der Nato den Wunsch Prags nach Aufnahme"
     // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting
     if (m.to() <= h.from() && m.to() < s.to && s.near(m.to(), 0, 2, "suspend") && s.commaBetween(m.to() - 1, m.to())) return false;
@@ -39,6 +41,10 @@ final class MemberSubjects {
     int reach = m.from() >= h.to() ? Math.min(2, m.from() - h.to()) : 2;
     if (s.near(m.from(), reach, 0, "on", "to") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
     if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
+    // "опередив Россию, чьи переговоры о вступлении ... продолжаются", "ahead of Russia, whose accession talks drag on": still applying
+    if (m.from() >= h.to() && m.to() < s.to && s.covered(m.to(), "relative") && s.near(m.to() + 1, 0, 3, "apply")) return false;
+    // "membro della Nato e stretto alleato di Washington": the state one is an ally of
+    if (m.from() >= h.to() && m.from() >= 2 && s.covered(m.from() - 1, "from") && s.near(m.from() - 1, 2, 0, "ally")) return false;
     if (s.near(m.to(), 0, 3, "aide")) return false;                   // "a Kremlin foreign policy aide told reporters"
     if (s.near(m.to(), 0, 1, "sanction") && !s.commaBetween(m.to() - 1, m.to())) return false;   // "its own Zimbabwe sanctions regime"
     if (m.to() < s.to && s.covered(m.to(), "ledby") && s.hyphenAfter(m)) return false;   // "exit from Moscow-led CIS"

@@ -181,6 +181,7 @@ final class MembershipRule implements Rule {
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."
+          if (listedRightAfter && m.to() <= h.from() && (Mentions.objectOfPreposition(s, m) || s.near(m.from(), 1, 0, "origin"))) continue;   // "Warnungen aus Washington hat das Nato-Mitglied Türkei"
           if (countries && !MemberLists.includedAfter(s, h, m, listedRightAfter) || MemberSubjects.pastWhatWasJoined(h, org, m)) continue;
           if (MemberSubjects.subject(s, h, m) && !(c.equals("member") && MemberSubjects.pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
         }
@@ -253,7 +254,8 @@ final class MembershipRule implements Rule {
         states.addAll(ctx.group(s));
       }
       // "CAIRO (Reuters) - The Arab League restored...", "(ANSA) - GIBUTI - ... del vertice svoltosi a Gibuti"
-      states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m)));
+      // ... nor "un vertice virtuale ospitato dall'India": the host
+      states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m) || s.near(m.from(), 2, 0, "presence")));
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
