@@ -95,12 +95,17 @@ final class MembershipRule implements Rule {
       // (not "created by the BRICS countries", "созданного странами БРИКС": after a passive, the founders)
       boolean passiveFounding = s.covered(h.to() - 1, "by") || h.to() < s.to && s.covered(h.to(), "by");
       if (s.covered(h.from(), "found") && ctx.lang != Language.DE && ctx.lang != Language.RU && h.from() > s.from && !passiveFounding) {
+        Mention founded = null;
         for (Mention m : s.mentions) {
           if (m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 12 && !s.clauseIn(h.to(), m.from())) {
-            org = m;
+            founded = m;
             break;
           }
         }
+        // "l'accordo ... che crea una delle più grandi aree di libero scambio": a relative founds what follows it, or nothing named
+        // ("the four nations that created the South American customs union": a word for the organization spoken of)
+        if (founded == null && s.covered(h.from(), "relative") && !s.near(h.to(), 0, 5, "orgref")) continue;
+        if (founded != null) org = founded;
       }
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
       // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
