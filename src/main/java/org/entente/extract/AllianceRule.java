@@ -46,7 +46,8 @@ final class AllianceRule implements Rule {
         relate(s, ctx, h, Relation.ACTIVE, ofSubject[0], ofSubject[1]);
         continue;
       }
-      boolean described = AllyPhrases.possessiveAlly(s, h);               // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"
+      // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"; "would station weapons in Belarus, its closest ally"
+      boolean described = AllyPhrases.possessiveAlly(s, h) || apposed && s.covered(h.from() - 1, "poss");
       if (s.notAFact(h, described, true) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);

@@ -30,7 +30,7 @@ final class AllyPhrases {
   static String[] allyOfTheSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     Cues.Hit poss = null;
     for (Cues.Hit p : s.cues("poss")) if (p.to() <= h.from() && h.from() - p.to() <= 2) poss = p;
-    if (poss == null || s.notAFact(h)) return null;
+    if (poss == null || s.notAFact(h, true)) return null;   // the apposition describes: "would station arms in Belarus, its closest ally"
     Mention ally = null;
     for (Mention m : s.mentions) {
       if (m.isState() && !m.isAdjectival() && m.to() == poss.from() && s.commaBetween(m.to() - 1, poss.from())) ally = m;
@@ -73,9 +73,12 @@ final class AllyPhrases {
     Mention of = allyOf(s, h, lang);
     if (of == null) return List.of();
     int end = of.to() <= h.from() ? of.from() : h.from();       // "Japan and South Korea, both U.S. allies"
-    for (List<Mention> chain : Mentions.stateChains(s)) {
+    for (List<Mention> whole : Mentions.stateChains(s)) {
+      // "Japan and South Korea, Washington's two main treaty allies": the list stops where the one they are allies of stands
+      List<Mention> chain = whole.stream().filter(m -> m.to() <= end).toList();
+      if (chain.isEmpty()) continue;
       Mention last = chain.get(chain.size() - 1);
-      if (chain.size() < 2 || last.to() > end || h.from() - last.to() > 4) continue;
+      if (chain.size() < 2 || h.from() - last.to() > 4) continue;
       boolean describes = true;
       for (int i = last.to(); i < end; i++) describes &= s.covered(i, "all", "det") || !s.tokens.get(i).capitalized();
       if (describes && chain.stream().noneMatch(m -> m.id().equals(of.id()))) return chain;
@@ -111,9 +114,9 @@ final class AllyPhrases {
     }
     for (Mention m : s.mentions) {                            // "Russia's closest ally"
       boolean possessive = m.surface().endsWith("'s") || m.surface().endsWith("’s");
-      if (!m.isState() || !possessive || m.to() > h.from() || h.from() - m.to() > 2) continue;
-      boolean adjectives = true;
-      for (int i = m.to(); i < h.from(); i++) adjectives &= plainWord(s, i);
+      if (!m.isState() || !possessive || m.to() > h.from() || h.from() - m.to() > 4) continue;
+      boolean adjectives = true;                                // "Washington's two main treaty allies"
+      for (int i = m.to(); i < h.from(); i++) adjectives &= plainWord(s, i) || s.covered(i, "treaty", "number", "group2", "group3");
       if (adjectives) return m;
     }
     for (Mention m : s.mentions) {                            // a genitive right after: "союзники США", "Verbündeter Washingtons"

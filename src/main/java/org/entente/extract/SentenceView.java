@@ -389,9 +389,13 @@ public final class SentenceView {
 
   /** Whether the cue opens a phrase right after a state and its comma: "Великобритании и Франции, входящих в НАТО". */
   private boolean describesStateBefore(Cues.Hit h) {
-    int i = h.from() - 1;
-    if (i < from || !commaBetween(i, h.from())) return false;
-    for (Mention m : mentions) if (m.isState() && m.to() == h.from()) return true;
+    // "in Belarus, its closest ally": a few lower-case words may open the apposition
+    for (Mention m : mentions) {
+      if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 3 || m.to() >= to || !commaBetween(m.to() - 1, m.to())) continue;
+      boolean plain = true;
+      for (int i = m.to(); i < h.from(); i++) plain &= !tokens.get(i).capitalized() && !commaBetween(i, i + 1);
+      if (plain) return true;
+    }
     return false;
   }
 
