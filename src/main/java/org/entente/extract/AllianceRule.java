@@ -310,6 +310,11 @@ final class AllianceRule implements Rule {
     sorted.removeIf(m -> m.to() <= h.from() && Mentions.enclosed(s, m, m, h.from())
         && states.stream().anyMatch(o -> o.to() <= m.from() && !s.inDateline(o) && s.commaBetween(o.to() - 1, m.from())));
     if (sorted.size() < 2) sorted = new ArrayList<>(states);
+    // "... zu gegenseitigem Beistand verpflichtet: Jeder türkische Vorstoß": past a colon, another statement
+    List<Mention> sameStatement = new ArrayList<>(sorted);
+    sameStatement.removeIf(m -> s.colonBetween(Math.min(m.from(), h.from()), Math.max(m.from(), h.from()))
+        || s.semicolonBetween(Math.min(m.from(), h.from()), Math.max(m.from(), h.from())));
+    if (sameStatement.size() >= 2) sorted = sameStatement;
     sorted.sort((a, b) -> Integer.compare(Math.abs(a.from() - h.from()), Math.abs(b.from() - h.from())));
     return sorted.subList(0, 2);
   }

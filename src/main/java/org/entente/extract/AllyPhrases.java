@@ -139,8 +139,31 @@ final class AllyPhrases {
    */
   static boolean negatedAfter(SentenceView s, Cues.Hit h) {
     for (Cues.Hit n : s.cues("negation")) if (n.from() >= h.to() && n.from() - h.to() < 6 && !s.pastComma(h, n.from())) return true;
+    // "ein formelles Verteidigungsbündnis, das beide Länder zum Beistand verpflichten würde, ist damit nicht verbunden":
+    // past the relative clause that describes it, the phrase's own verb
+    if (h.to() < s.to && s.commaBetween(h.to() - 1, h.to()) && s.covered(h.to(), "relative", "thedef")) {   // German "das" opens it
+      int close = h.to() + 1;
+      while (close < s.to && !s.commaBetween(close - 1, close)) close++;
+      for (Cues.Hit n : s.cues("negation")) if (n.from() >= close && n.from() - close <= 3 && !s.commaBetween(close, n.from())) return true;
+    }
+    // "Une alliance militaire entre la Russie et la Chine ne peut pas être exclue": the verb after the pair is the phrase's
+    int end = pairAfter(s, h);
+    if (end > 0) for (Cues.Hit n : s.cues) {
+      boolean denial = n.category().equals("negation") || n.category().equals("modal");
+      if (denial && n.from() >= end && n.from() - end <= 2 && !s.commaBetween(h.to() - 1, n.from())) return true;
+    }
     for (Cues.Hit u : s.cues("unlike")) if (u.to() <= h.from() && h.from() - u.to() <= 2 && !s.commaBetween(u.from(), h.from())) return true;
     return false;
+  }
+
+  /** Where the states after "between" right behind the cue end, or -1: "alliance militaire entre la Russie et la Chine". */
+  private static int pairAfter(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit b : s.cues("between")) {
+      if (b.from() < h.to() || b.from() - h.to() > 2) continue;
+      List<Mention> pair = Mentions.listAfter(s, b.to(), 2, java.util.Set.of(Entity.STATE));
+      if (pair.size() >= 2) return pair.get(pair.size() - 1).to();
+    }
+    return -1;
   }
 
   /** A lower-case word that is no cue and no name. */
