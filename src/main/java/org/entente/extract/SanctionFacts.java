@@ -176,7 +176,7 @@ final class SanctionFacts {
       boolean near = (far || l.from() >= h.from() - before && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
       // "wants the lifting of U.N. sanctions": not lifted yet (but "will nach der Aufhebung der Sanktionen ..." was)
       boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
-      wanted |= s.near(l.from(), 2, 0, "modal");            // "demanded an end to the embargo imposed by"
+      wanted |= s.near(l.from(), 2, 0, "modal") || s.near(l.from(), 4, 0, "provides");   // "demanded an end to the embargo imposed by", "che prevede la graduale revoca"
       if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
     return false;
@@ -187,6 +187,8 @@ final class SanctionFacts {
    * with an object of its own ("its isolation", "the ban on flights") lifts that, not them.
    */
   private static boolean liftsSomethingElse(SentenceView s, Cues.Hit h, Cues.Hit l) {
+    // "Sanktionen gegen Russland ..., das seinen Spielraum bei der Aufhebung von Strafmaßnahmen einschränkt": its own measures
+    for (Cues.Hit o : s.cues("sanction")) if (l.from() >= h.to() && o.from() > h.to() && o.from() >= l.to() && o.from() - l.to() <= 2) return true;
     if (l.from() < h.to() || l.to() + 1 >= s.to || !s.covered(l.to(), "det", "poss")) return false;
     return !s.covered(l.to() + 1, "sanction") && !s.covered(l.to() + 2, "sanction");
   }

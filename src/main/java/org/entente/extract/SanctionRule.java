@@ -158,6 +158,8 @@ final class SanctionRule implements Rule {
       if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
       // "санкции против Мадуро ввели США"; not when the subject stands before: "Совет Безопасности ООН ... ввел санкции ... объявленное Пхеньяном"
       if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU && Mentions.subjectBefore(s, h.from(), 25).isEmpty()) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
+      // "a décidé de geler les avoirs de ..., dans le cadre d'un deuxième train de sanctions contre la Russie": the subject's package
+      if (sources.isEmpty() && euAdjective == null && !passive && s.near(h.from(), 8, 0, "partof")) sources.addAll(SanctionSources.firstSubject(s, h));
       if (sources.isEmpty() && euAdjective == null && !passive) {
         List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
         if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"

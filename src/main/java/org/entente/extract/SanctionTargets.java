@@ -353,6 +353,7 @@ final class SanctionTargets {
       // "el embargo que desde junio de 2017 mantenían sobre Catar": a date may stand before the verb
       for (int j = i + 1; j < Math.min(s.to, i + 7) && !s.commaBetween(j - 1, j); j++) {
         if (s.covered(j, "extend", "impose", "create")) return j == i + 1 || s.inDay(j - 1) || s.covered(i + 1, "circumstance");
+        if (s.covered(j, "against") && j > i + 1) return true;   // "l'embargo sulle armi che da oltre un decennio colpiva la Liberia"
         if (s.covered(j, "sanction", "relative", "clause")) return false;
       }
       return false;
