@@ -55,6 +55,8 @@ final class AllianceRule implements Rule {
       states.removeIf(m -> m.from() > h.from() && s.near(m.from(), 2, 0, "against"));   // "una alianza militar frente a Washington": the adversary
       // "обвиняет союзников ... во время конфликта с Азербайджаном": the one fought
       states.removeIf(m -> m.from() > s.from && s.near(m.from(), 3, 0, "hostile") && !s.commaBetween(m.from() - 3 < s.from ? s.from : m.from() - 3, m.from()));
+      // "intervenire militarmente in caso di attacco turco", "a Turkish attack": the attacker
+      states.removeIf(m -> m.isAdjectival() && s.cues("attack").stream().anyMatch(a -> a.to() == m.from() || m.to() == a.from()));
       Mention leaders = AllyPhrases.leaderStateAfter(s, ctx, h);          // "Иран, другой ключевой союзник Асада": the ally of a sitting leader's state
       if (leaders != null && states.stream().noneMatch(x -> x.id().equals(leaders.id()))) {
         states.add(leaders);

@@ -152,7 +152,11 @@ final class SanctionFacts {
   }
 
   static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {
-    for (Cues.Hit r : s.cues("reimpose")) if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20) return false;
+    for (Cues.Hit r : s.cues("reimpose")) {
+      // not "ha revocato l'embargo ... e ripristinato la piena cooperazione militare": what is restored must be measures
+      boolean otherObject = r.to() < s.to && s.covered(r.to(), "det", "thedef", "poss") && !s.near(r.to(), 0, 4, "sanction");
+      if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20 && !otherObject) return false;
+    }
     if (s.near(h.from(), 4, 0, "ease")) return false;      // "ha allentato oggi le sanzioni ..., revocando il congelamento dei beni per otto esponenti"
     if (s.near(h.from(), 4, 0, "partial")) return false;   // "lifted part of the unilateral sanctions it imposes": the rest stay
     if (s.near(h.from(), 3, 0, "extend")) return false;    // "снял санкции с Лукашенко, сохранив эмбарго на поставки оружия": kept, not lifted
