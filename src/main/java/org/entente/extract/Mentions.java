@@ -265,8 +265,9 @@ final class Mentions {
       Mention last = chain.get(chain.size() - 1);
       if (last.to() > at || at - last.to() > reach) continue;
       // "emboîtant le pas aux États-Unis et à l'UE, qui ont sanctionné Moscou": the antecedent of "qui" is the relative's subject
-      boolean antecedent = at - last.to() <= 4 && last.to() < s.to && s.covered(last.to(), "relative") && s.commaBetween(last.to() - 1, last.to())
-          && !objectRelative(s.tokens.get(last.to()).surface());
+      // ... also past the relative's verb and object: "ai Ventisette, che hanno già varato un primo pacchetto di sanzioni"
+      boolean antecedent = at - last.to() <= 10 && last.to() < s.to && s.covered(last.to(), "relative") && s.commaBetween(last.to() - 1, last.to())
+          && !objectRelative(s.tokens.get(last.to()).surface()) && (at - last.to() <= 4 || !s.commaBetween(last.to(), at));
       if (objectOfPreposition(s, chain.get(0)) && !antecedent || modifiesAPerson(s, last)) continue;
       if (enclosed(s, chain.get(0), chain.get(chain.size() - 1), at)) continue;
       // "BERLIN (Reuters) - President Bill Clinton imposed", "CAIRO - The Arab League readmitted": they act, not the dateline
