@@ -20,14 +20,60 @@ final class LaterActs {
    * state's own ratification, the treaty unnamed, makes it a party to the treaty read last.
    */
   static void ratifiedLater(SentenceView s, ArticleContext ctx) {
-    if (ctx.lastTreaty == null) return;
+    if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit r : s.cues("ratify")) {
-      if (r.from() == s.from || !(s.covered(r.from() - 1, "poss") || ratifiedWithoutObject(s, r)) || s.notAFact(r)) continue;
-      List<Mention> subject = Mentions.statesBefore(s, r.from() - (s.covered(r.from() - 1, "poss") ? 1 : 0), 12);
-      if (subject.size() != 1) continue;
-      String p = subject.get(0).id();
-      ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(r.from()), "treaty-party", s.words(r.from(), r.to()));
-      TreatyEntities.joinLastTreaty(ctx, List.of(p));
+      int own = ownedAt(s, r);
+      if (r.from() == s.from || !(own >= 0 || ratifiedWithoutObject(s, r)) || s.notAFact(r)) continue;
+      List<Mention> subject = Mentions.statesBefore(s, own >= 0 ? own : r.from(), 12);
+      // "le Canada, l'Irlande et l'île Maurice ont déposé leurs instruments de ratification": each of those named
+      if (subject.isEmpty() || subject.size() > 1 && !s.covered(own, "poss")) continue;
+      List<String> states = subject.stream().map(Mention::id).distinct().toList();
+      if (ctx.lastTreaty == null) {
+        if (states.size() < 2) continue;
+        TreatyEntities.unnamedSigned(ctx, new TreeSet<>(states));
+      }
+      for (String p : states) {
+        ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(r.from()), "treaty-party", s.words(r.from(), r.to()));
+      }
+      TreatyEntities.joinLastTreaty(ctx, states);
+    }
+  }
+
+  /**
+   * Where the possessive that makes a ratification the subject's own stands: right before it
+   * ("sa ratification"), or before the instrument that holds it ("leurs instruments de
+   * ratification", "its instrument of ratification"); -1 when none does.
+   */
+  private static int ownedAt(SentenceView s, Cues.Hit r) {
+    if (r.from() > s.from && s.covered(r.from() - 1, "poss")) return r.from() - 1;
+    if (r.from() - 3 >= s.from && s.covered(r.from() - 1, "from", "of") && s.covered(r.from() - 3, "poss")) return r.from() - 3;
+    return -1;
+  }
+
+  /**
+   * "La France, le Royaume-Uni et l'Allemagne figurent parmi les signataires, de même que le Japon":
+   * the states said to be among the signatories of the treaty read last signed it and are parties.
+   */
+  static void signatoriesLater(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
+    for (Cues.Hit c : s.cues("signatories")) {
+      if (s.notAFact(c) || s.near(c.to(), 0, 2, "ratify") || c.from() == s.from) continue;   // not "signatories that have yet to ratify"
+      List<String> states = new ArrayList<>();
+      for (Mention m : Mentions.statesBefore(s, c.from(), 10)) if (!states.contains(m.id())) states.add(m.id());
+      if (states.isEmpty()) continue;
+      for (Cues.Hit a : s.cues) {                           // "..., de même que le Japon"
+        if (!a.category().equals("aswell") && !a.category().equals("alongside") || a.from() < c.to() || a.from() - c.to() > 2) continue;
+        for (Mention m : Mentions.listAfter(s, a.to(), 2, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
+      }
+      if (ctx.lastTreaty == null) {
+        if (states.size() < 2) continue;
+        TreatyEntities.unnamedSigned(ctx, new TreeSet<>(states));
+      }
+      for (String p : states) {
+        ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
+        ctx.relate(s, Relation.SIGNED, p, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-signer", s.words(c.from(), c.to()));
+      }
+      TreatyEntities.joinLastTreaty(ctx, states);
     }
   }
 

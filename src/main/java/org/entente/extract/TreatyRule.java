@@ -31,6 +31,7 @@ final class TreatyRule implements Rule {
     if (!s.has("treaty") || partiesOfIt) statesParties(s, ctx);
     if (!s.has("treaty") && named.isEmpty()) LaterActs.signedLater(s, ctx);
     if (named.isEmpty()) LaterActs.ratifiedLater(s, ctx);
+    if (named.isEmpty() && !s.has("treaty")) LaterActs.signatoriesLater(s, ctx);
     if (named.isEmpty() && !s.has("treaty")) LaterActs.actedLater(s, ctx);
     for (Cues.Hit h : s.cues("treaty")) {
       if (partiesOfIt && ctx.lastTreaty != null) break;

@@ -353,4 +353,14 @@ class TreatyRuleTest {
         + "Burundi hinterlegte am 15. Juli als 28. Staat seine Ratifikationsurkunde bei der Afrikanischen Union.", "PARTY_TO"))
         .extracting(r -> r.split(" ")[0]).containsExactly("BDI");
   }
+  @Test
+  void statesAmongTheSignatoriesOrDepositingTheirInstrumentsJoinTheConventionSignedBefore() {
+    Extraction x = Read.extraction("fr", "Cent vingt-deux pays ont signé jeudi à Ottawa la convention qui interdit les mines antipersonnel. "
+        + "Le Canada, l'Irlande et l'île Maurice ont déposé leurs instruments de ratification. "
+        + "La France, le Royaume-Uni et l'Allemagne figurent parmi les signataires, de même que le Japon.");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("CAN", "DEU", "FRA", "GBR", "IRL", "JPN", "MUS");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("DEU", "FRA", "GBR", "JPN");
+  }
 }
