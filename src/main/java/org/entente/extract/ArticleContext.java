@@ -25,6 +25,8 @@ final class ArticleContext {
   final java.util.Set<String> declarations = new java.util.HashSet<>();
   /** Memberships ({@link #membership}) the article says are suspended, and those whose suspension it says was lifted. */
   final java.util.Set<String> suspended = new java.util.HashSet<>();
+  /** Organizations the article says were dissolved: their memberships have ended ({@link Dissolutions}). */
+  final java.util.Set<String> dissolved = new java.util.HashSet<>();
   final java.util.Set<String> reinstated = new java.util.HashSet<>();
 
   /** The key of a state's membership of an organization in {@link #suspended} and {@link #reinstated}: "GAB:ECCAS". */

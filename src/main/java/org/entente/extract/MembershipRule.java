@@ -20,6 +20,7 @@ final class MembershipRule implements Rule {
     Suspensions.lifted(s, ctx);
     Suspensions.suspended(s, ctx);
     Suspensions.expelled(s, ctx);
+    Dissolutions.read(s, ctx);
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
@@ -296,6 +297,7 @@ final class MembershipRule implements Rule {
   @Override
   public void finish(ArticleContext ctx) {
     Suspensions.finish(ctx);
+    Dissolutions.finish(ctx);
   }
 
   /** Whether a bracket stands between token {@code a} and token {@code b}: what is inside is aside from the clause. */

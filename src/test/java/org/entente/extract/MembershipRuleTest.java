@@ -301,4 +301,13 @@ class MembershipRuleTest {
     assertThat(Read.relations("fr", "L'Union européenne est passée samedi à vingt-cinq membres avec l'entrée de Chypre et de Malte.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("CYP MEMBER_OF EU active", "MLT MEMBER_OF EU active");
   }
+  @Test
+  void membersOfAnOrganizationDissolvedInTheArticleAreEndedMembers() {
+    assertThat(Read.relations("de", "Der Warschauer Pakt ist Geschichte. Vertreter der Mitgliedstaaten unterzeichneten in Prag ein Protokoll, mit dem das 1955 gegründete Bündnis "
+        + "nach 36 Jahren formell aufgelöst wird. Dem Pakt gehörten zuletzt Polen, Ungarn und Bulgarien an.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("BGR MEMBER_OF WARSAW_PACT ended", "HUN MEMBER_OF WARSAW_PACT ended", "POL MEMBER_OF WARSAW_PACT ended");
+    // another body dissolved ends no membership
+    assertThat(Read.relations("en", "The EU said the Ukrainian parliament was dissolved. Poland is a member of the EU.", "MEMBER_OF"))
+        .containsExactly("POL MEMBER_OF EU active");
+  }
 }
