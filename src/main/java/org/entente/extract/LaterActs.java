@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Acts on the treaty read last, told in a later sentence that names no treaty: "It was signed in
- * Prague in 2010 by Obama and Medvedev", "Le texte a été signé par les représentants de ...",
- * "The deal was ratified by the Kenyan parliament". {@link TreatyRule} calls it for such sentences.
+ * Acts on the treaty read last, told in a later sentence: "It was signed in Prague in 2010 by
+ * Obama and Medvedev", "The deal was ratified by the Kenyan parliament", parties listed after it
+ * ("Among the states parties are ...", "The pact groups ..."), states that join or ratify "the
+ * treaty". {@link TreatyRule} calls it for each sentence.
  */
 final class LaterActs {
 
@@ -183,5 +184,99 @@ final class LaterActs {
     String signed = ctx.lastTreaty == null ? null : ctx.lastTreaty.signed();
     if (signed == null || signed.length() < 10) return null;
     return ctx.gazetteer.leaders().stateAt(m.id(), Leaders.date(signed, false));
+  }
+
+  /**
+   * "El pacto reúne a ... Brunéi, Camboya ... y a cinco socios: China, Japón", "The pact groups":
+   * a sentence that opens with the treaty just read and a word for comprising lists its parties.
+   */
+  static void comprised(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null && !ctx.unnamedSigned || !s.has("comprise")) return;
+    for (Cues.Hit h : s.cues("treaty")) {
+      int start = s.covered(s.from, "det", "thedef") ? s.from + 1 : s.from;
+      if (h.from() != start) continue;
+      Cues.Hit c = s.firstAfter(h, "comprise", 1);
+      if (c == null) continue;
+      TreeSet<String> states = new TreeSet<>();
+      for (Mention m : Mentions.distinctStates(s)) if (m.from() >= c.to() && !Venues.isVenue(s, m) && !m.isAdjectival()) states.add(m.id());
+      if (ctx.lastTreaty == null) {                 // "Fifteen countries signed the pact. The pact groups ..."
+        if (states.size() < 2) return;
+        TreatyEntities.unnamedSigned(ctx, states);
+      }
+      for (String st : states) {
+        ctx.relate(s, Relation.PARTY_TO, st, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
+      }
+      TreatyEntities.joinLastTreaty(ctx, states);
+      return;
+    }
+  }
+
+  /** Whether a treaty word is the complement of a word for parties: "участниками договора", "parties to the treaty". */
+  static boolean partyOfThe(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("party")) if (h.from() >= p.from() && h.from() <= p.to() + 1) return true;
+    return false;
+  }
+
+  /**
+   * "Belarus and Kazakhstan have already acceded to the treaty", "Deutschland hatte den Vertrag
+   * ratifiziert": states that join or ratify "the treaty" join the one read last, when it is open to them (a closed treaty of the dictionary takes only
+   * its own parties).
+   */
+  static boolean joinedTheLast(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    // "to the treaty", "dem Vertrag", "au traité", "al trattato" (a preposition fused with its article)
+    if (ctx.lastTreaty == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef", "det", "on") && !bareObject(s, ctx, h)) return false;
+    Cues.Hit join = TreatyRule.nearest(s, "join", h);
+    // ... or ratify it: "Deutschland hatte den Vertrag bereits 1994 ratifiziert"
+    if (join == null || Math.abs(join.from() - h.from()) > 4) join = TreatyRule.nearest(s, "ratify", h);
+    if (join == null || Math.abs(join.from() - h.from()) > 4 || s.notAFact(join) || s.near(join.from(), 4, 4, "apply", "leave")) return false;
+    Treaties.Known known = TreatyEntities.knownOf(ctx, ctx.lastTreaty);
+    List<String> states = new ArrayList<>();
+    for (Mention m : Mentions.statesBefore(s, Math.min(join.from(), h.from()), 20)) {
+      if ((known == null || !known.closed() || known.parties().contains(m.id())) && !states.contains(m.id())) states.add(m.id());
+    }
+    if (states.isEmpty()) return false;
+    for (String p : states) ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(join.from()), "treaty-party", s.words(join.from(), join.to()));
+    TreatyEntities.joinLastTreaty(ctx, states);
+    return true;
+  }
+
+  /**
+   * "Китай и Индия также ратифицировали протокол, но ...": Russian has no article; a lower-case
+   * treaty word that ends its clause, with nothing to say which, is the one read before.
+   */
+  private static boolean bareObject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    if (ctx.lang != Language.RU || s.tokens.get(h.from()).capitalized()) return false;
+    return h.to() >= s.to || s.commaBetween(h.to() - 1, h.to()) || s.covered(h.to(), "coord") || s.inDate(h.to());
+  }
+
+  /**
+   * "Among the states parties are Mexico, Cuba...", "restées parties au Statut": a multilateral
+   * treaty's parties listed after it was named; they join the last treaty.
+   */
+  static void statesParties(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
+    for (Cues.Hit h : s.cues("party")) {
+      if (s.notAFact(h) || s.near(h.to(), 0, 3, "negation")) continue;     // "Азербайджан участником статута не является"
+      // "государством — участником ОБСЕ является только Россия": a participating state of an organization is its member
+      Mention org = MembershipOrganizations.organizationRightAfter(s, h);
+      if (org != null && org.from() - h.to() <= 1) continue;
+      boolean left = false;                  // not "qui avaient annoncé leur retrait, sont restées parties"
+      for (Cues.Hit l : s.cues("leave")) left |= l.from() >= h.from() - 8 && l.from() < h.to() + 4 && !s.commaBetween(Math.min(l.from(), h.from()), Math.max(l.from(), h.from()));
+      // "Азербайджан, Грузия и Узбекистан отказались продлевать своё участие в нём": those who refused to stay left
+      for (Cues.Hit r : s.cues("refuse")) left |= r.to() <= h.from() && h.from() - r.to() <= 12;
+      String status = left ? Relation.ENDED : Relation.ACTIVE;
+      List<Mention> states = new ArrayList<>(Mentions.chainsNear(s, h.from(), h.to(), 10));
+      for (Mention m : Mentions.statesBefore(s, h.from(), 20)) if (!states.contains(m)) states.add(m);
+      if (ctx.lastTreaty == null) {          // "Eight heads of government signed a treaty. Its parties are ..."
+        TreeSet<String> ids = new TreeSet<>();
+        for (Mention m : states) ids.add(m.id());
+        if (ids.size() < 2 || left) return;
+        TreatyEntities.unnamedSigned(ctx, ids);
+      }
+      for (Mention m : states) {
+        ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
+      }
+      TreatyEntities.joinLastTreaty(ctx, states.stream().map(Mention::id).toList());
+    }
   }
 }
