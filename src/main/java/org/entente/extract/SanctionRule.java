@@ -166,8 +166,9 @@ final class SanctionRule implements Rule {
         // "La Cédéao a suspendu le Togo ... et imposé des sanctions": a verb joined by "and" shares the sentence's subject
         Cues.Hit imposed = lastBefore(s, h, "impose", 3);
         if (imposed == null) imposed = lastBefore(s, h, "create", 3);    // "barred Belarusian carriers ... and approved economic sanctions"
+        if (imposed == null) imposed = lastBefore(s, h, "extend", 3);    // "lifted sanctions on ... to reward Minsk, but kept an arms embargo"
         if (imposed == null && h.from() > s.from && s.covered(h.from() - 1, "coord")) imposed = h;   // "suspend Lomé et sanctionne le régime"
-        if (!subject.isEmpty() && imposed != null && imposed.from() > s.from && s.covered(imposed.from() - 1, "coord")) {
+        if (!subject.isEmpty() && imposed != null && imposed.from() > s.from && s.covered(imposed.from() - 1, "coord", "butclause")) {
           List<Mention> first = SanctionSources.firstSubject(s, h);
           // (not "Japan folgte den USA und verhängte ...": the one followed imposes too)
           boolean followed = s.near(subject.get(0).from(), 2, 0, "adopt", "join");
