@@ -185,7 +185,15 @@ final class MemberSubjects {
       if (s.covered(r.from(), "including") || s.closesRestriction(r.from())) continue;   // "parmi lesquels X et Y", "ne regroupe plus que X et Y" list them
       if (r.to() < s.to && s.covered(r.to(), "comprise")) continue;                       // "un bloc qui compte déjà le Kenya, la Tanzanie"
       if (r.from() == from && from > s.from && s.covered(from - 1, "member")) continue;  // "союз, членами которого стали Россия, ...": whose members
+      if (r.from() < to && s.colonBetween(r.from(), to)) continue;          // "los once países que firmaron aquel tratado: Argentina, ..."
       if (r.from() >= from && r.to() < to && !s.commaBetween(r.from(), to)) return true;
+      // "объединения, в которое входят Грузия, Украина, Азербайджан": the rest of a list the relative clause opens
+      if (r.from() >= from && r.to() < to) {
+        for (List<Mention> chain : s.stateChains()) {
+          Mention first = chain.get(0);
+          if (first.from() > r.from() && first.from() < to && !s.commaBetween(r.from(), first.from()) && chain.stream().anyMatch(m -> m.from() == to)) return true;
+        }
+      }
     }
     return false;
   }
