@@ -43,7 +43,9 @@ final class TreatyRule implements Rule {
       if (LaterActs.joinedTheLast(s, ctx, h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
       // "Ce texte ... consolide la déclaration que les deux dirigeants avaient signée": the verb signs the nearer document
-      if (sign != null && nearest(s, "treaty", sign) != h) {
+      // "подписали Договор о границе, а также Договор о разграничении ...": a second document listed after the first, signed too
+      boolean listedAfter = sign != null && s.near(h.from(), 2, 0, "also", "aswell") && s.cues("treaty").stream().anyMatch(o -> o.to() < h.from());
+      if (sign != null && nearest(s, "treaty", sign) != h && !listedAfter) {
         // "Договор, подписанный в 2010 году ..., остается последним соглашением": a second word for the document just read
         // (not "..., in risposta al memorandum concluso dalla Turchia": a participle right after it is its own act)
         boolean ownAct = s.firstAfter(h, "conclude", 1) != null || s.firstAfter(h, "ratify", 1) != null;
@@ -94,6 +96,7 @@ final class TreatyRule implements Rule {
       }
       // "В ходе визита Россия и Китай подписали также протокол": the same parties sign a further document
       boolean alsoSigned = sign != null && parties.size() >= 2 && s.near(sign.from(), 2, 3, "also") && !s.covered(h.from() - 1, "thedef");
+      alsoSigned |= listedAfter;
       if (sign != null && treaty == last && (otherDocumentBefore(s, h) || alsoSigned)) treaty = TreatyEntities.another(ctx, treaty, s.covered(h.from(), "declaration"));
       treaty = TreatyEntities.dated(treaty, s, sign, ratify, inForce);
       if (bloc != null) ctx.blocSignings.putIfAbsent(treaty.id(), new BlocSignings.Signing(bloc, s, act, act == sign || act == ratify));

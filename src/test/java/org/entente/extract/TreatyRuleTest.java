@@ -363,4 +363,11 @@ class TreatyRuleTest {
     assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
         .containsExactlyInAnyOrder("DEU", "FRA", "GBR", "JPN");
   }
+  @Test
+  void aSecondTreatyListedAfterTheFirstIsAnotherDocumentSignedByTheSameParties() {
+    Extraction x = Read.extraction("ru", "Президент России Борис Ельцин и президент Литвы Альгирдас Бразаускас подписали в Кремле Договор о "
+        + "российско-литовской государственной границе, а также Договор о разграничении экономической зоны в Балтийском море.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).hasSize(2)
+        .allSatisfy(t -> assertThat(t.parties()).containsExactlyInAnyOrder("LTU", "RUS"));
+  }
 }
