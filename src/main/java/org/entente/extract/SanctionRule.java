@@ -124,6 +124,8 @@ final class SanctionRule implements Rule {
       String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
       Cues.Hit against2 = against != null ? against : lastBefore(s, h, "against", 4);
       if (targets.isEmpty() && against2 != null && s.near(against2.to(), 0, 2, "thecountry")) described = SanctionTargets.describedState(s, ctx, against2);
+      Cues.Hit againstFar = against2 != null ? against2 : s.firstAfter(h, "against", 12);   // "sanciones de Estados Unidos y de la UE contra su Gobierno"
+      if (targets.isEmpty() && described == null && againstFar != null) described = SanctionTargets.ownGovernment(s, ctx, againstFar);
       if (adjective != null) {
         sources.add(adjective);
         sources.addAll(SanctionSources.andThoseOf(s, adjective));

@@ -143,6 +143,21 @@ final class SanctionTargets {
     return last != null ? last : ctx.topic;
   }
 
+  /**
+   * "Maduro, que afronta sanciones ... contra su Gobierno", "sanctions against his government": the
+   * state of the sitting leader named last before the preposition; null when the words after it are
+   * not a possessive and a word for a government.
+   */
+  static String ownGovernment(SentenceView s, ArticleContext ctx, Cues.Hit against) {
+    if (against.to() + 1 >= s.to || !s.covered(against.to(), "poss") || !s.covered(against.to() + 1, "officials")) return null;
+    String owner = null;                     // the leader spoken of; states named before are the sanctions' sources as often as not
+    for (Mention m : s.mentions) {
+      if (m.to() > against.from()) break;
+      if (m.kind().equals(Entity.LEADER) && ctx.leaderState(m.id()) != null) owner = ctx.leaderState(m.id());
+    }
+    return owner;
+  }
+
   /** The rest of a list that "all"/"todos"/"все" after its comma takes in whole, before {@code at}. */
   static List<Mention> allOfAList(SentenceView s, int at, List<Mention> have) {
     for (Cues.Hit a : s.cues("all")) {
