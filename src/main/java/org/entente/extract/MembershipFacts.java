@@ -12,7 +12,8 @@ final class MembershipFacts {
   static boolean deniedMembership(SentenceView s, Mention org) {
     for (Cues.Hit h : s.cues) {
       boolean cue = h.category().equals("member") || h.category().equals("join");
-      if (cue && h.to() <= org.from() && org.from() - h.to() <= 3 && s.notAFact(h)) return true;
+      // a denial, not a request: "pidió su ingreso en la ASEAN" still speaks of the ASEAN
+      if (cue && h.to() <= org.from() && org.from() - h.to() <= 3 && s.notAFact(h) && s.near(h.from(), 6, 1, "negation")) return true;
     }
     return false;
   }

@@ -64,7 +64,9 @@ final class MembershipRule implements Rule {
       if (!(c.equals("member") || join || leave)) continue;
       boolean abstractNoun = s.covered(h.from(), "membership");   // "Членство Украины": the state after it owns it, no member described
       boolean listedRightAfter = c.equals("member") && !abstractNoun && MemberLists.statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
-      if (!listedRightAfter && (s.notAFact(h, c.equals("member") && !abstractNoun) || MembershipFacts.appliedBefore(s, h))
+      // "será examinada por los diez miembros de la organización —Indonesia, Malasia, ...—": the count and its list describe
+      boolean countedList = c.equals("member") && !abstractNoun && CountedMembers.counted(s, h) && !CountedMembers.listed(s, h).isEmpty();
+      if (!listedRightAfter && !countedList && (s.notAFact(h, c.equals("member") && !abstractNoun) || MembershipFacts.appliedBefore(s, h))
           || MembershipFacts.appliedAfter(s, h, leave, ctx.lang == Language.DE)) continue;
       if (listedRightAfter && s.near(h.from(), 2, 0, "suspend", "apply")) continue;   // "приостановила членство России": the state's membership, suspended
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"

@@ -422,6 +422,8 @@ final class SanctionTargets {
 
   /** Whether a name after the sanctions is their target: not a state that only says whose leader a person is, unless the person is "the Syrian president" himself. */
   static boolean aTarget(SentenceView s, ArticleContext ctx, Mention m) {
+    // "against a NATO ally": the organization only qualifies the ally
+    if (m.isOrganization() && m.to() < s.to && s.covered(m.to(), "ally", "member", "partner") && !s.commaBetween(m.to() - 1, m.to())) return false;
     return !modifiesAPerson(s, m) || presidentNamedByTitle(s, ctx, m) != null;
   }
 
