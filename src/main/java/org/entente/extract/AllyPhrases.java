@@ -138,7 +138,12 @@ final class AllyPhrases {
    * a refusé de..."; or "unlike" right before it ("unlike a military alliance, it commits neither").
    */
   static boolean negatedAfter(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit n : s.cues("negation")) if (n.from() >= h.to() && n.from() - h.to() < 6 && !s.pastComma(h, n.from())) return true;
+    for (Cues.Hit n : s.cues("negation")) {
+      if (n.from() < h.to() || n.from() - h.to() >= 6 || s.pastComma(h, n.from())) continue;
+      // "principale alleato non Nato": a non-member ally, no denial
+      if (s.covered(n.from(), "nonmember") && s.mentions.stream().anyMatch(m -> m.isOrganization() && m.from() == n.to())) continue;
+      return true;
+    }
     // "ein formelles Verteidigungsbündnis, das beide Länder zum Beistand verpflichten würde, ist damit nicht verbunden":
     // past the relative clause that describes it, the phrase's own verb
     if (h.to() < s.to && s.commaBetween(h.to() - 1, h.to()) && s.covered(h.to(), "relative", "thedef")) {   // German "das" opens it

@@ -23,7 +23,9 @@ final class EntryBans {
       for (Mention m : s.mentions) {
         if (!m.kind().equals(Entity.LEADER) || ctx.leaderState(m.id()) == null) continue;
         boolean before = m.to() <= h.from() && h.from() - m.to() <= 12;
-        boolean after = m.from() >= h.to() && m.from() - h.to() <= 6 && !s.commaBetween(h.to() - 1, m.from());
+        // "prohibió la entrada en su territorio al presidente de EE.UU., Joe Biden": the name after the comma that closes his office
+        boolean titled = s.near(m.from(), 5, 0, "title", "presidentword");
+        boolean after = m.from() >= h.to() && m.from() - h.to() <= (titled ? 10 : 6) && (titled || !s.commaBetween(h.to() - 1, m.from()));
         if (verb ? before : after) leaders.add(m);
       }
       if (leaders.isEmpty()) continue;
