@@ -24,7 +24,8 @@ final class EntryBans {
         if (!m.kind().equals(Entity.LEADER) || ctx.leaderState(m.id()) == null) continue;
         boolean before = m.to() <= h.from() && h.from() - m.to() <= 12;
         // "prohibió la entrada en su territorio al presidente de EE.UU., Joe Biden": the name after the comma that closes his office
-        boolean titled = s.near(m.from(), 5, 0, "title", "presidentword");
+        boolean titled = s.near(m.from(), 5, 0, "title", "presidentword")
+            && !s.near(h.to(), 0, Math.max(0, m.from() - h.to()), "aide");   // not "gegen Verantwortliche der Regierung von Präsident X"
         boolean after = m.from() >= h.to() && m.from() - h.to() <= (titled ? 10 : 6) && (titled || !s.commaBetween(h.to() - 1, m.from()));
         if (verb ? before : after) leaders.add(m);
       }
