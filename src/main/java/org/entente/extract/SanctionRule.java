@@ -301,7 +301,11 @@ final class SanctionRule implements Rule {
     }
     // "Estados Unidos mantiene un embargo contra la isla": the state described is not the one acting, but the one spoken of
     String spokenOf = described;
-    if (described != null && sources.stream().anyMatch(m -> m.id().equals(described)) && ctx.topic != null) spokenOf = ctx.topic;
+    if (described != null && sources.stream().anyMatch(m -> m.id().equals(described))) {
+      // "Nachdem die IAEA dem Iran ... bescheinigt hat, haben die EU und die USA ihre Sanktionen gegen das Land aufgehoben":
+      // the article's topic, else another state the sentence named before
+      spokenOf = ctx.topic != null ? ctx.topic : SanctionTargets.otherStateBefore(s, h, sources);
+    }
     if (targetIds.isEmpty() && spokenOf != null) targetIds.add(spokenOf);
     // "Both countries are under Western sanctions, though China's are limited": the group that opens the sentence
     boolean groupOpens = s.near(s.from, 0, 2, Cues.GROUPS) && targets.stream().allMatch(t -> t.from() >= h.to());

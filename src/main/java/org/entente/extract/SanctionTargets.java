@@ -158,6 +158,17 @@ final class SanctionTargets {
     return owner;
   }
 
+  /** The last state named before the cue that is none of its sources and names no person's office, or null. */
+  static String otherStateBefore(SentenceView s, Cues.Hit h, List<Mention> sources) {
+    String last = null;
+    for (Mention m : s.mentions) {
+      if (m.from() >= h.from()) break;
+      if (m.isState() && !m.isAdjectival() && !s.inDateline(m) && !modifiesAPerson(s, m)
+          && sources.stream().noneMatch(o -> o.id().equals(m.id()))) last = m.id();
+    }
+    return last;
+  }
+
   /** The rest of a list that "all"/"todos"/"все" after its comma takes in whole, before {@code at}. */
   static List<Mention> allOfAList(SentenceView s, int at, List<Mention> have) {
     for (Cues.Hit a : s.cues("all")) {
