@@ -27,7 +27,7 @@ final class AllianceRule implements Rule {
       // ... but "стратегическим партнёром и союзником России": a partner and an ally
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
-      if (s.near(h.from(), 1, 0, "nondefence") || s.near(h.to(), 0, 1, "nondefence")) continue;        // "la alianza económica entre los dos países"
+      if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;        // "la alianza económica entre los dos países"
       if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
       if (h.to() - h.from() == 1 && CountedMembers.counted(s, h)) continue;          // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted
       if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
@@ -319,6 +319,13 @@ final class AllianceRule implements Rule {
     if (sameStatement.size() >= 2) sorted = sameStatement;
     sorted.sort((a, b) -> Integer.compare(Math.abs(a.from() - h.from()), Math.abs(b.from() - h.from())));
     return sorted.subList(0, 2);
+  }
+
+  /** A word that makes an alliance no defence one ("economic", "político"), not the first half of "político-militar". */
+  private static boolean nonDefence(SentenceView s, int i) {
+    if (i < s.from || i >= s.to || !s.covered(i, "nondefence")) return false;
+    Token t = s.tokens.get(i);
+    return t.end() >= s.segment.length() || s.segment.charAt(t.end()) != '-';
   }
 
   /** "la alianza, de la que Cuba y Venezuela son fundadoras", "the alliance, whose members are": a relative clause after it names members. */
