@@ -84,6 +84,10 @@ final class SanctionRule implements Rule {
       // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
       if (against != null && anotherMeasureBetween(s, h, against)) against = null;
       Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3));
+      if (onAfter == null && against == null) {                  // "a trade embargo and a freeze of state assets on Mali": the list shares its target
+        Cues.Hit next = SanctionTargets.nextMeasure(s, h);
+        if (next != null) onAfter = SanctionTargets.linked(s, s.firstAfter(next, "on", 4));
+      }
       if (onAfter != null && SanctionTargets.dayAfter(s, onAfter)) {          // "sanctions on Monday on Venezuela", "hit by U.S. sanctions on Monday when Washington..."
         Cues.Hit next = s.firstAfter(onAfter, "on", 4);
         onAfter = next == null || SanctionTargets.dayAfter(s, next) ? null : SanctionTargets.linked(s, next);

@@ -158,6 +158,16 @@ final class SanctionTargets {
     return owner;
   }
 
+  /** The next measure of a list the cue opens: "a trade embargo and a freeze of state assets", or null. */
+  static Cues.Hit nextMeasure(SentenceView s, Cues.Hit h) {
+    if (h.to() >= s.to || !s.near(h.to(), 0, 1, "coord") || s.commaBetween(h.to() - 1, h.to())) return null;
+    for (Cues.Hit c : s.cues) {
+      boolean measure = c.category().equals("sanction") || c.category().equals("freeze") || c.category().equals("importban");
+      if (measure && c.from() > h.to() && c.from() - h.to() <= 3) return c;
+    }
+    return null;
+  }
+
   /** The last state named before the cue that is none of its sources and names no person's office, or null. */
   static String otherStateBefore(SentenceView s, Cues.Hit h, List<Mention> sources) {
     String last = null;
