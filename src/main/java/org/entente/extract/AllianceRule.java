@@ -314,8 +314,11 @@ final class AllianceRule implements Rule {
     if (sorted.size() < 2) sorted = new ArrayList<>(states);
     // "... zu gegenseitigem Beistand verpflichtet: Jeder türkische Vorstoß": past a colon, another statement
     List<Mention> sameStatement = new ArrayList<>(sorted);
-    sameStatement.removeIf(m -> s.colonBetween(Math.min(m.from(), h.from()), Math.max(m.from(), h.from()))
-        || s.semicolonBetween(Math.min(m.from(), h.from()), Math.max(m.from(), h.from())));
+    sameStatement.removeIf(m -> {
+      int a = Math.min(m.from(), h.from());
+      int b = Math.max(m.from(), h.from());
+      return s.colonBetween(a, b) || s.semicolonBetween(a, b);
+    });
     if (sameStatement.size() >= 2) sorted = sameStatement;
     sorted.sort((a, b) -> Integer.compare(Math.abs(a.from() - h.from()), Math.abs(b.from() - h.from())));
     return sorted.subList(0, 2);

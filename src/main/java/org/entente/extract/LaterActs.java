@@ -27,12 +27,9 @@ final class LaterActs {
       if (r.from() == s.from || !(own >= 0 || ratifiedWithoutObject(s, r)) || s.notAFact(r)) continue;
       List<Mention> subject = Mentions.statesBefore(s, own >= 0 ? own : r.from(), 12);
       // "le Canada, l'Irlande et l'île Maurice ont déposé leurs instruments de ratification": each of those named
-      if (subject.isEmpty() || subject.size() > 1 && !s.covered(own, "poss")) continue;
+      if (subject.isEmpty() || subject.size() > 1 && own < 0) continue;
       List<String> states = subject.stream().map(Mention::id).distinct().toList();
-      if (ctx.lastTreaty == null) {
-        if (states.size() < 2) continue;
-        TreatyEntities.unnamedSigned(ctx, new TreeSet<>(states));
-      }
+      if (TreatyEntities.toJoin(ctx, states) == null) continue;
       for (String p : states) {
         ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(r.from()), "treaty-party", s.words(r.from(), r.to()));
       }
@@ -66,10 +63,7 @@ final class LaterActs {
         if (!a.category().equals("aswell") && !a.category().equals("alongside") || a.from() < c.to() || a.from() - c.to() > 2) continue;
         for (Mention m : Mentions.listAfter(s, a.to(), 2, java.util.Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
       }
-      if (ctx.lastTreaty == null) {
-        if (states.size() < 2) continue;
-        TreatyEntities.unnamedSigned(ctx, new TreeSet<>(states));
-      }
+      if (TreatyEntities.toJoin(ctx, states) == null) continue;
       for (String p : states) {
         ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
         ctx.relate(s, Relation.SIGNED, p, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-signer", s.words(c.from(), c.to()));
@@ -199,10 +193,7 @@ final class LaterActs {
       if (c == null) continue;
       TreeSet<String> states = new TreeSet<>();
       for (Mention m : Mentions.distinctStates(s)) if (m.from() >= c.to() && !Venues.isVenue(s, m) && !m.isAdjectival()) states.add(m.id());
-      if (ctx.lastTreaty == null) {                 // "Fifteen countries signed the pact. The pact groups ..."
-        if (states.size() < 2) return;
-        TreatyEntities.unnamedSigned(ctx, states);
-      }
+      if (TreatyEntities.toJoin(ctx, states) == null) return;   // "Fifteen countries signed the pact. The pact groups ..."
       for (String st : states) {
         ctx.relate(s, Relation.PARTY_TO, st, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(c.from(), c.to()));
       }
@@ -267,16 +258,13 @@ final class LaterActs {
       String status = left ? Relation.ENDED : Relation.ACTIVE;
       List<Mention> states = new ArrayList<>(Mentions.chainsNear(s, h.from(), h.to(), 10));
       for (Mention m : Mentions.statesBefore(s, h.from(), 20)) if (!states.contains(m)) states.add(m);
-      if (ctx.lastTreaty == null) {          // "Eight heads of government signed a treaty. Its parties are ..."
-        TreeSet<String> ids = new TreeSet<>();
-        for (Mention m : states) ids.add(m.id());
-        if (ids.size() < 2 || left) return;
-        TreatyEntities.unnamedSigned(ctx, ids);
+      List<String> ids = states.stream().map(Mention::id).toList();
+      // "Eight heads of government signed a treaty. Its parties are ...", but not those that left
+      if (ctx.lastTreaty == null && left || TreatyEntities.toJoin(ctx, ids) == null) return;
+      for (String p : ids) {
+        ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
       }
-      for (Mention m : states) {
-        ctx.relate(s, Relation.PARTY_TO, m.id(), ctx.lastTreaty.id(), status, null, "treaty-party", s.words(h.from(), h.to()));
-      }
-      TreatyEntities.joinLastTreaty(ctx, states.stream().map(Mention::id).toList());
+      TreatyEntities.joinLastTreaty(ctx, ids);
     }
   }
 }

@@ -21,9 +21,9 @@ final class MemberSubjects {
     // "gegen heftigen Widerstand aus Moskau", "despite fierce opposition from Moscow": who objects joins nothing
     // ... nor who abstained: "recomendado su admisión con la abstención de China"
     if (m.from() >= h.to() && (endsPhraseOf(s, m, "against", 3) || endsPhraseOf(s, m, "objection", 2) || endsPhraseOf(s, m, "abstain", 2))) return false;
-    if (m.to() <= h.from() && accusesAnother(s, h, m)) return false;
+    if (m.to() <= h.from() && accusesAnother(s, h, m)) return false;   // "Moscow, which had accused the small state of joining"
     // "la campaña diplomática de Israel para frenar el ingreso palestino": who tries to block it
-    for (Cues.Hit o : s.cues("objection")) if (o.from() >= m.to() && o.to() <= h.from() && h.from() - o.to() <= 3 && o.from() - m.to() <= 4) return false;   // "Moscow, which had accused the small state of joining"
+    for (Cues.Hit o : s.cues("objection")) if (o.from() >= m.to() && o.to() <= h.from() && h.from() - o.to() <= 3 && o.from() - m.to() <= 4) return false;
     if (m.from() >= h.to() && s.near(m.from(), 2, 0, "want")) return false;       // "als Mitglied der Nato den Wunsch Prags nach Aufnahme"
     // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting
     if (m.to() <= h.from() && m.to() < s.to && s.near(m.to(), 0, 2, "suspend") && s.commaBetween(m.to() - 1, m.to())) return false;

@@ -15,10 +15,15 @@ final class TreatyEntities {
 
   /** Adds states, those it lacks, to the parties of the treaty read last, and stores it again. */
   static void joinLastTreaty(ArticleContext ctx, java.util.Collection<String> states) {
-    List<String> all = new ArrayList<>(ctx.lastTreaty.parties());
-    for (String st : states) if (!all.contains(st)) all.add(st);
-    ctx.lastTreaty = withParties(ctx.lastTreaty, all);
+    ctx.lastTreaty = withParties(ctx.lastTreaty, union(ctx.lastTreaty.parties(), states));
     ctx.put(ctx.lastTreaty);
+  }
+
+  /** The parties {@code first} has, in order, then those of {@code more} it lacks. */
+  static List<String> union(List<String> first, java.util.Collection<String> more) {
+    List<String> all = new ArrayList<>(first);
+    for (String p : more) if (!all.contains(p)) all.add(p);
+    return all;
   }
 
   static Entity withParties(Entity t, List<String> parties) {
@@ -54,6 +59,16 @@ final class TreatyEntities {
     ctx.unnamedSigning = null;
     ctx.unnamedSigned = false;
     return ctx.lastTreaty;
+  }
+
+  /**
+   * The treaty states named after a signing join: the one read last, else the one signed before
+   * its parties were named, made now that at least two are; null when there is none.
+   */
+  static Entity toJoin(ArticleContext ctx, java.util.Collection<String> states) {
+    if (ctx.lastTreaty != null) return ctx.lastTreaty;
+    TreeSet<String> parties = new TreeSet<>(states);
+    return ctx.unnamedSigned && parties.size() >= 2 ? unnamedSigned(ctx, parties) : null;
   }
 
   /** The treaty with more parties, signed on {@code date} when the sentence gives one (its own signing, not a signatory's mention). */

@@ -73,7 +73,7 @@ final class TreatyRule implements Rule {
         treaty = last;
       } else if ((parties.size() >= 2 || besideTheBloc && last == null) && (act != null || between(s, h) != null)) {
         treaty = signedByMore(s, ctx, h, sign, last, parties)
-            ? TreatyEntities.completed(last, union(last.parties(), parties), s.dateNear(sign.from()))
+            ? TreatyEntities.completed(last, TreatyEntities.union(last.parties(), parties), s.dateNear(sign.from()))
             : TreatyEntities.treaty(ctx, last, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
         boolean declaration = s.covered(h.from(), "declaration");
         // "le due capitali hanno sottoscritto anche una dichiarazione": a second signing, of another kind of document
@@ -129,12 +129,6 @@ final class TreatyRule implements Rule {
     if (sign == null || last == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef")) return false;
     if (TreatyEntities.knownOf(ctx, last) != null || ctx.declarations.contains(last.id()) != s.covered(h.from(), "declaration")) return false;
     return parties.size() > last.parties().size() && parties.containsAll(last.parties());
-  }
-
-  private static List<String> union(List<String> first, Set<String> more) {
-    List<String> all = new ArrayList<>(first);
-    for (String p : more) if (!all.contains(p)) all.add(p);
-    return all;
   }
 
   /** "Le Tchad a annoncé mettre fin à l'accord", "Russia scrapped the treaty": a word for ending right before the treaty word. */

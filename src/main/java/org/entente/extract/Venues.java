@@ -31,10 +31,11 @@ final class Venues {
       boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
       if (!target) return true;
     }
-    for (Cues.Hit h : s.cues("treaty")) {      // "la déclaration de Washington", "the Minsk agreement": where it was signed
-      if (!m.formType().equals(Form.CAPITAL)) break;
-      boolean owner = m.surface().endsWith("'s") || m.surface().endsWith("’s");       // not "Tokyo's treaty ally", "Manila and Washington, treaty allies"
-      if (h.from() == m.to() && !owner && !s.commaBetween(m.to() - 1, h.from()) || h.to() == m.from() - 1 && s.covered(h.to(), "from", "of")) return true;
+    if (m.formType().equals(Form.CAPITAL)) {   // "la déclaration de Washington", "the Minsk agreement": where it was signed
+      boolean owner = SanctionTargets.possessive(s, m);       // not "Tokyo's treaty ally", "Manila and Washington, treaty allies"
+      for (Cues.Hit h : s.cues("treaty")) {
+        if (h.from() == m.to() && !owner && !s.commaBetween(m.to() - 1, h.from()) || h.to() == m.from() - 1 && s.covered(h.to(), "from", "of")) return true;
+      }
     }
     for (Cues.Hit h : s.cues("event")) {
       // (not "alla vigilia del vertice, Washington aveva varato": past a comma the name opens the clause)
