@@ -48,7 +48,7 @@ final class AllianceRule implements Rule {
       }
       // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"; "would station weapons in Belarus, its closest ally"
       boolean described = AllyPhrases.possessiveAlly(s, h) || apposed && s.covered(h.from() - 1, "poss");
-      if (s.notAFact(h, described, true) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
+      if (Modality.notAFact(s, h, described, true) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
@@ -169,7 +169,7 @@ final class AllianceRule implements Rule {
     }
     if (!pact || Mentions.distinctStates(s).size() >= 2) return;
     for (Cues.Hit h : s.cues("ally")) {
-      if (!s.notAFact(h) && !s.covered(h.from(), "orgref")) ctx.defencePactSentence = s.sentence.index();
+      if (!Modality.notAFact(s, h) && !s.covered(h.from(), "orgref")) ctx.defencePactSentence = s.sentence.index();
     }
   }
 
@@ -207,7 +207,7 @@ final class AllianceRule implements Rule {
   private static Mention oneOfThem(SentenceView s, Mention owner) {
     for (Cues.Hit o : s.cues("oneof")) {
       if (o.to() > owner.from() || owner.from() - o.to() > 2) continue;
-      List<Mention> subject = Mentions.statesBefore(s, o.from(), 4);
+      List<Mention> subject = Subjects.statesBefore(s, o.from(), 4);
       return subject.isEmpty() ? null : subject.get(subject.size() - 1);
     }
     return null;
@@ -240,7 +240,7 @@ final class AllianceRule implements Rule {
       if (Math.abs(w.from() - h.from()) > 12) continue;
       List<Mention> list = Mentions.listAfter(s, w.to(), 2, java.util.Set.of(Entity.STATE));
       if (list.size() < 2) continue;
-      List<Mention> subject = Mentions.statesBefore(s, w.from(), 12);
+      List<Mention> subject = Subjects.statesBefore(s, w.from(), 12);
       String hub = subject.size() == 1 && subject.get(0).to() <= h.from() ? subject.get(0).id() : null;
       for (Mention m : s.mentions) {                             // no other state between the subject and "with"
         if (m.isState() && !subject.isEmpty() && m.from() >= subject.get(0).to() && m.to() <= w.from()) hub = null;
@@ -275,7 +275,7 @@ final class AllianceRule implements Rule {
       }
     }
     if (list.isEmpty() || !s.commaBetween(h.to() - 1, list.get(0).from())) return List.of();
-    List<Mention> subject = Mentions.statesBefore(s, h.from(), 15);
+    List<Mention> subject = Subjects.statesBefore(s, h.from(), 15);
     if (subject.size() != 1) return List.of();
     List<Mention> out = new ArrayList<>(List.of(subject.get(0)));
     for (Mention m : list) if (!m.id().equals(subject.get(0).id())) out.add(m);
@@ -294,7 +294,7 @@ final class AllianceRule implements Rule {
    */
   private static void partiesOfAPact(SentenceView s, ArticleContext ctx, Cues.Hit h, Mention pact) {
     Treaties.Known k = ctx.gazetteer.treaties().get(pact.id());
-    if (k == null || !k.closed() || k.parties().size() != 2 || s.notAFact(h, false, true) || AllyPhrases.negatedAfter(s, h)) return;
+    if (k == null || !k.closed() || k.parties().size() != 2 || Modality.notAFact(s, h, false, true) || AllyPhrases.negatedAfter(s, h)) return;
     for (String p : k.parties()) if (!ctx.entities.containsKey(Entity.STATE + ":" + p)) return;
     String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
     relate(s, ctx, h, status, k.parties().get(0), k.parties().get(1));
@@ -340,7 +340,7 @@ final class AllianceRule implements Rule {
   /** Whether an alliance word earlier in the same stretch of the clause is denied or doubted: what follows spells it out. */
   private static boolean deniedBefore(SentenceView s, Cues.Hit h) {
     for (Cues.Hit a : s.cues("ally")) {
-      if (a.to() <= h.from() && h.from() - a.to() <= 12 && !s.commaBetween(a.from(), h.from()) && s.notAFact(a)) return true;
+      if (a.to() <= h.from() && h.from() - a.to() <= 12 && !s.commaBetween(a.from(), h.from()) && Modality.notAFact(s, a)) return true;
     }
     return false;
   }

@@ -30,7 +30,7 @@ final class AllyPhrases {
   static String[] allyOfTheSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     Cues.Hit poss = null;
     for (Cues.Hit p : s.cues("poss")) if (p.to() <= h.from() && h.from() - p.to() <= 2) poss = p;
-    if (poss == null || s.notAFact(h, true)) return null;   // the apposition describes: "would station arms in Belarus, its closest ally"
+    if (poss == null || Modality.notAFact(s, h, true)) return null;   // the apposition describes: "would station arms in Belarus, its closest ally"
     Mention ally = null;
     for (Mention m : s.mentions) {
       if (m.isState() && !m.isAdjectival() && m.to() == poss.from() && s.commaBetween(m.to() - 1, poss.from())) ally = m;

@@ -20,7 +20,7 @@ final class AssetFreezes {
     if (!s.has("assets")) return;
     for (Cues.Hit f : s.cues("freeze")) {
       // a freeze already read as a sanctions word ("froze the assets", "congelamento dei beni") is the sanctions rule's
-      if (s.covered(f.from(), "sanction") || s.notAFact(f) || s.near(f.from(), 6, 0, "lift")) continue;
+      if (s.covered(f.from(), "sanction") || Modality.notAFact(s, f) || s.near(f.from(), 6, 0, "lift")) continue;
       Cues.Hit assets = assetsNear(s, f);
       if (assets == null) continue;
       List<Mention> owners = leadersOwning(s, ctx, assets);
@@ -92,7 +92,7 @@ final class AssetFreezes {
     List<String> out = new ArrayList<>();
     // "Switzerland adopted the EU's sanctions ... and froze ... the assets": a verb after "and" shares the sentence's first subject
     List<Mention> subject = f.from() > s.from && s.covered(f.from() - 1, "coord") ? SanctionSources.firstSubject(s, f) : List.of();
-    if (subject.isEmpty()) subject = Mentions.subjectBefore(s, f.from(), 25);
+    if (subject.isEmpty()) subject = Subjects.subjectBefore(s, f.from(), 25);
     for (Mention m : subject) {
       if (m == owner) continue;
       if (m.kind().equals(Entity.LEADER)) {

@@ -14,7 +14,7 @@ final class Dissolutions {
   /** Notes the organization, or the word for it, that a dissolving verb closes in the same clause. */
   static void read(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("dissolved")) {
-      if (s.notAFact(h)) continue;
+      if (Modality.notAFact(s, h)) continue;
       // German and Russian put the verb last: "mit dem das 1955 gegründete Bündnis nach 36 Jahren formell aufgelöst wird"
       int reach = ctx.lang == Language.DE || ctx.lang == Language.RU ? 8 : 4;
       String org = null;

@@ -16,7 +16,7 @@ final class EntryBans {
 
   static void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("entryban")) {
-      if (s.notAFact(h)) continue;
+      if (Modality.notAFact(s, h)) continue;
       boolean verb = s.covered(h.from(), "enterfrom");      // "banned X from entering": the leader stands before, after a ban verb
       if (verb && !bannedBefore(s, h)) continue;
       List<Mention> leaders = new ArrayList<>();
@@ -34,7 +34,7 @@ final class EntryBans {
       int at = leaders.get(0).from() < h.from() ? leaders.get(0).from() : h.from();
       Mention antecedent = antecedentRightBefore(s, at);     // "coordinated with the European Union, which barred Lukashenko"
       if (antecedent != null) sources.add(antecedent.id());
-      else for (Mention m : Mentions.subjectBefore(s, at, 25)) {
+      else for (Mention m : Subjects.subjectBefore(s, at, 25)) {
         if (SanctionRule.SOURCES.contains(m.kind()) && !m.isAdjectival()) sources.add(m.id());
       }
       if (sources.isEmpty()) {

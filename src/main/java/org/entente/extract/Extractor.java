@@ -112,12 +112,12 @@ public final class Extractor {
         ctx.entity(m);
       }
       for (Rule r : rules) r.apply(view, ctx);
-      String subject = Mentions.sentenceSubject(view);
+      String subject = Subjects.sentenceSubject(view);
       if (subject != null) {
         ctx.topic = subject;
         ctx.pronounReferent = subject;
       } else {
-        String organization = Mentions.opensWithOrganization(view);                // "The EU met... It imposed"
+        String organization = Subjects.opensWithOrganization(view);                // "The EU met... It imposed"
         if (organization != null) ctx.pronounReferent = organization.isEmpty() ? ctx.lastOrganization : organization;
       }
       boolean grouped = false;

@@ -14,7 +14,7 @@ final class FollowUpMeasures {
     // not "Les mesures qui visaient le président ... sont abandonnées": measures ended or suspended are read elsewhere or not at all
     if (ctx.lastSanctioner == null || s.has("sanction") || s.has("lift") || s.has("suspend") || s.has("terminate") || s.has("abandon")) return;
     for (Cues.Hit h : s.cues("measures")) {
-      if (!opens(s, h) || s.notAFact(h)) continue;
+      if (!opens(s, h) || Modality.notAFact(s, h)) continue;
       Cues.Hit against = s.firstAfter(h, "against", 12);
       if (against == null || s.near(h.to(), 0, against.from() - h.to(), "negation", "lift")) continue;
       for (Mention m : Mentions.listAfter(s, against.to(), 3, SanctionRule.TARGETS)) {

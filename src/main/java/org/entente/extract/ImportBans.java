@@ -17,7 +17,7 @@ final class ImportBans {
 
   static void apply(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("importban")) {
-      if (s.notAFact(h)) continue;
+      if (Modality.notAFact(s, h)) continue;
       List<Mention> origins = origins(s, h);
       if (origins.isEmpty()) continue;
       List<String> sources = new ArrayList<>();
@@ -47,7 +47,7 @@ final class ImportBans {
       List<Mention> first = SanctionSources.firstSubject(s, h);
       if (!first.isEmpty()) return first;
     }
-    List<Mention> near = Mentions.subjectBefore(s, h.from(), 20);
+    List<Mention> near = Subjects.subjectBefore(s, h.from(), 20);
     boolean named = near.stream().anyMatch(m -> !m.isAdjectival());
     return named ? near : SanctionSources.firstSubject(s, h);
   }

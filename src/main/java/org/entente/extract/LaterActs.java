@@ -24,8 +24,8 @@ final class LaterActs {
     if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit r : s.cues("ratify")) {
       int own = ownedAt(s, r);
-      if (r.from() == s.from || !(own >= 0 || ratifiedWithoutObject(s, r)) || s.notAFact(r)) continue;
-      List<Mention> subject = Mentions.statesBefore(s, own >= 0 ? own : r.from(), 12);
+      if (r.from() == s.from || !(own >= 0 || ratifiedWithoutObject(s, r)) || Modality.notAFact(s, r)) continue;
+      List<Mention> subject = Subjects.statesBefore(s, own >= 0 ? own : r.from(), 12);
       // "le Canada, l'Irlande et l'île Maurice ont déposé leurs instruments de ratification": each of those named
       if (subject.isEmpty() || subject.size() > 1 && own < 0) continue;
       List<String> states = subject.stream().map(Mention::id).distinct().toList();
@@ -55,9 +55,9 @@ final class LaterActs {
   static void signatoriesLater(SentenceView s, ArticleContext ctx) {
     if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit c : s.cues("signatories")) {
-      if (s.notAFact(c) || s.near(c.to(), 0, 2, "ratify") || c.from() == s.from) continue;   // not "signatories that have yet to ratify"
+      if (Modality.notAFact(s, c) || s.near(c.to(), 0, 2, "ratify") || c.from() == s.from) continue;   // not "signatories that have yet to ratify"
       List<String> states = new ArrayList<>();
-      for (Mention m : Mentions.statesBefore(s, c.from(), 10)) if (!states.contains(m.id())) states.add(m.id());
+      for (Mention m : Subjects.statesBefore(s, c.from(), 10)) if (!states.contains(m.id())) states.add(m.id());
       if (states.isEmpty()) continue;
       for (Cues.Hit a : s.cues) {                           // "..., de même que le Japon"
         if (!a.category().equals("aswell") && !a.category().equals("alongside") || a.from() < c.to() || a.from() - c.to() > 2) continue;
@@ -84,7 +84,7 @@ final class LaterActs {
     if (at >= s.to || !s.covered(at, "pronoun", "treatyref")) return;
     for (String act : new String[] {"ratify", "inforce"}) {
       for (Cues.Hit c : s.cues(act)) {
-        if (c.from() <= at || c.from() - at > 4 || s.notAFact(c) || s.dateNear(c.from()) == null) continue;
+        if (c.from() <= at || c.from() - at > 4 || Modality.notAFact(s, c) || s.dateNear(c.from()) == null) continue;
         Entity t = TreatyEntities.dated(ctx.lastTreaty, s, null, act.equals("ratify") ? c : null, act.equals("inforce") ? c : null);
         ctx.put(t);
         ctx.lastTreaty = t;
@@ -110,7 +110,7 @@ final class LaterActs {
     for (Cues.Hit sign : s.cues("sign")) {
       // "presenció la firma", "witnessed the signing": a signing named as an event is not the subject's act
       boolean event = sign.from() > s.from && s.covered(sign.from() - 1, "det");
-      if (event || s.notAFact(sign) || s.near(sign.to(), 0, 4, "decree")) continue;
+      if (event || Modality.notAFact(s, sign) || s.near(sign.to(), 0, 4, "decree")) continue;
       Set<String> states = new LinkedHashSet<>();
       List<Mention> leaders = new ArrayList<>();
       List<String> leaderStates = new ArrayList<>();
@@ -219,10 +219,10 @@ final class LaterActs {
     Cues.Hit join = TreatyRule.nearest(s, "join", h);
     // ... or ratify it: "Deutschland hatte den Vertrag bereits 1994 ratifiziert"
     if (join == null || Math.abs(join.from() - h.from()) > 4) join = TreatyRule.nearest(s, "ratify", h);
-    if (join == null || Math.abs(join.from() - h.from()) > 4 || s.notAFact(join) || s.near(join.from(), 4, 4, "apply", "leave")) return false;
+    if (join == null || Math.abs(join.from() - h.from()) > 4 || Modality.notAFact(s, join) || s.near(join.from(), 4, 4, "apply", "leave")) return false;
     Treaties.Known known = TreatyEntities.knownOf(ctx, ctx.lastTreaty);
     List<String> states = new ArrayList<>();
-    for (Mention m : Mentions.statesBefore(s, Math.min(join.from(), h.from()), 20)) {
+    for (Mention m : Subjects.statesBefore(s, Math.min(join.from(), h.from()), 20)) {
       if ((known == null || !known.closed() || known.parties().contains(m.id())) && !states.contains(m.id())) states.add(m.id());
     }
     if (states.isEmpty()) return false;
@@ -247,7 +247,7 @@ final class LaterActs {
   static void statesParties(SentenceView s, ArticleContext ctx) {
     if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit h : s.cues("party")) {
-      if (s.notAFact(h) || s.near(h.to(), 0, 3, "negation")) continue;     // "Азербайджан участником статута не является"
+      if (Modality.notAFact(s, h) || s.near(h.to(), 0, 3, "negation")) continue;     // "Азербайджан участником статута не является"
       // "государством — участником ОБСЕ является только Россия": a participating state of an organization is its member
       Mention org = MembershipOrganizations.organizationRightAfter(s, h);
       if (org != null && org.from() - h.to() <= 1) continue;
@@ -257,7 +257,7 @@ final class LaterActs {
       for (Cues.Hit r : s.cues("refuse")) left |= r.to() <= h.from() && h.from() - r.to() <= 12;
       String status = left ? Relation.ENDED : Relation.ACTIVE;
       List<Mention> states = new ArrayList<>(Mentions.chainsNear(s, h.from(), h.to(), 10));
-      for (Mention m : Mentions.statesBefore(s, h.from(), 20)) if (!states.contains(m)) states.add(m);
+      for (Mention m : Subjects.statesBefore(s, h.from(), 20)) if (!states.contains(m)) states.add(m);
       List<String> ids = states.stream().map(Mention::id).toList();
       // "Eight heads of government signed a treaty. Its parties are ...", but not those that left
       if (ctx.lastTreaty == null && left || TreatyEntities.toJoin(ctx, ids) == null) return;

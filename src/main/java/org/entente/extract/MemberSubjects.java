@@ -182,7 +182,7 @@ final class MemberSubjects {
    */
   private static boolean relativeBetween(SentenceView s, int from, int to) {
     for (Cues.Hit r : s.cues("relative")) {
-      if (s.covered(r.from(), "including") || s.closesRestriction(r.from())) continue;   // "parmi lesquels X et Y", "ne regroupe plus que X et Y" list them
+      if (s.covered(r.from(), "including") || Modality.closesRestriction(s, r.from())) continue;   // "parmi lesquels X et Y", "ne regroupe plus que X et Y" list them
       if (r.to() < s.to && s.covered(r.to(), "comprise")) continue;                       // "un bloc qui compte déjà le Kenya, la Tanzanie"
       if (r.from() == from && from > s.from && s.covered(from - 1, "member")) continue;  // "союз, членами которого стали Россия, ...": whose members
       if (r.from() < to && s.colonBetween(r.from(), to)) continue;          // "los once países que firmaron aquel tratado: Argentina, ..."

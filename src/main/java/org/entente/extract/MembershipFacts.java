@@ -13,7 +13,7 @@ final class MembershipFacts {
     for (Cues.Hit h : s.cues) {
       boolean cue = h.category().equals("member") || h.category().equals("join");
       // a denial, not a request: "pidió su ingreso en la ASEAN" still speaks of the ASEAN
-      if (cue && h.to() <= org.from() && org.from() - h.to() <= 3 && s.notAFact(h) && s.near(h.from(), 6, 1, "negation")) return true;
+      if (cue && h.to() <= org.from() && org.from() - h.to() <= 3 && Modality.notAFact(s, h) && s.near(h.from(), 6, 1, "negation")) return true;
     }
     return false;
   }
@@ -130,7 +130,7 @@ final class MembershipFacts {
    */
   static boolean joiningInDoubt(SentenceView s, Cues.Hit h) {
     for (Cues.Hit j : s.cues("join")) {
-      if (j.to() <= h.from() && h.from() - j.to() <= 8 && !s.commaBetween(j.from(), h.from()) && s.notAFact(j)) return true;
+      if (j.to() <= h.from() && h.from() - j.to() <= 8 && !s.commaBetween(j.from(), h.from()) && Modality.notAFact(s, j)) return true;
     }
     return false;
   }

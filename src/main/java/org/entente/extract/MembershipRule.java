@@ -66,7 +66,7 @@ final class MembershipRule implements Rule {
       boolean listedRightAfter = c.equals("member") && !abstractNoun && MemberLists.statesRightAfter(s, h);    // "blocked by fellow members Turkey and Hungary"
       // "será examinada por los diez miembros de la organización —Indonesia, Malasia, ...—": the count and its list describe
       boolean countedList = c.equals("member") && !abstractNoun && CountedMembers.counted(s, h) && !CountedMembers.listed(s, h).isEmpty();
-      if (!listedRightAfter && !countedList && (s.notAFact(h, c.equals("member") && !abstractNoun) || MembershipFacts.appliedBefore(s, h))
+      if (!listedRightAfter && !countedList && (Modality.notAFact(s, h, c.equals("member") && !abstractNoun) || MembershipFacts.appliedBefore(s, h))
           || MembershipFacts.appliedAfter(s, h, leave, ctx.lang == Language.DE)) continue;
       if (listedRightAfter && s.near(h.from(), 2, 0, "suspend", "apply")) continue;   // "приостановила членство России": the state's membership, suspended
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"
@@ -195,7 +195,7 @@ final class MembershipRule implements Rule {
         }
       }
       // "Le pays fait déjà partie ... aux côtés du Kenya": the topic, when the sentence names no state before ("Правительство Испании ..., что страна")
-      if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h) && Mentions.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
+      if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h) && Subjects.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
       if (states.isEmpty()) states.addAll(MemberLists.theirCountries(s, h));   // "the rulers of Burkina Faso, Mali and Niger said their countries were quitting ECOWAS"
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
       if (join) joinedEnd = Math.max(joinedEnd, admittedEnd(s, h));   // "admitted North and South Korea on Tuesday, together with Estonia"
@@ -214,12 +214,12 @@ final class MembershipRule implements Rule {
         for (Mention m : MemberLists.comprised(s, h)) if (!states.contains(m.id())) states.add(m.id());
       }
       if (states.isEmpty() && s.covered(h.from(), "found")) {                 // "ont signé la charte ... instituant l'AES"
-        for (Mention m : Mentions.statesBefore(s, h.from(), 40)) states.add(m.id());
+        for (Mention m : Subjects.statesBefore(s, h.from(), 40)) states.add(m.id());
       }
       // "эмбарго против стран Евросоюза, США, ...": the countries word as a preposition's object names no members of its own
       if (states.isEmpty() && countries && MemberLists.countriesAsObject(s, h)) continue;
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
-        for (Mention m : Mentions.statesBefore(s, h.from(), 25)) {
+        for (Mention m : Subjects.statesBefore(s, h.from(), 25)) {
           if (countries && MemberLists.joinedBefore(s, h, m)) continue;
           if (MemberSubjects.subject(s, h, m) && !MemberSubjects.otherClause(s, m, h)) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
         }

@@ -30,7 +30,7 @@ final class Pronouns {
       for (Mention m : s.mentions) if (m.isActor() && m.from() >= p.to() && m.to() <= h.from()) return null;
       boolean opens = p.from() - s.from <= 1;
       if (opens) return ctx.pronounReferent;
-      String subject = Mentions.sentenceSubject(s);
+      String subject = Subjects.sentenceSubject(s);
       // "Elle siège au sein des Brics ..., mais elle est aussi membre du Quad": the sentence's own subject is the pronoun too
       boolean pronounOpens = false;
       for (Cues.Hit q : s.cues("pronoun")) pronounOpens |= q.from() - s.from <= 1;

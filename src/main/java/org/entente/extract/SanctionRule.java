@@ -36,7 +36,7 @@ final class SanctionRule implements Rule {
       String led = ctx.leaderState(r.target());      // "Sanktionen gegen Simbabwes Staatschef Robert Mugabe": his state is the one under them
       if (led != null) return led;
     }
-    String subject = Mentions.sentenceSubject(s);
+    String subject = Subjects.sentenceSubject(s);
     if (subject != null) return subject;
     for (Mention m : s.mentions) {                   // "spiegando che Pyongyang chiedeva la revoca delle sanzioni"
       boolean name = !m.isAdjectival();
@@ -47,7 +47,7 @@ final class SanctionRule implements Rule {
 
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (s.notAFact(h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !SanctionFacts.liftingAwaited(s, h)) continue;
+      if (Modality.notAFact(s, h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !SanctionFacts.liftingAwaited(s, h)) continue;
       if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
       if (SanctionFacts.wanted(s, h, ctx.lang)) continue;
       if (SanctionFacts.inADocumentNotAdopted(s, h)) continue;
@@ -75,7 +75,7 @@ final class SanctionRule implements Rule {
       if (placed != null) {
         passive = false;
         targets.addAll(placed.objects());
-        sources.addAll(Mentions.subjectBefore(s, placed.verb().from(), 25));
+        sources.addAll(Subjects.subjectBefore(s, placed.verb().from(), 25));
       }
       Cues.Hit against = SanctionTargets.linked(s, s.firstAfter(h, "against", 6));
       boolean kept = against == null && SanctionTargets.keptInARelative(s, h);
@@ -122,8 +122,8 @@ final class SanctionRule implements Rule {
       // "введенного СНГ против Абхазии": a name the tables do not hold is the target, and it is no state
       if (against != null && targets.isEmpty() && SanctionTargets.objectsAfter(s, against).isEmpty() && SanctionTargets.unknownNameAfter(s, against)) continue;
       if (against != null) {
-        for (Mention m : SanctionTargets.objectsAfter(s, against)) if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m);
-        for (Mention m : SanctionTargets.coordinatedObjects(s, against)) if (SanctionTargets.aTarget(s, ctx, m) && !targets.contains(m)) targets.add(m);
+        for (Mention m : SanctionTargets.objectsAfter(s, against)) if (SanctionedPeople.aTarget(s, ctx, m)) targets.add(m);
+        for (Mention m : SanctionTargets.coordinatedObjects(s, against)) if (SanctionedPeople.aTarget(s, ctx, m) && !targets.contains(m)) targets.add(m);
       }
       String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
       Cues.Hit against2 = against != null ? against : lastBefore(s, h, "against", 4);
@@ -150,7 +150,7 @@ final class SanctionRule implements Rule {
           }
           by = agent.marker();
           if (targets.isEmpty() && agent.target() != null) {
-            for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m);
+            for (Mention m : Mentions.listAfter(s, agent.target().to(), 4, TARGETS)) if (SanctionedPeople.aTarget(s, ctx, m)) targets.add(m);
             // "el embargo ... que Washington mantiene sobre la isla": the state the article is about
             boolean topic = ctx.topic != null && agent.sources().stream().noneMatch(m -> m.id().equals(ctx.topic));
             if (targets.isEmpty() && described == null && topic && s.near(agent.target().to(), 0, 2, "thecountry")) described = ctx.topic;
@@ -163,12 +163,12 @@ final class SanctionRule implements Rule {
       if (adopted) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
       // "санкции против Мадуро ввели США"; not when the subject stands before: "Совет Безопасности ООН ... ввел санкции ... объявленное Пхеньяном"
-      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU && Mentions.subjectBefore(s, h.from(), 25).isEmpty()) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
+      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU && Subjects.subjectBefore(s, h.from(), 25).isEmpty()) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
       // "a décidé de geler les avoirs de ..., dans le cadre d'un deuxième train de sanctions contre la Russie": the subject's package
       if (sources.isEmpty() && euAdjective == null && !passive && s.near(h.from(), 8, 0, "partof")) sources.addAll(SanctionSources.firstSubject(s, h));
       if (sources.isEmpty() && euAdjective == null && !passive) {
-        List<Mention> subject = Mentions.subjectBefore(s, h.from(), 25);
-        if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
+        List<Mention> subject = Subjects.subjectBefore(s, h.from(), 25);
+        if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
         // "La Cédéao a suspendu le Togo ... et imposé des sanctions": a verb joined by "and" shares the sentence's subject
         Cues.Hit imposed = lastBefore(s, h, "impose", 3);
         if (imposed == null) imposed = lastBefore(s, h, "create", 3);    // "barred Belarusian carriers ... and approved economic sanctions"
@@ -181,11 +181,11 @@ final class SanctionRule implements Rule {
           if (!first.isEmpty() && first.get(0).to() <= subject.get(0).from() && !followed) subject = first;
         }
         // "Япония заморозила активы Центробанка РФ и ввела санкции": the owner of an earlier measure is not the subject
-        while (!subject.isEmpty() && SanctionSources.complementOfAnother(s, h, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
+        while (!subject.isEmpty() && SanctionSources.complementOfAnother(s, h, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
         // "hob bei Enthaltung der USA und Frankreichs die Sanktionen auf": those who abstained did not act
-        while (!subject.isEmpty() && s.near(subject.get(0).from(), 3, 0, "abstain")) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
+        while (!subject.isEmpty() && s.near(subject.get(0).from(), 3, 0, "abstain")) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
         // "Die US-Regierung hat wegen des Kaufs des russischen Raketenabwehrsystems Sanktionen verhängt": an adjective inside the reason
-        while (!subject.isEmpty() && inAReason(s, subject.get(0))) subject = Mentions.subjectBefore(s, subject.get(0).from(), 25);
+        while (!subject.isEmpty() && inAReason(s, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
         // German negates after the object: "hat sich den Sanktionen gegen Russland nicht angeschlossen"
         boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
         for (Mention m : subject) {
@@ -206,7 +206,7 @@ final class SanctionRule implements Rule {
         sources.clear();
         agentLeaderState = ctx.leaderState(leaderNearer.id());
       }
-      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> SanctionTargets.modifiesAPerson(s, m));
+      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> SanctionedPeople.modifiesAPerson(s, m));
       String leaderState = (sources.isEmpty() || onlyOffices) && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (leaderState == null) leaderState = agentLeaderState;
       if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
@@ -215,11 +215,11 @@ final class SanctionRule implements Rule {
       if (targets.isEmpty() && listed && (!sources.isEmpty() || leaderState != null)) targets.addAll(SanctionSources.objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       // "Lukashenko was added to the EU sanctions list", "Bachar al-Assad figure sur la liste noire de l'UE"
       if (targets.isEmpty() && listed && (adjective != null || euAdjective != null || by != null && !sources.isEmpty()) && leaderOpens(s)) {
-        targets.addAll(Mentions.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !SanctionTargets.modifiesAPerson(s, m)));
+        targets.addAll(Subjects.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !SanctionedPeople.modifiesAPerson(s, m)));
       }
       if (targets.isEmpty()) for (Mention m : s.mentions) if (SanctionTargets.againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
       if (targets.isEmpty()) targets.addAll(FrozenAssets.owners(s, h, ctx.lang));
-      if (targets.isEmpty()) targets.addAll(SanctionTargets.leadersIncluded(s, h));   // "a 40 altos cargos venezolanos, entre ellos el presidente Nicolás Maduro"
+      if (targets.isEmpty()) targets.addAll(SanctionedPeople.leadersIncluded(s, h));   // "a 40 altos cargos venezolanos, entre ellos el presidente Nicolás Maduro"
       if (targets.isEmpty()) {
         Cues.Hit from = s.firstAfter(h, "liftfrom", 4);        // "снятие санкций Совбеза ООН с Ирана"
         if (from != null && SanctionFacts.lifted(s, h, false)) targets.addAll(Mentions.listAfter(s, from.to(), 1, TARGETS));
@@ -231,7 +231,7 @@ final class SanctionRule implements Rule {
           // the "against" of an earlier sanctions word, and this one falls on people of its own
           if (s.near(a.from(), 2, 0, "sanction") && s.near(h.to(), 0, 9, "nonstate")) continue;
           // (not "retaliated against Western sanctions": the adjective of the sanctions themselves)
-          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (SanctionTargets.aTarget(s, ctx, m) && !(m == adjective && m.to() == h.from())) targets.add(m); // not "gegen die die USA..."
+          for (Mention m : Mentions.listAfter(s, a.to(), 1, TARGETS)) if (SanctionedPeople.aTarget(s, ctx, m) && !(m == adjective && m.to() == h.from())) targets.add(m); // not "gegen die die USA..."
         }
         sources.removeAll(targets);
       }
@@ -242,16 +242,16 @@ final class SanctionRule implements Rule {
         }
       }
       if (targets.isEmpty() && !passive) {
-        for (Mention m : SanctionTargets.imposedOnBefore(s, h)) if (SanctionTargets.aTarget(s, ctx, m) && !sources.contains(m)) targets.add(m);
+        for (Mention m : SanctionTargets.imposedOnBefore(s, h)) if (SanctionedPeople.aTarget(s, ctx, m) && !sources.contains(m)) targets.add(m);
       }
       if (targets.isEmpty()) {
         if (passive) {
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from(); // not "U.N." of "under U.N. sanctions"
           Mention apposed = SanctionTargets.describedBeforeComma(s, at);            // "a year after Russia, already under Western sanctions, invaded"
           if (apposed != null) targets.add(apposed);
-          else targets.addAll(Mentions.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && SanctionTargets.aTarget(s, ctx, m)));   // "X, hit by sanctions"
+          else targets.addAll(Subjects.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && SanctionedPeople.aTarget(s, ctx, m)));   // "X, hit by sanctions"
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
-        } else if ((adjective != null || by != null || euAdjective != null) && !SanctionTargets.onPeopleNamedAfter(s, h)) {
+        } else if ((adjective != null || by != null || euAdjective != null) && !SanctionedPeople.onPeopleNamedAfter(s, h)) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
           for (Mention m : subjectStatesBefore(s, at)) {
@@ -272,7 +272,7 @@ final class SanctionRule implements Rule {
           // "sanctionné le président X", "la giunta militare birmana", "ont sanctionné lundi le président"
           while (h.to() + reach - 1 < s.to && reach < 6 && (s.covered(h.to() + reach - 1, "det", "title", "regime") || s.inDay(h.to() + reach - 1))) reach++;
           for (Mention m : Mentions.listAfter(s, h.to(), reach, TARGETS)) { // "Washington sanctioned Caracas", "the EU sanctioned X"
-            if (SanctionTargets.aTarget(s, ctx, m)) targets.add(m);
+            if (SanctionedPeople.aTarget(s, ctx, m)) targets.add(m);
           }
         }
         if (targets.isEmpty() && adjective != null && !theSubject) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));   // (the subject's case was read above)
@@ -297,10 +297,10 @@ final class SanctionRule implements Rule {
     List<String> targetIds = new ArrayList<>();
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
-      if (isSource || SanctionTargets.onlyPeopleOrCompanies(s, t) || !SanctionTargets.sitting(s, ctx, t)) continue;
+      if (isSource || SanctionedPeople.onlyPeopleOrCompanies(s, t) || !SanctionedPeople.sitting(s, ctx, t)) continue;
       if (s.namedOnlyInDateline(t.id(), true)) continue;                     // "Mendoza (Argentina), 29 jun (EFE).-": where the story was filed
-      if (ctx.lang == Language.EN && SanctionTargets.peopleOf(t)) continue;       // "targeting Saudis and Russians": nationals, not their states
-      String president = SanctionTargets.presidentNamedByTitle(s, ctx, t);   // "le président zimbabwéen": the sitting one
+      if (ctx.lang == Language.EN && SanctionedPeople.peopleOf(t)) continue;       // "targeting Saudis and Russians": nationals, not their states
+      String president = SanctionedPeople.presidentNamedByTitle(s, ctx, t);   // "le président zimbabwéen": the sitting one
       targetIds.add(president != null ? president : t.id());
     }
     // "Estados Unidos mantiene un embargo contra la isla": the state described is not the one acting, but the one spoken of
@@ -323,7 +323,7 @@ final class SanctionRule implements Rule {
     boolean same = s.near(h.from(), 8, 0, "also") && s.near(h.from(), 3, 3, "impose", "adopt") || s.near(h.from(), 2, 0, "similar") || s.near(h.to(), 0, 2, "similar");
     if (targetIds.isEmpty() && ctx.lastSanctioned != null && same && !s.near(h.to(), 0, 4, "against", "on")) targetIds.add(ctx.lastSanctioned);
     List<String> sourceIds = new ArrayList<>();
-    for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !SanctionTargets.modifiesAPerson(s, m)) sourceIds.add(m.id());
+    for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !SanctionedPeople.modifiesAPerson(s, m)) sourceIds.add(m.id());
     if (euAdjective != null) sourceIds.add(euAdjective);
     if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
     // "and the United States scrapped most of its own sanctions in 1991": its own on the state just spoken of
@@ -395,7 +395,7 @@ final class SanctionRule implements Rule {
       if (Mentions.objectOfPreposition(s, first) || Mentions.modifiesAPerson(s, last)) continue;
       chosen = chain;
     }
-    if (chosen.isEmpty() || chosen.stream().noneMatch(Mention::isState)) return Mentions.statesBefore(s, at, 25);
+    if (chosen.isEmpty() || chosen.stream().noneMatch(Mention::isState)) return Subjects.statesBefore(s, at, 25);
     return chosen.stream().filter(Mention::isState).toList();
   }
 

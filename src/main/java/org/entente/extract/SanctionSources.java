@@ -143,7 +143,7 @@ final class SanctionSources {
       boolean dative = m.from() > s.from && s.covered(m.from() - 1, "dative")
           || m.from() - 1 > s.from && s.covered(m.from() - 2, "dative") && s.covered(m.from() - 1, "title");   // "al presidente Nicolás Maduro"
       boolean object = Mentions.objectOfPreposition(s, m) && !dative;
-      if (object || SanctionTargets.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
+      if (object || SanctionedPeople.modifiesAPerson(s, m) || s.near(m.from(), 1, 0, "title") && m.isState()) continue;
       if (Venues.isVenue(s, m)) continue;                 // "Réunis à Luxembourg, les ministres ... ont inscrit sur leur liste noire"
       if (s.colonBetween(m.to() - 1, h.from())) continue;  // "Biden verhängte Strafmaßnahmen: Zwei Banken werden mit Sanktionen belegt"
       out.add(m);
@@ -172,7 +172,7 @@ final class SanctionSources {
       List<Mention> out = new ArrayList<>();
       int at = before ? a.from() : h.from();
       if (!before) for (Mention m : sources) if (m.to() <= at && at - m.to() <= 1) at = Math.min(at, m.from());   // "die jüngsten EU-Sanktionen ... übernommen"
-      for (Mention m : Mentions.subjectBefore(s, at, 12)) if (!sources.contains(m) && !SanctionTargets.modifiesAPerson(s, m)) out.add(m);
+      for (Mention m : Subjects.subjectBefore(s, at, 12)) if (!sources.contains(m) && !SanctionedPeople.modifiesAPerson(s, m)) out.add(m);
       return out;
     }
     return List.of();
@@ -189,7 +189,7 @@ final class SanctionSources {
       if (v.from() < h.to() || v.from() - h.to() > 8 || s.pastComma(h, v.from())) continue;
       if (s.near(v.from(), v.from() - h.to(), 0, "negation", "modal")) return List.of();   // "не была принята Советом"
       List<Mention> out = new ArrayList<>();
-      for (Mention m : Mentions.listAfter(s, v.to(), 1, SanctionRule.SOURCES)) if (!SanctionTargets.modifiesAPerson(s, m)) out.add(m);
+      for (Mention m : Mentions.listAfter(s, v.to(), 1, SanctionRule.SOURCES)) if (!SanctionedPeople.modifiesAPerson(s, m)) out.add(m);
       return out;
     }
     return List.of();
@@ -229,7 +229,7 @@ final class SanctionSources {
         if (p.to() > u.from() || u.from() - p.to() > 6) continue;
         List<Mention> out = new ArrayList<>();
         for (Mention m : s.mentions) {
-          if (m.from() >= p.to() && m.to() <= u.from() && SanctionRule.TARGETS.contains(m.kind()) && !SanctionTargets.modifiesAPerson(s, m)) out.add(m);
+          if (m.from() >= p.to() && m.to() <= u.from() && SanctionRule.TARGETS.contains(m.kind()) && !SanctionedPeople.modifiesAPerson(s, m)) out.add(m);
         }
         return out.isEmpty() ? null : new Placed(p, out);
       }
@@ -241,7 +241,7 @@ final class SanctionSources {
   static List<Mention> andThoseOf(SentenceView s, Mention first) {
     if (first.to() >= s.to || !s.covered(first.to(), "coord")) return List.of();
     for (Mention m : s.mentions) {
-      if (m.isState() && m.isAdjectival() && m.from() > first.to() && m.from() - first.to() <= 2 && !SanctionTargets.modifiesAPerson(s, m)) return List.of(m);
+      if (m.isState() && m.isAdjectival() && m.from() > first.to() && m.from() - first.to() <= 2 && !SanctionedPeople.modifiesAPerson(s, m)) return List.of(m);
     }
     return List.of();
   }
@@ -275,7 +275,7 @@ final class SanctionSources {
       // "sanctions américaines"; not "le gel des avoirs irakiens", whose owner the adjective names
       // ... also past another adjective: "sanciones económicas estadounidenses"
       boolean afterAdjective = m.from() == h.to() + 1 && (s.covered(h.to(), "nondefence") || !s.covered(h.to(), "sanction") && plainAdjective(s, h.to(), false));
-      if (modifier && romance && (m.from() == h.to() || afterAdjective) && !SanctionTargets.modifiesAPerson(s, m) && !s.covered(h.to() - 1, "assets")) return m;
+      if (modifier && romance && (m.from() == h.to() || afterAdjective) && !SanctionedPeople.modifiesAPerson(s, m) && !s.covered(h.to() - 1, "assets")) return m;
       // Russian genitive right after, or after one word: "санкции США", "санкционное давление Запада"
       // (not "заморозила активы российского Центробанка": after the assets, the genitive is their owner)
       if (lang == Language.RU && !s.covered(h.to() - 1, "assets") && (m.from() == h.to() || (m.from() == h.to() + 1 && !s.tokens.get(h.to()).capitalized()

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Where {@link SanctionRule} finds whom sanctions fall on: the objects of "on"/"against" and the
  * names beside them, a state written as "anti-", the subject of a passive or of an opening phrase,
- * and the people, companies and sectors that are not the state itself.
+ * and the sectors of a state's economy; {@link SanctionedPeople} tells people and firms from the state.
  */
 final class SanctionTargets {
 
@@ -100,7 +100,7 @@ final class SanctionTargets {
     if (i == from || i >= s.to) return List.of();
     for (Mention m : s.mentions) {
       // not "a la fiscal general guatemalteca Consuelo Porras": a demonym before a name describes a person
-      boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || modifiesAPerson(s, m);
+      boolean person = m.to() < s.to && s.tokens.get(m.to()).capitalized() || SanctionedPeople.modifiesAPerson(s, m);
       if (m.from() == i && m.isState() && m.isAdjectival() && !person) return List.of(m);
     }
     return List.of();
@@ -173,7 +173,7 @@ final class SanctionTargets {
     String last = null;
     for (Mention m : s.mentions) {
       if (m.from() >= h.from()) break;
-      if (m.isState() && !m.isAdjectival() && !s.inDateline(m) && !modifiesAPerson(s, m)
+      if (m.isState() && !m.isAdjectival() && !s.inDateline(m) && !SanctionedPeople.modifiesAPerson(s, m)
           && sources.stream().noneMatch(o -> o.id().equals(m.id()))) last = m.id();
     }
     return last;
@@ -306,50 +306,6 @@ final class SanctionTargets {
   }
 
   /**
-   * "les sanctions onusiennes contre des individus": sanctions whose "against" names people or
-   * firms right after them have a target of their own, not the subject of the sentence.
-   */
-  static boolean onPeopleNamedAfter(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit a : s.cues("against")) {
-      // (past the adjective or source that follows them: "les sanctions ciblées de l'ONU contre les individus")
-      if (a.from() >= h.to() && a.from() - h.to() <= 5 && !s.pastComma(h, a.from()) && s.near(a.to(), 0, 3, "nonstate")) return true;
-    }
-    return false;
-  }
-
-  /** The leaders named after "including" a few words after the sanctions: "sancionó a 40 altos cargos, entre ellos el presidente Nicolás Maduro". */
-  static List<Mention> leadersIncluded(SentenceView s, Cues.Hit h) {
-    List<Mention> out = new java.util.ArrayList<>();
-    for (Cues.Hit i : s.cues("including")) {
-      if (i.from() < h.to() || i.from() - h.to() > 10) continue;
-      for (Mention m : s.mentions) {
-        if (m.kind().equals(Entity.LEADER) && m.from() >= i.to() && m.from() - i.to() <= 4) out.add(m);
-      }
-      break;
-    }
-    return out;
-  }
-
-  /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
-  static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
-    if (t.kind().equals(Entity.LEADER)) return false;
-    boolean modifier = t.isAdjectival()
-        || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
-    if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
-    // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it
-    for (int next = t.to(); next < Math.min(s.to, t.to() + 2); next++) {
-      if (s.covered(next, "nonstate") && SanctionSources.plainWordsBetween(s, t.to(), next)) return true;   // also "Iran Air"
-    }
-    for (Cues.Hit n : s.cues("nonstate")) {
-      // not "on Russian banks and on Belarus": "and on" starts another target
-      boolean another = s.covered(n.to(), "coord") && s.covered(n.to() + 1, "on", "against");
-      if (n.to() < s.to && s.covered(n.to(), "sector")) continue;      // "банковского секторов Ирана": the banking sector, the state's
-      if (n.from() >= t.from() - 3 && n.from() < t.from() && !another) return true;
-    }
-    return false;
-  }
-
-  /**
    * "Western sanctions have cut Russia off from...", "Западные санкции не смогли обрушить
    * российскую экономику": sanctions written with their source's adjective that open the sentence
    * are its subject; the state their verb acts on is their target.
@@ -363,22 +319,6 @@ final class SanctionTargets {
       return List.of(m);
     }
     return List.of();
-  }
-
-  /**
-   * "Le président zimbabwéen et ses proches restent la cible de sanctions", "the Zimbabwean
-   * president": a president named by his title and his state's adjective, with no name after,
-   * is the head of state in office at the article's date. Null when the mention is no such phrase.
-   */
-  static String presidentNamedByTitle(SentenceView s, ArticleContext ctx, Mention t) {
-    if (!t.isState() || !t.isAdjectival()) return null;
-    boolean before = t.from() > s.from && s.covered(t.from() - 1, "presidentword");
-    boolean after = t.to() < s.to && s.covered(t.to(), "presidentword");
-    if (!before && !after) return null;
-    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.from() >= t.to() && m.from() - t.to() <= 3) return null;
-    int next = after ? t.to() + 1 : t.to();
-    if (next < s.to && s.tokens.get(next).capitalized()) return null;   // a name the table lacks follows
-    return ctx.gazetteer.leaders().headOfStateAt(t.id(), ctx.reference);
   }
 
   /** Whether a relative clause whose verb keeps or imposes them follows the sanctions word and its adjective: "el embargo comercial que mantenía". */
@@ -397,12 +337,6 @@ final class SanctionTargets {
     return false;
   }
 
-  /** An English demonym in the plural names people: "Saudis", "Russians" (not "Swiss", not "Russia's"). */
-  static boolean peopleOf(Mention t) {
-    String w = t.surface();
-    return t.formType().equals(Form.DEMONYM) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s");
-  }
-
   /** Whether a capitalized word no table knows, no cue and no mention, follows the preposition, articles aside: "against Abkhazia", "gegen Hamas". */
   static boolean unknownNameAfter(SentenceView s, Cues.Hit preposition) {
     int i = preposition.to();
@@ -411,41 +345,6 @@ final class SanctionTargets {
     for (Mention m : s.mentions) if (m.from() <= i && i < m.to()) return false;
     for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
     return true;
-  }
-
-  /** A leader is a sanctions target only while in office, and never when called former. */
-  static boolean sitting(SentenceView s, ArticleContext ctx, Mention t) {
-    if (!t.kind().equals(Entity.LEADER)) return true;
-    if (s.near(t.from(), 5, 0, "former")) return false;
-    return ctx.gazetteer.leaders().get(t.id()) == null || ctx.leaderState(t.id()) != null;
-  }
-
-  /**
-   * "Venezuelan President Nicolas Maduro", "президента Украины Виктора Януковича": the state says
-   * whose leader it is; it is not a second target.
-   */
-  static boolean modifiesAPerson(SentenceView s, Mention m) {
-    if (m.isState() && s.near(m.from(), 1, 0, "title")) return true;             // president of Ukraine (genitive)
-    if (m.isState() && m.from() >= 2 && s.covered(m.from() - 1, "from", "det") && s.covered(m.from() - 2, "title", "former")) return true; // "presidente de Venezuela", "expresidente de Paraguay"
-    // "gegen Simbabwes Präsidenten Robert Mugabe", "on Zimbabwe's President Robert Mugabe": a name before the title and the
-    // person, after the preposition (not "US-Präsident Bill Clinton hat ... gelockert": the office of the one who acts)
-    if (m.isState() && m.to() < s.to && s.covered(m.to(), "title") && (s.near(m.from(), 2, 0, "against", "on") || !SanctionRule.opensBefore(s, m.from()))) {
-      for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() > m.to() && o.from() - m.to() <= 3) return true;
-    }
-    if (m.isState() && possessive(s, m)) {                 // "sanctions Sudan's army chief Abdel Fattah al-Burhan"
-      for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
-    }
-    if (!m.isAdjectival()) return false;
-    if (s.near(m.to(), 0, 2, "title")) return true;
-    for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
-    return false;
-  }
-
-  /** Whether a name after the sanctions is their target: not a state that only says whose leader a person is, unless the person is "the Syrian president" himself. */
-  static boolean aTarget(SentenceView s, ArticleContext ctx, Mention m) {
-    // "against a NATO ally": the organization only qualifies the ally
-    if (m.isOrganization() && m.to() < s.to && s.covered(m.to(), "ally", "member", "partner") && !s.commaBetween(m.to() - 1, m.to())) return false;
-    return !modifiesAPerson(s, m) || presidentNamedByTitle(s, ctx, m) != null;
   }
 
   /** Whether the mention ends in the English possessive: "Sudan's". */

@@ -272,7 +272,7 @@ public final class SentenceView {
   }
 
   /** Whether one of {@code marks} stands in the text between tokens {@code a} and {@code b}; no string is made. */
-  private boolean markBetween(int a, int b, String marks) {
+  boolean markBetween(int a, int b, String marks) {
     for (int i = tokens.get(a).end(); i < tokens.get(b).start(); i++) if (marks.indexOf(segment.charAt(i)) >= 0) return true;
     return false;
   }
@@ -293,108 +293,6 @@ public final class SentenceView {
     for (String c : categories) {
       List<Cues.Hit> hits = cues(c);
       for (int k = 0; k < hits.size(); k++) if (hits.get(k).from() <= i && i < hits.get(k).to()) return true;
-    }
-    return false;
-  }
-
-  /** "is considered a key ally", "considérée comme membre": the modal's word says how others see an ally or member. */
-  private boolean regardedAs(Cues.Hit modal, Cues.Hit h) {
-    if (!h.category().equals("ally") && !h.category().equals("member")) return false;
-    for (Cues.Hit r : cues("regarded")) {
-      if (r.from() > modal.from() || r.to() < modal.to() || r.to() > h.from() || h.from() - r.to() > 3) continue;
-      if (r.to() == h.from() || covered(r.to(), "det", "indefinite")) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the cue is denied, threatened, proposed or otherwise not a fact: a negation up to six
-   * words before it in the same clause, or a modal word from ten before to six after, not counting
-   * the words of the cue itself ("if attacked"). A modal after the cue and past a comma belongs
-   * to another clause ("Turkey, a NATO member, blocked...").
-   */
-  boolean notAFact(Cues.Hit h) {
-    return notAFact(h, false);
-  }
-
-  /**
-   * Like {@link #notAFact(Cues.Hit)}; with {@code described}, the cue describes states ("NATO
-   * members Hungary and Slovakia opposed...", "die beiden NATO-Mitglieder wollen..."), so a modal
-   * after it is theirs, not the description's.
-   */
-  boolean notAFact(Cues.Hit h, boolean described) {
-    return notAFact(h, described, false);
-  }
-
-  /**
-   * Like {@link #notAFact(Cues.Hit, boolean)}; with {@code conditional}, a condition after the cue,
-   * or before a cue that names an attack, is its content ("assistance to each other if either is
-   * attacked"), not a doubt about it.
-   */
-  boolean notAFact(Cues.Hit h, boolean described, boolean conditional) {
-    for (Cues.Hit c : cues) {
-      // a modal on the cue's own word is its future tense ("abandonará", "ingresará"): a plan, not a fact
-      boolean elidedOnCue = c.from() == h.from() && c.to() == c.from();        // "n'adhère": the elided "ne" on the cue's own word
-      if (c.from() >= h.from() && c.from() < h.to() && !(c.category().equals("modal") && c.from() == h.from()) && !elidedOnCue) continue;
-      // a condition before an attack is the clause itself: "if one of the parties is subjected to aggression"
-      if (conditional && (c.from() >= h.to() || namesAnAttack(h)) && covered(c.from(), "condition")) continue;
-      if (conditional && namesAnAttack(h) && covered(c.from(), "deem")) continue;   // "shall be considered an attack against all"
-      if (c.category().equals("modal") && regardedAs(c, h)) continue;             // "è considerato un alleato chiave"
-      if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
-      // "le nouveau ne contient pas l'obligation d'aider en cas d'attaque"; not "Nessuna novità: Washington mantiene le sanzioni"
-      if (c.category().equals("negation") && c.from() >= h.from() - 10 && c.from() < h.from()
-          && !markBetween(c.from(), h.from(), ",;:")
-          && !clauseIn(c.from() + 1, h.from()) && !restrictive(c)) return true;
-      // a described membership ("Франции, входящих в НАТО") is not under a modal of the clause it stands in
-      // a modal after the cue and after "and" is the next clause's: "a quitté la Cédéao en 2000 et souhaite s'en rapprocher"
-      if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !pastComma(h, c.from())
-          && !(c.from() >= h.to() && near(h.to(), 0, c.from() - h.to(), "coord"))
-          && !(c.from() >= h.to() && c.to() < to && covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
-          && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(h))) return true;
-      // "Camboya negó que la ampliación de la base ... suponga una alianza": a denial governs its whole "que" clause
-      if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && covered(c.to(), "relative", "clause")
-          && !markBetween(c.from(), h.from(), ";:") && !clauseIn(c.to() + 1, h.from()) && !described) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether a negation word is the first half of a restriction, which affirms: "ne regroupe
-   * désormais plus que la Mauritanie, le Burkina Faso..." ("now only groups"), with no other
-   * negation word before its "que".
-   */
-  private boolean restrictive(Cues.Hit negation) {
-    if (covered(negation.from(), "except")) return false;      // "sans qu'il soit question d'alliance": "without", no restriction
-    for (Cues.Hit r : cues("restrictive")) {
-      if (r.from() <= negation.from() || r.from() - negation.to() > 6) continue;
-      for (Cues.Hit n : cues("negation")) if (n.from() > negation.from() && n.from() < r.from()) return false;
-      return true;
-    }
-    return false;
-  }
-
-  /** Whether token {@code at} is the "que" that closes a restriction ("ne regroupe plus que"), no relative pronoun. */
-  boolean closesRestriction(int at) {
-    if (!covered(at, "restrictive")) return false;
-    for (Cues.Hit n : cues("negation")) {
-      if (n.from() < at && at - n.to() <= 6 && restrictive(n)) return true;
-    }
-    return false;
-  }
-
-  private boolean namesAnAttack(Cues.Hit h) {
-    for (int i = h.from(); i < h.to(); i++) if (covered(i, "attack")) return true;
-    return false;
-  }
-
-  /** Whether the cue opens a phrase right after a state and its comma: "Великобритании и Франции, входящих в НАТО". */
-  private boolean describesStateBefore(Cues.Hit h) {
-    // "in Belarus, its closest ally": a few lower-case words may open the apposition
-    for (Mention m : mentions) {
-      if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 3 || m.to() >= to || !commaBetween(m.to() - 1, m.to())) continue;
-      boolean plain = true;
-      for (int i = m.to(); i < h.from(); i++) plain &= !tokens.get(i).capitalized() && !commaBetween(i, i + 1);
-      if (plain) return true;
     }
     return false;
   }

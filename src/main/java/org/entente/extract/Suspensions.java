@@ -18,9 +18,9 @@ final class Suspensions {
   static void suspended(SentenceView s, ArticleContext ctx) {
     if (s.has("sanction")) return;
     for (Cues.Hit h : s.cues("suspend")) {
-      if (s.notAFact(h) || s.near(h.from(), 4, 0, "lift")) continue;
+      if (Modality.notAFact(s, h) || s.near(h.from(), 4, 0, "lift")) continue;
       Mention org = MembershipOrganizations.organizationRightAfter(s, h);
-      List<Mention> states = org == null ? List.of() : Mentions.statesBefore(s, h.from(), 15);
+      List<Mention> states = org == null ? List.of() : Subjects.statesBefore(s, h.from(), 15);
       if (org == null) {                            // "La CEEAC a suspendu le Gabon de toutes ses activités"
         org = MembershipOrganizations.organizationBefore(s, h);
         if (org != null && h.from() - org.to() > 8) org = null;
@@ -43,7 +43,7 @@ final class Suspensions {
       // French "a exclu" also rules out; with a state "from" an organization after it, it expels
       boolean ownNegation = false;
       for (Cues.Hit n : s.cues("negation")) ownNegation |= n.from() <= h.from() && n.to() >= h.to();
-      if ((org == null || !ownNegation) && s.notAFact(h)) continue;
+      if ((org == null || !ownNegation) && Modality.notAFact(s, h)) continue;
       if (org == null) org = MembershipOrganizations.organizationBefore(s, h);
       if (org == null || org.to() <= h.from() && (h.from() - org.to() > 6 || s.commaBetween(org.to() - 1, h.from()))) continue;
       for (Mention m : states) {
@@ -71,7 +71,7 @@ final class Suspensions {
     for (Cues.Hit h : s.cues("suspend")) {
       boolean lifted = false;
       for (Cues.Hit l : s.cues("lift")) lifted |= l.to() <= h.from() && h.from() - l.to() <= 4 && SanctionSources.plainWordsBetween(s, l.to(), h.from());
-      if (!lifted || s.notAFact(h)) continue;
+      if (!lifted || Modality.notAFact(s, h)) continue;
       Mention org = null;
       for (Mention m : s.mentions) {
         if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 8) org = m;

@@ -94,8 +94,8 @@ final class TreatyParties {
     if (act != null) {
       int subjectsEnd = TreatySigners.subjectsEnd(s, act);
       int floor = previousClauseEnd(s, h);                        // "..., e ad agosto è stato firmato al Cairo l'accordo ... con l'Egitto"
-      for (Mention m : Mentions.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) if (m.from() >= floor) out.add(m.id());
-      for (Mention m : Mentions.statesBefore(s, subjectsEnd, 20)) if (m.from() >= floor) out.add(m.id());
+      for (Mention m : Subjects.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) if (m.from() >= floor) out.add(m.id());
+      for (Mention m : Subjects.statesBefore(s, subjectsEnd, 20)) if (m.from() >= floor) out.add(m.id());
       Cues.Hit agents = null;
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         // "signed in Lisbon last May by the United States, Russia, ...": a place and a date may come between

@@ -38,7 +38,7 @@ final class TreatyRule implements Rule {
       if (partOfName(h, named) || counted(s, h) || s.covered(h.from(), "decree")) continue;   // not "un memorando presidencial"
       // "no se ajustó al Tratado de Asunción, que Paraguay firmó en 1991 con Argentina, Brasil y Uruguay"
       if (RelativeSignings.read(s, ctx, h, before)) continue;
-      if (s.notAFact(h)) continue;
+      if (Modality.notAFact(s, h)) continue;
       if (pactNamesAnOrganization(s, ctx, h)) continue;
       if (LaterActs.joinedTheLast(s, ctx, h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
@@ -108,7 +108,7 @@ final class TreatyRule implements Rule {
         ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
       }
       Cues.Hit signing = sign != null ? sign : ratify;
-      if (signing != null && !s.notAFact(signing)) TreatySigners.signers(s, ctx, treaty, signing, parties);   // not "dovrà essere ratificato"
+      if (signing != null && !Modality.notAFact(s, signing)) TreatySigners.signers(s, ctx, treaty, signing, parties);   // not "dovrà essere ratificato"
       withdrawals(s, ctx, h);
       if (!s.cues("terminate").isEmpty() || endsIt(s, h)) {
         for (String p : treaty.parties()) {        // "the treaty had been terminated"
@@ -133,7 +133,7 @@ final class TreatyRule implements Rule {
 
   /** "Le Tchad a annoncé mettre fin à l'accord", "Russia scrapped the treaty": a word for ending right before the treaty word. */
   private static boolean endsIt(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit e : s.cues("endtreaty")) if (e.to() <= h.from() && h.from() - e.to() <= 3 && !s.notAFact(e)) return true;
+    for (Cues.Hit e : s.cues("endtreaty")) if (e.to() <= h.from() && h.from() - e.to() <= 3 && !Modality.notAFact(s, e)) return true;
     return false;
   }
 
@@ -165,7 +165,7 @@ final class TreatyRule implements Rule {
     ctx.put(t);
     ctx.lastTreaty = t;
     Cues.Hit h = new Cues.Hit("treaty", m.from(), m.to());
-    if (s.notAFact(h)) return;
+    if (Modality.notAFact(s, h)) return;
     Cues.Hit sign = nearest(s, "sign", h);
     Cues.Hit other = sign == null ? null : nearest(s, "treaty", sign);
     // "Le traité, signé par Macron et Merkel, complète le traité de l'Elysée": the verb signs the nearer treaty word
@@ -180,7 +180,7 @@ final class TreatyRule implements Rule {
       }
       return;
     }
-    if (act != null && !s.notAFact(act)) {
+    if (act != null && !Modality.notAFact(s, act)) {
       Set<String> acting = TreatyParties.of(s, ctx, h, act, sign != null);
       if (acting.isEmpty()) acting.addAll(ctx.group(s));       // "the Liptako-Gourma Charter, which the three governments signed"
       List<String> all = new ArrayList<>(t.parties());
@@ -306,14 +306,14 @@ final class TreatyRule implements Rule {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit l : s.cues("leave")) {
       if (Math.abs(l.from() - h.from()) > 40 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
-      List<Mention> leaving = Mentions.statesBefore(s, l.from(), ctx.lang == Language.DE ? 12 : 6); // German puts the verb last
+      List<Mention> leaving = Subjects.statesBefore(s, l.from(), ctx.lang == Language.DE ? 12 : 6); // German puts the verb last
       if (leaving.isEmpty() && l.from() > s.from && s.covered(l.from() - 1, "poss")) {
-        leaving = Mentions.statesBefore(s, l.from(), 40);   // "le Burundi ... a notifié son retrait du Statut"
+        leaving = Subjects.statesBefore(s, l.from(), 40);   // "le Burundi ... a notifié son retrait du Statut"
       }
       // "restableció las sanciones contra Irán, seis meses después de retirarse del acuerdo": an infinitive after
       // "after" leaves with the sentence's subject, not with the object named before it
       if (infinitiveAfterAfter(s, l)) {
-        String subject = Mentions.sentenceSubject(s);
+        String subject = Subjects.sentenceSubject(s);
         leaving = s.mentions.stream().filter(m -> m.isState() && m.id().equals(subject) && m.to() <= l.from()).limit(1).toList();
       }
       for (Mention m : leaving) {

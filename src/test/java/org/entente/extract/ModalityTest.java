@@ -1,0 +1,43 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ModalityTest {
+
+  @Test
+  void aNegationInTheClauseDeniesTheCue() {
+    assertThat(Read.relations("en", "Belarus is not a member of NATO.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("en", "Belarus is a member of the CSTO.", "MEMBER_OF")).containsExactly("BLR MEMBER_OF CSTO active");
+  }
+
+  @Test
+  void aWishIsNoFact() {
+    assertThat(Read.relations("en", "Ukraine wants to join NATO as soon as the war ends.", "MEMBER_OF")).isEmpty();
+  }
+
+  @Test
+  void aModalPastACommaBelongsToAnotherClause() {
+    assertThat(Read.relations("en", "Turkey, a NATO member, could block the decision.", "MEMBER_OF"))
+        .containsExactly("TUR MEMBER_OF NATO active");
+  }
+
+  @Test
+  void beingConsideredAnAllyIsHowOthersSeeIt() {
+    assertThat(Read.relations("it", "Il Giappone è considerato un alleato chiave degli Stati Uniti in Asia.", "ALLIED_WITH"))
+        .containsExactly("JPN ALLIED_WITH USA active");
+  }
+
+  @Test
+  void aConditionNamingAnAttackIsTheCommitmentsContent() {
+    assertThat(Read.relations("en", "Russia and North Korea pledged to provide immediate military assistance to each other if either is attacked.",
+        "ALLIED_WITH")).containsExactly("PRK ALLIED_WITH RUS active");
+  }
+
+  @Test
+  void aRestrictionAffirms() {
+    assertThat(Read.relations("fr", "La Cédéao ne regroupe désormais plus que le Nigeria, le Ghana et le Sénégal.", "MEMBER_OF"))
+        .contains("NGA MEMBER_OF ECOWAS active", "GHA MEMBER_OF ECOWAS active");
+  }
+}
