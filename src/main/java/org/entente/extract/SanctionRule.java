@@ -47,14 +47,7 @@ final class SanctionRule implements Rule {
 
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (Modality.notAFact(s, h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !SanctionFacts.liftingAwaited(s, h)) continue;
-      if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) continue;   // "qui visait à sanctionner le régime": an aim
-      if (SanctionFacts.wanted(s, h, ctx.lang)) continue;
-      if (SanctionFacts.inADocumentNotAdopted(s, h)) continue;
-      if (ctx.lang == Language.DE && SanctionFacts.calledFor(s, h)) continue;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
-      // "Las sanciones no afectan al Gobierno": what they do not do (but "Западные санкции не смогли обрушить": the West's, whatever they did not do)
-      if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && SanctionSources.adjectiveSource(s, h, ctx.lang) == null) continue;
-      if (s.near(h.to(), 0, 12, "takeseffect")) continue;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
+      if (notInForce(s, ctx, h)) continue;
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
         relate(s, ctx, h, relative.sources(), relative.targets(), null, null, null);
@@ -77,38 +70,7 @@ final class SanctionRule implements Rule {
         targets.addAll(placed.objects());
         sources.addAll(Subjects.subjectBefore(s, placed.verb().from(), 25));
       }
-      Cues.Hit against = SanctionTargets.linked(s, s.firstAfter(h, "against", 6));
-      boolean kept = against == null && SanctionTargets.keptInARelative(s, h);
-      if (kept) against = SanctionTargets.linked(s, s.firstAfter(h, "against", 12));   // "el embargo que mantenía desde hace dos décadas contra Sudán"
-      if (kept && against == null) against = SanctionTargets.linked(s, s.firstAfter(h, "on", 12));   // "el embargo que desde 2017 mantenían sobre Catar"
-      // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
-      if (against != null && anotherMeasureBetween(s, h, against)) against = null;
-      Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3));
-      if (onAfter == null && against == null) {                  // "a trade embargo and a freeze of state assets on Mali": the list shares its target
-        Cues.Hit next = SanctionTargets.nextMeasure(s, h);
-        if (next != null) onAfter = SanctionTargets.linked(s, s.firstAfter(next, "on", 4));
-      }
-      if (onAfter != null && SanctionTargets.dayAfter(s, onAfter)) {          // "sanctions on Monday on Venezuela", "hit by U.S. sanctions on Monday when Washington..."
-        Cues.Hit next = s.firstAfter(onAfter, "on", 4);
-        onAfter = next == null || SanctionTargets.dayAfter(s, next) ? null : SanctionTargets.linked(s, next);
-      }
-      // "an arms embargo on Venezuela and sanctions against Cuba": the nearer preposition, when a name follows it, is this cue's
-      if (onAfter != null && (against == null || onAfter.from() < against.from() && !SanctionTargets.objectsAfter(s, onAfter).isEmpty())) against = onAfter;
-      // "l'embargo sur les armes imposé à la Somalie": the goods follow the first "on", the target the participle
-      if (against == null || against == onAfter && SanctionTargets.objectsAfter(s, against).isEmpty()) {
-        Cues.Hit imposed = s.firstAfter(h, "impose", 5);       // "sanciones económicas impuestas a Malí"
-        Cues.Hit direct = imposed == null ? null : s.firstAfter(imposed, "on", 1);
-        Cues.Hit later = imposed == null || direct != null ? null : s.firstAfter(imposed, "on", 4);   // "impuestas hace nueve días a Turquía"
-        if (later != null && SanctionSources.plainWordsBetween(s, imposed.to(), later.from())) direct = later;
-        if (direct != null) against = direct;
-      }
-      if (against == null) {
-        Cues.Hit which = s.firstAfter(h, "relative", 4);       // "el embargo de armas que pesaba sobre la República Centroafricana"
-        Cues.Hit on = which == null ? null : s.firstAfter(which, "on", 2);
-        boolean onAState = false;                                // not "n'a recueilli que quatre voix au Conseil de sécurité"
-        for (Mention m : on == null ? List.<Mention>of() : Mentions.listAfter(s, on.to(), 3, TARGETS)) onAState |= m.isState();
-        if (onAState && !s.near(h.to(), 0, on.from() - h.to(), "number", "negation")) against = on;
-      }
+      Cues.Hit against = TargetPreposition.find(s, h);
       // "froze the assets held by President X": after the active verb and its object, "by" names their holder, not an agent
       boolean assets = FrozenAssets.endsWithAssets(s, h);
       Cues.Hit by = assets ? null : s.firstAfter(h, "by", 3);
@@ -166,38 +128,7 @@ final class SanctionRule implements Rule {
       if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU && Subjects.subjectBefore(s, h.from(), 25).isEmpty()) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
       // "a décidé de geler les avoirs de ..., dans le cadre d'un deuxième train de sanctions contre la Russie": the subject's package
       if (sources.isEmpty() && euAdjective == null && !passive && s.near(h.from(), 8, 0, "partof")) sources.addAll(SanctionSources.firstSubject(s, h));
-      if (sources.isEmpty() && euAdjective == null && !passive) {
-        List<Mention> subject = Subjects.subjectBefore(s, h.from(), 25);
-        if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
-        // "La Cédéao a suspendu le Togo ... et imposé des sanctions": a verb joined by "and" shares the sentence's subject
-        Cues.Hit imposed = lastBefore(s, h, "impose", 3);
-        if (imposed == null) imposed = lastBefore(s, h, "create", 3);    // "barred Belarusian carriers ... and approved economic sanctions"
-        if (imposed == null) imposed = lastBefore(s, h, "extend", 3);    // "lifted sanctions on ... to reward Minsk, but kept an arms embargo"
-        if (imposed == null && h.from() > s.from && s.covered(h.from() - 1, "coord")) imposed = h;   // "suspend Lomé et sanctionne le régime"
-        if (!subject.isEmpty() && imposed != null && imposed.from() > s.from && s.covered(imposed.from() - 1, "coord", "butclause")) {
-          List<Mention> first = SanctionSources.firstSubject(s, h);
-          // (not "Japan folgte den USA und verhängte ...": the one followed imposes too)
-          boolean followed = s.near(subject.get(0).from(), 2, 0, "adopt", "join");
-          if (!first.isEmpty() && first.get(0).to() <= subject.get(0).from() && !followed) subject = first;
-        }
-        // "Япония заморозила активы Центробанка РФ и ввела санкции": the owner of an earlier measure is not the subject
-        while (!subject.isEmpty() && SanctionSources.complementOfAnother(s, h, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
-        // "hob bei Enthaltung der USA und Frankreichs die Sanktionen auf": those who abstained did not act
-        while (!subject.isEmpty() && s.near(subject.get(0).from(), 3, 0, "abstain")) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
-        // "Die US-Regierung hat wegen des Kaufs des russischen Raketenabwehrsystems Sanktionen verhängt": an adjective inside the reason
-        while (!subject.isEmpty() && inAReason(s, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
-        // German negates after the object: "hat sich den Sanktionen gegen Russland nicht angeschlossen"
-        boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
-        for (Mention m : subject) {
-          // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
-          // nor "Le Caire, qui juge les sanctions trop timides": who judges or criticizes them
-          boolean judged = false;                               // (not "The EU condemned Russia and imposed sanctions": another verb acts)
-          for (Cues.Hit c : s.cues("criticize")) {
-            judged |= c.from() >= m.to() && c.to() <= h.from() && !s.near(h.from(), h.from() - c.to(), 0, "impose", "create", "extend", "adopt");
-          }
-          if (!negatedLater && !judged && !SanctionFacts.deniedBetween(s, m.to(), h.from())) sources.add(m);
-        }
-      }
+      if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(actingSubject(s, ctx, h));
       if (!adopted && !sources.isEmpty()) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
       // "El presidente de Estados Unidos, Donald Trump, anunció...": a state that only names the person's office is not yet the source
       // "Siria, Trump sanziona la Turchia": a sitting leader between the state named first and the verb is the subject
@@ -282,6 +213,59 @@ final class SanctionRule implements Rule {
       targets.addAll(SanctionTargets.regimeStates(s, ctx, targets));
       relate(s, ctx, h, sources, targets, euAdjective, leaderState, described);
     }
+  }
+
+  /**
+   * The subject that imposes sanctions with no adjective or agent to name their source: the actors
+   * before the cue, or the sentence's first subject when the verb is joined to an earlier one by
+   * "and", but not those who only judge, veto, abstain or act in a reason.
+   */
+  private static List<Mention> actingSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    List<Mention> subject = Subjects.subjectBefore(s, h.from(), 25);
+    if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
+    // "La Cédéao a suspendu le Togo ... et imposé des sanctions": a verb joined by "and" shares the sentence's subject
+    Cues.Hit imposed = lastBefore(s, h, "impose", 3);
+    if (imposed == null) imposed = lastBefore(s, h, "create", 3);    // "barred Belarusian carriers ... and approved economic sanctions"
+    if (imposed == null) imposed = lastBefore(s, h, "extend", 3);    // "lifted sanctions on ... to reward Minsk, but kept an arms embargo"
+    if (imposed == null && h.from() > s.from && s.covered(h.from() - 1, "coord")) imposed = h;   // "suspend Lomé et sanctionne le régime"
+    if (!subject.isEmpty() && imposed != null && imposed.from() > s.from && s.covered(imposed.from() - 1, "coord", "butclause")) {
+      List<Mention> first = SanctionSources.firstSubject(s, h);
+      // (not "Japan folgte den USA und verhängte ...": the one followed imposes too)
+      boolean followed = s.near(subject.get(0).from(), 2, 0, "adopt", "join");
+      if (!first.isEmpty() && first.get(0).to() <= subject.get(0).from() && !followed) subject = first;
+    }
+    // "Япония заморозила активы Центробанка РФ и ввела санкции": the owner of an earlier measure is not the subject
+    while (!subject.isEmpty() && SanctionSources.complementOfAnother(s, h, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
+    // "hob bei Enthaltung der USA und Frankreichs die Sanktionen auf": those who abstained did not act
+    while (!subject.isEmpty() && s.near(subject.get(0).from(), 3, 0, "abstain")) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
+    // "Die US-Regierung hat wegen des Kaufs des russischen Raketenabwehrsystems Sanktionen verhängt": an adjective inside the reason
+    while (!subject.isEmpty() && inAReason(s, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
+    // German negates after the object: "hat sich den Sanktionen gegen Russland nicht angeschlossen"
+    boolean negatedLater = ctx.lang == Language.DE && s.nearAfter(h, 8, "negation");
+    List<Mention> acting = new ArrayList<>();
+    for (Mention m : subject) {
+      // "Russia vetoed ... the sanctions": a veto, threat or denial between subject and cue is not imposing
+      // nor "Le Caire, qui juge les sanctions trop timides": who judges or criticizes them
+      boolean judged = false;                               // (not "The EU condemned Russia and imposed sanctions": another verb acts)
+      for (Cues.Hit c : s.cues("criticize")) {
+        judged |= c.from() >= m.to() && c.to() <= h.from() && !s.near(h.from(), h.from() - c.to(), 0, "impose", "create", "extend", "adopt");
+      }
+      if (!negatedLater && !judged && !SanctionFacts.deniedBetween(s, m.to(), h.from())) acting.add(m);
+    }
+    return acting;
+  }
+
+  /** Whether the sanctions word speaks of sanctions denied, wanted, proposed or not yet in force. */
+  private static boolean notInForce(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    if (Modality.notAFact(s, h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !SanctionFacts.liftingAwaited(s, h)) return true;
+    if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) return true;   // "qui visait à sanctionner le régime": an aim
+    if (SanctionFacts.wanted(s, h, ctx.lang)) return true;
+    if (SanctionFacts.inADocumentNotAdopted(s, h)) return true;
+    if (ctx.lang == Language.DE && SanctionFacts.calledFor(s, h)) return true;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
+    // "Las sanciones no afectan al Gobierno": what they do not do (but "Западные санкции не смогли обрушить": the West's, whatever they did not do)
+    if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && SanctionSources.adjectiveSource(s, h, ctx.lang) == null) return true;
+    if (s.near(h.to(), 0, 12, "takeseffect")) return true;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
+    return false;
   }
 
   /** The last cue of a category within {@code reach} words before the sanctions word. */
@@ -409,11 +393,4 @@ final class SanctionRule implements Rule {
     }
     return false;
   }
-
-  private static boolean anotherMeasureBetween(SentenceView s, Cues.Hit h, Cues.Hit preposition) {
-    // a comma between closes this cue's clause (not "заморозила активы ... и ввела санкции против": one verb list)
-    for (Cues.Hit c : s.cues("sanction")) if (c.from() >= h.to() && c.to() <= preposition.from() && s.commaBetween(h.to() - 1, c.from())) return true;
-    return false;
-  }
-
 }
