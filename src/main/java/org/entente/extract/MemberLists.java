@@ -251,4 +251,22 @@ final class MemberLists {
     }
     return false;
   }
+
+  /** Where the states an admitting verb takes as its object end: the list right after it, else the verb. */
+  static int admittedEnd(SentenceView s, Cues.Hit h) {
+    for (List<Mention> chain : Mentions.stateChains(s)) {
+      int first = chain.get(0).from();
+      if (first >= h.to() && first - h.to() <= 2 && !s.commaBetween(h.to() - 1, first)) return chain.get(chain.size() - 1).to();
+    }
+    return h.to();
+  }
+
+  /** "miembro pleno del Mercosur, sumándose a Argentina, Brasil, Paraguay y Uruguay": those it joined are members already. */
+  static List<Mention> alreadyThere(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit a : s.cues("adopt")) {
+      if (a.from() < h.to() || a.from() - h.to() > 6 || a.to() >= s.to || !s.covered(a.to(), "dative", "to")) continue;
+      return Mentions.listAfter(s, a.to() + 1, 1, java.util.Set.of(Entity.STATE));
+    }
+    return List.of();
+  }
 }

@@ -114,4 +114,40 @@ final class MembershipOrganizations {
     }
     return false;
   }
+
+  /**
+   * Whether a reference word ("das Forum", "the bloc") stands between the cue and the organization
+   * named after it, apart from it, or before an organization named only as where an event was held.
+   */
+  static boolean referenceBefore(SentenceView s, Cues.Hit h, Mention org) {
+    if (namedBeforeReference(s, h) != null) return false;
+    boolean atAnEvent = s.near(org.from(), 3, 0, "event");        // "am Rande eines Gipfels des Europarats": where, not what
+    if (org.from() < h.to() && !atAnEvent) return false;
+    if (atAnEvent && org.from() - h.to() > 2) return true;         // "the four members met at a summit of the Council of Europe"
+    for (Cues.Hit r : s.cues("orgref")) {
+      if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Polen gehört ... zu den größten Unterstützern Kiews": the group the word says one belongs to,
+   * after its preposition, is named and is no organization, so no organization named earlier is
+   * meant; nor are the members of a junta or a government members of one.
+   */
+  static boolean belongsToSomethingElse(SentenceView s, Cues.Hit h) {
+    if (h.to() < s.to && s.covered(h.to(), "of", "from")) {     // "les membres de la junte", "members of the ruling junta": persons of a regime
+      for (int k = h.to() + 1; k < Math.min(s.to, h.to() + 4) && !s.inOrganization(k); k++) if (s.covered(k, "regime")) return true;
+    }
+    for (int i = h.to(); i < Math.min(s.to, h.to() + 6); i++) {
+      if (s.inOrganization(i) || s.covered(i, "orgref", "countryword", "member")) return false;
+      if (!s.covered(i, "with", "to")) continue;
+      int j = i + 1;
+      while (j < s.to && s.covered(j, "det")) j++;
+      if (j == i + 1 || j >= s.to) return false;
+      for (int k = j; k < Math.min(s.to, j + 3); k++) if (s.inOrganization(k) || s.covered(k, "orgref", "countryword", "member")) return false;
+      return true;
+    }
+    return false;
+  }
 }

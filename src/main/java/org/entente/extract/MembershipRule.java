@@ -26,38 +26,10 @@ final class MembershipRule implements Rule {
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
     List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "participant", "partner", "take") ? s.cues : List.of();
     for (Cues.Hit h : cues) {
-      String c = h.category();
-      if (c.equals("take")) {                                  // "nahm ... auf": admitted
-        if (!MembershipFacts.separableUp(s, h)) continue;
-        c = "join";
-      }
-      if (c.equals("partner")) {                               // "stretti partner strategici nell'Ue, nella Nato e nel G7": partners in them
-        if (!MembershipOrganizations.partnersIn(s, h)) continue;
-        c = "member";
-      }
-      // "Honduras permanecerá en Petrocaribe", not "remain in place"; "Участниками ОДКБ являются", "participants in the CSTO"
-      if (c.equals("remainin") || c.equals("participant")) {
-        Mention after = MembershipOrganizations.organizationRightAfter(s, h);
-        if (after == null || after.from() - h.to() > (c.equals("participant") ? 2 : 1)) continue;
-        c = "member";
-      }
-      if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
-      if (c.equals("ally") && h.to() - h.from() == 1 && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
-      if (s.covered(h.from(), "councilmember")) continue;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
-      boolean countries = c.equals("countryword");
-      if (countries) {                                         // "les pays de l'Otan, dont la France", "EU countries such as..."
-        if (!MemberLists.countriesOf(s, h)) continue;
-        if (MemberSubjects.foundingRightBefore(s, h)) continue;   // "the New Development Bank, created by the BRICS countries": founders
-        c = "member";
-      }
-      boolean comprising = c.equals("comprise");
-      if (comprising) {                                        // "the European Union, which includes France, Germany and Italy"
-        if (!MemberLists.includes(s, h)) continue;
-        c = "member";
-      }
-      // "il programma Fcas, che riunisce Francia, Germania e Spagna": what the relative pronoun gathers is no organization
-      if (c.equals("member") && s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative")
-          && !MemberLists.includes(s, h) && s.mentions.stream().noneMatch(Mention::isOrganization)) continue;
+      String c = memberCategory(s, h);
+      if (c == null) continue;
+      boolean countries = h.category().equals("countryword");
+      boolean comprising = h.category().equals("comprise");
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
       boolean join = c.equals("join") && !(sanctions && MembershipFacts.joinsSanctions(s, h));
       boolean leave = c.equals("leave") || (c.equals("member") || c.equals("join")) && MembershipFacts.ceasedBefore(s, h);   // "a mis fin à son adhésion"
@@ -118,7 +90,7 @@ final class MembershipRule implements Rule {
       if (told && c.equals("leave") && org.from() > h.to() && org.from() - h.to() <= 5 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
       if (org != null && s.near(org.from(), 2, 0, "outside")) continue;   // "leaves Russia as the largest economy outside the WTO"
       // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
-      boolean referred = org != null && ctx.lastOrganization != null && referenceBefore(s, h, org);
+      boolean referred = org != null && ctx.lastOrganization != null && MembershipOrganizations.referenceBefore(s, h, org);
       if (referred) org = null;
       // one leaves what comes after the verb ("lascia la Nato"); German puts the verb last ("aus der Nato ausgetreten")
       // ... but "the Commonwealth, which Zimbabwe quit in 2003": the relative pronoun after it is the verb's object
@@ -132,7 +104,7 @@ final class MembershipRule implements Rule {
       boolean bareJoin = org == null && join && MemberLists.joinsWhatWasSaid(s, h);       // "Vietnam joined in 1995"
       List<String> orgIds = new ArrayList<>();
       if (org != null) orgIds.addAll(MembershipOrganizations.coordinated(s, org));
-      else if ((s.has("orgref") || c.equals("member") || listJoined || bareJoin) && !(c.equals("member") && belongsToSomethingElse(s, h))) {
+      else if ((s.has("orgref") || c.equals("member") || listJoined || bareJoin) && !(c.equals("member") && MembershipOrganizations.belongsToSomethingElse(s, h))) {
         Mention before = MembershipOrganizations.organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
         String referent = ctx.referredOrganization(s);
         if (referred) orgIds.add(referent);
@@ -185,7 +157,7 @@ final class MembershipRule implements Rule {
         }
       }
       for (Mention m : joinedList) if (!states.contains(m.id())) states.add(m.id());   // "se suma a Guatemala, El Salvador...": all those it joins are members
-      if (!states.isEmpty() && org != null) for (Mention m : alreadyThere(s, h)) if (!states.contains(m.id())) states.add(m.id());
+      if (!states.isEmpty() && org != null) for (Mention m : MemberLists.alreadyThere(s, h)) if (!states.contains(m.id())) states.add(m.id());
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."
@@ -198,7 +170,7 @@ final class MembershipRule implements Rule {
       if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h) && Subjects.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
       if (states.isEmpty()) states.addAll(MemberLists.theirCountries(s, h));   // "the rulers of Burkina Faso, Mali and Niger said their countries were quitting ECOWAS"
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
-      if (join) joinedEnd = Math.max(joinedEnd, admittedEnd(s, h));   // "admitted North and South Korea on Tuesday, together with Estonia"
+      if (join) joinedEnd = Math.max(joinedEnd, MemberLists.admittedEnd(s, h));   // "admitted North and South Korea on Tuesday, together with Estonia"
       List<String> beside = new ArrayList<>();        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
       for (Cues.Hit a : s.cues("alongside")) {
         // ... or before the cue in its clause: "das 1995 gemeinsam mit Finnland und Schweden der Europäischen Union beitrat"
@@ -278,6 +250,53 @@ final class MembershipRule implements Rule {
       }
       named = org;
     }
+    rememberOrganization(s, ctx, named);
+  }
+
+  /**
+   * What a cue says of membership, "member", "join" or "leave", or null when it says none: a
+   * partner "in" organizations, "remain in", "participants in", allies of a named organization,
+   * "the countries of" and "which includes" all describe members.
+   */
+  private static String memberCategory(SentenceView s, Cues.Hit h) {
+    String c = h.category();
+    if (c.equals("take")) {                                  // "nahm ... auf": admitted
+      if (!MembershipFacts.separableUp(s, h)) return null;
+      c = "join";
+    }
+    if (c.equals("partner")) {                               // "stretti partner strategici nell'Ue, nella Nato e nel G7": partners in them
+      if (!MembershipOrganizations.partnersIn(s, h)) return null;
+      c = "member";
+    }
+    // "Honduras permanecerá en Petrocaribe", not "remain in place"; "Участниками ОДКБ являются", "participants in the CSTO"
+    if (c.equals("remainin") || c.equals("participant")) {
+      Mention after = MembershipOrganizations.organizationRightAfter(s, h);
+      if (after == null || after.from() - h.to() > (c.equals("participant") ? 2 : 1)) return null;
+      c = "member";
+    }
+    if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
+    if (c.equals("ally") && h.to() - h.from() == 1 && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
+    if (s.covered(h.from(), "councilmember")) return null;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
+    if (c.equals("countryword")) {                           // "les pays de l'Otan, dont la France", "EU countries such as..."
+      if (!MemberLists.countriesOf(s, h)) return null;
+      if (MemberSubjects.foundingRightBefore(s, h)) return null;   // "the New Development Bank, created by the BRICS countries": founders
+      c = "member";
+    }
+    if (c.equals("comprise")) {                              // "the European Union, which includes France, Germany and Italy"
+      if (!MemberLists.includes(s, h)) return null;
+      c = "member";
+    }
+    // "il programma Fcas, che riunisce Francia, Germania e Spagna": what the relative pronoun gathers is no organization
+    if (c.equals("member") && s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative")
+        && !MemberLists.includes(s, h) && s.mentions.stream().noneMatch(Mention::isOrganization)) return null;
+    return c.equals("member") || c.equals("join") || c.equals("leave") ? c : null;
+  }
+
+  /**
+   * Keeps the organization the sentence speaks of for "the bloc" and "l'Alliance" in the sentences
+   * after: the one a membership was read of, else the first named as a subject, else the first named.
+   */
+  private static void rememberOrganization(SentenceView s, ArticleContext ctx, Mention named) {
     Mention object = null;
     for (Mention m : s.mentions) {
       // not "Brüssel (dpa) -" nor "teilte ... in Brüssel mit": a seat named as a place is no organization spoken of
@@ -334,52 +353,7 @@ final class MembershipRule implements Rule {
     return h.from() > s.from && s.covered(h.from() - 1, "poss") && s.covered(h.from(), "member");
   }
 
-  /**
-   * Whether a reference word ("das Forum", "the bloc") stands between the cue and the organization
-   * named after it, apart from it, or before an organization named only as where an event was held.
-   */
-  private static boolean referenceBefore(SentenceView s, Cues.Hit h, Mention org) {
-    if (MembershipOrganizations.namedBeforeReference(s, h) != null) return false;
-    boolean atAnEvent = s.near(org.from(), 3, 0, "event");        // "am Rande eines Gipfels des Europarats": where, not what
-    if (org.from() < h.to() && !atAnEvent) return false;
-    if (atAnEvent && org.from() - h.to() > 2) return true;         // "the four members met at a summit of the Council of Europe"
-    for (Cues.Hit r : s.cues("orgref")) {
-      if (r.to() <= org.from() && org.from() - r.to() > 3 && (r.from() >= h.to() || atAnEvent)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * "Polen gehört ... zu den größten Unterstützern Kiews": the group the word says one belongs to,
-   * after its preposition, is named and is no organization, so no organization named earlier is
-   * meant; nor are the members of a junta or a government members of one.
-   */
-  private static boolean belongsToSomethingElse(SentenceView s, Cues.Hit h) {
-    if (h.to() < s.to && s.covered(h.to(), "of", "from")) {     // "les membres de la junte", "members of the ruling junta": persons of a regime
-      for (int k = h.to() + 1; k < Math.min(s.to, h.to() + 4) && !s.inOrganization(k); k++) if (s.covered(k, "regime")) return true;
-    }
-    for (int i = h.to(); i < Math.min(s.to, h.to() + 6); i++) {
-      if (s.inOrganization(i) || s.covered(i, "orgref", "countryword", "member")) return false;
-      if (!s.covered(i, "with", "to")) continue;
-      int j = i + 1;
-      while (j < s.to && s.covered(j, "det")) j++;
-      if (j == i + 1 || j >= s.to) return false;
-      for (int k = j; k < Math.min(s.to, j + 3); k++) if (s.inOrganization(k) || s.covered(k, "orgref", "countryword", "member")) return false;
-      return true;
-    }
-    return false;
-  }
-
   /** Words in [from, to) that are neither in a date nor in an organization's name: "(APEC) en noviembre de 1998 junto con" has none. */
-  /** Where the states an admitting verb takes as its object end: the list right after it, else the verb. */
-  private static int admittedEnd(SentenceView s, Cues.Hit h) {
-    for (List<Mention> chain : Mentions.stateChains(s)) {
-      int first = chain.get(0).from();
-      if (first >= h.to() && first - h.to() <= 2 && !s.commaBetween(h.to() - 1, first)) return chain.get(chain.size() - 1).to();
-    }
-    return h.to();
-  }
-
   private static int wordsBetween(SentenceView s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) if (!s.inDay(i) && !s.inOrganization(i)) n++;
@@ -393,12 +367,4 @@ final class MembershipRule implements Rule {
     return Math.max(0, n);
   }
 
-  /** "miembro pleno del Mercosur, sumándose a Argentina, Brasil, Paraguay y Uruguay": those it joined are members already. */
-  private static List<Mention> alreadyThere(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit a : s.cues("adopt")) {
-      if (a.from() < h.to() || a.from() - h.to() > 6 || a.to() >= s.to || !s.covered(a.to(), "dative", "to")) continue;
-      return Mentions.listAfter(s, a.to() + 1, 1, java.util.Set.of(Entity.STATE));
-    }
-    return List.of();
-  }
 }
