@@ -226,8 +226,7 @@ final class AllianceRule implements Rule {
     // German writes every noun with a capital: "ihr Bündnis", theirs, names no organization
     boolean theirs = lang == Language.DE && h.from() > s.from && s.covered(h.from() - 1, "poss");
     boolean capital = !theirs && t.capitalized() && h.from() > s.from && !s.tokens.get(h.from()).surface().equals(s.tokens.get(h.from()).surface().toUpperCase(java.util.Locale.ROOT));
-    boolean possessive = t.surface().endsWith("'s") || t.surface().endsWith("’s");
-    return (capital && s.has("orgref") && h.to() - h.from() == 1) || possessive;
+    return (capital && s.has("orgref") && h.to() - h.from() == 1) || t.isPossessive();
   }
 
   /**

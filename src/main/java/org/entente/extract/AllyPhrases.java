@@ -113,8 +113,7 @@ final class AllyPhrases {
       if (m.isState() && modifier && before && !s.commaBetween(m.to() - 1, h.from())) return m;   // not "EE. UU., aliados desde 1951
     }
     for (Mention m : s.mentions) {                            // "Russia's closest ally"
-      boolean possessive = m.surface().endsWith("'s") || m.surface().endsWith("’s");
-      if (!m.isState() || !possessive || m.to() > h.from() || h.from() - m.to() > 4) continue;
+      if (!m.isState() || !m.isPossessive() || m.to() > h.from() || h.from() - m.to() > 4) continue;
       boolean adjectives = true;                                // "Washington's two main treaty allies"
       for (int i = m.to(); i < h.from(); i++) adjectives &= plainWord(s, i) || s.covered(i, "treaty", "number", "group2", "group3");
       if (adjectives) return m;

@@ -191,10 +191,9 @@ final class MemberLists {
     while (i >= s.from && h.from() - i <= 3 && s.covered(i, "relative", "det")) i--;
     if (i < s.from) return false;
     for (Mention m : s.mentions) {
-      boolean own = m.surface().endsWith("'s") || m.surface().endsWith("’s");
-      if (m.isOrganization() && m.to() == i + 1 && !own) return true;
+      if (m.isOrganization() && m.to() == i + 1 && !m.isPossessive()) return true;
     }
-    return s.covered(i, "orgref") && !s.tokens.get(i).surface().endsWith("'s");
+    return s.covered(i, "orgref") && !s.tokens.get(i).isPossessive();
   }
 
   /** The states an organization comprises: every one the clause names after the word, by name. */

@@ -21,6 +21,11 @@ public record Mention(String kind, String id, String formType, int from, int to,
     return formType.equals(Form.DEMONYM) || formType.equals(Form.ADJECTIVE);
   }
 
+  /** Written in the English possessive, like {@link Token#isPossessive()}: "Sudan's", "Washington’s". */
+  public boolean isPossessive() {
+    return surface.endsWith("'s") || surface.endsWith("’s");
+  }
+
   /** States and organizations: what can impose sanctions, ally or be a member. */
   public boolean isActor() {
     return kind.equals(Entity.STATE) || kind.equals(Entity.ORGANIZATION);

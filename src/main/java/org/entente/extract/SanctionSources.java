@@ -294,7 +294,7 @@ final class SanctionSources {
     int i = h.from() - 1;
     if (i < s.from || !s.covered(i, "orgref")) return null;
     Token t = s.tokens.get(i);
-    if (!t.surface().endsWith("'s") && !t.surface().endsWith("’s")) return null;
+    if (!t.isPossessive()) return null;
     Mention org = null;
     for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= i) org = m;
     return org == null ? null : new Mention(Entity.ORGANIZATION, org.id(), Form.METONYM, i, i + 1, t.start(), t.end(), t.surface(), false);

@@ -346,10 +346,4 @@ final class SanctionTargets {
     for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
     return true;
   }
-
-  /** Whether the mention ends in the English possessive: "Sudan's". */
-  static boolean possessive(SentenceView s, Mention m) {
-    String w = s.tokens.get(m.to() - 1).surface();
-    return w.endsWith("'s") || w.endsWith("’s");
-  }
 }

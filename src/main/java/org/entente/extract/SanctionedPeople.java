@@ -40,8 +40,7 @@ final class SanctionedPeople {
   /** "sanctions on Russian banks", "sanctions against officials of Iran": not the state itself. */
   static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
     if (t.kind().equals(Entity.LEADER)) return false;
-    boolean modifier = t.isAdjectival()
-        || t.surface().endsWith("'s") || t.surface().endsWith("’s");               // "Sudan's central bank"
+    boolean modifier = t.isAdjectival() || t.isPossessive();               // "Sudan's central bank"
     if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
     // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it
     for (int next = t.to(); next < Math.min(s.to, t.to() + 2); next++) {
@@ -75,7 +74,7 @@ final class SanctionedPeople {
   /** An English demonym in the plural names people: "Saudis", "Russians" (not "Swiss", not "Russia's"). */
   static boolean peopleOf(Mention t) {
     String w = t.surface();
-    return t.formType().equals(Form.DEMONYM) && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s");
+    return t.formType().equals(Form.DEMONYM) && w.endsWith("s") && !w.endsWith("ss") && !t.isPossessive();
   }
 
   /** A leader is a sanctions target only while in office, and never when called former. */
@@ -97,7 +96,7 @@ final class SanctionedPeople {
     if (m.isState() && m.to() < s.to && s.covered(m.to(), "title") && (s.near(m.from(), 2, 0, "against", "on") || !SanctionRule.opensBefore(s, m.from()))) {
       for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() > m.to() && o.from() - m.to() <= 3) return true;
     }
-    if (m.isState() && SanctionTargets.possessive(s, m)) {                 // "sanctions Sudan's army chief Abdel Fattah al-Burhan"
+    if (m.isState() && m.isPossessive()) {                 // "sanctions Sudan's army chief Abdel Fattah al-Burhan"
       for (Mention o : s.mentions) if (o.kind().equals(Entity.LEADER) && o.from() >= m.to() && o.from() - m.to() <= 3) return true;
     }
     if (!m.isAdjectival()) return false;

@@ -9,6 +9,11 @@ package org.entente.extract;
  */
 public record Token(int index, int start, int end, String surface, String term, String folded, WordTable.Word word) {
 
+  /** Written in the English possessive: "bloc's", "Sudan’s". */
+  public boolean isPossessive() {
+    return surface.endsWith("'s") || surface.endsWith("’s");
+  }
+
   public boolean capitalized() {
     return !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));
   }

@@ -63,7 +63,7 @@ final class TreatySigners {
           || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && onlyAppositionCommas(s, by.to(), m.from())
-          && !m.surface().endsWith("'s") && !m.surface().endsWith("’s");      // "by Mujibur Rahman, Hasina's father"
+          && !m.isPossessive();      // "by Mujibur Rahman, Hasina's father"
       agent |= listedAfterColon.contains(m);
       if (subject || agent) {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",

@@ -32,7 +32,7 @@ final class Venues {
       if (!target) return true;
     }
     if (m.formType().equals(Form.CAPITAL)) {   // "la déclaration de Washington", "the Minsk agreement": where it was signed
-      boolean owner = SanctionTargets.possessive(s, m);       // not "Tokyo's treaty ally", "Manila and Washington, treaty allies"
+      boolean owner = m.isPossessive();       // not "Tokyo's treaty ally", "Manila and Washington, treaty allies"
       for (Cues.Hit h : s.cues("treaty")) {
         if (h.from() == m.to() && !owner && !s.commaBetween(m.to() - 1, h.from()) || h.to() == m.from() - 1 && s.covered(h.to(), "from", "of")) return true;
       }
