@@ -38,6 +38,8 @@ final class AllianceRule implements Rule {
       // "После вступления Финляндии в НАТО ... границы альянса с Россией": the alliance named before, not a new one
       if (s.covered(h.from(), "orgref") && organizationBefore(s, h)
           && (ctx.lang == Language.RU || h.from() > s.from && s.covered(h.from() - 1, "thedef"))) continue;
+      // "the NATO military alliance", "die Militärallianz Nato": the word is the organization's description
+      if (s.covered(h.from(), "orgref") && h.to() - h.from() == 1 && describesAnOrganization(s, h)) continue;
       // "попросил союзников по организации помочь": fellow members of the organization spoken of, no one's ally by name
       if (s.nearAfter(h, 2, "orgref") && !s.covered(h.from(), "orgref") && !s.commaBetween(h.to() - 1, Math.min(s.to - 1, h.to() + 1))
           && Mentions.listAfter(s, h.to(), 3, java.util.Set.of(Entity.STATE)).isEmpty()) continue;
@@ -171,6 +173,16 @@ final class AllianceRule implements Rule {
     for (Cues.Hit h : s.cues("ally")) {
       if (!Modality.notAFact(s, h) && !s.covered(h.from(), "orgref")) ctx.defencePactSentence = s.sentence.index();
     }
+  }
+
+  /** Whether an organization's name stands right before the word, one adjective at most between, or right after it. */
+  private static boolean describesAnOrganization(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.isOrganization()) continue;
+      if (m.from() == h.to()) return true;
+      if (m.to() == h.from() || m.to() == h.from() - 1 && !s.tokens.get(m.to()).capitalized() && !s.commaBetween(m.to() - 1, h.from())) return true;
+    }
+    return false;
   }
 
   private static boolean organizationBefore(SentenceView s, Cues.Hit h) {

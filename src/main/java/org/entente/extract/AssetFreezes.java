@@ -27,6 +27,10 @@ final class AssetFreezes {
       if (owners.isEmpty()) continue;
       List<String> sources = sources(s, ctx, f, owners.get(0));
       if (sources.isEmpty()) sources = jurisdiction(s, f, assets);
+      if (!sources.isEmpty()) {
+        sources = new java.util.ArrayList<>(sources);
+        for (Mention m : SanctionSources.followed(s, f)) if (!sources.contains(m.id())) sources.add(m.id());
+      }
       for (String src : sources) {
         for (Mention owner : owners) {
           if (src.equals(ctx.leaderState(owner.id()))) continue;

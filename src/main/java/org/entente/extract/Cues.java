@@ -138,6 +138,11 @@ public final class Cues {
   }
 
   private final Map<Language, Index> index = new EnumMap<>(Language.class);
+  /**
+   * Per language: the words a phrase may hold in its middle without being written in it, the days
+   * ("sont entrés lundi dans", "ingresó hoy en"): news puts the day right after the verb.
+   */
+  private final Map<Language, java.util.Set<String>> days = new EnumMap<>(Language.class);
   /** Per language: elided words ("dall'", "sull'") that are cues of their own, by the word without apostrophe. */
   private final Map<Language, Map<String, List<String>>> elided = new EnumMap<>(Language.class);
 
@@ -155,6 +160,10 @@ public final class Cues {
         }
         String[] words = words(form);
         if (words.length == 0 || words[0].isEmpty()) continue;
+        String category = c[0].strip();
+        if (words.length == 1 && (category.startsWith("weekday") || category.equals("today"))) {
+          days.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(words[0]);
+        }
         Word[] compiled = new Word[words.length];
         for (int i = 0; i < words.length; i++) compiled[i] = Word.of(words[i]);
         Pattern p = new Pattern(c[0].strip(), compiled);
@@ -240,6 +249,7 @@ public final class Cues {
   List<Hit> find(List<String> folded, List<Token> tokens, List<String> elisions, Language lang) {
     Index ix = index.get(lang);
     Map<String, List<String>> el = elided.getOrDefault(lang, Map.of());
+    java.util.Set<String> skip = days.getOrDefault(lang, java.util.Set.of());
     List<Hit> out = new ArrayList<>();
     List<Hit> here = new ArrayList<>(4);
     for (int i = 0; i < folded.size(); i++) {
@@ -252,7 +262,7 @@ public final class Cues {
       if (candidates.length == 0) continue;
       here.clear();
       for (Pattern p : candidates) {
-        int end = match(p.words(), folded, i);
+        int end = match(p.words(), folded, i, skip);
         if (end > 0) here.add(new Hit(p.category(), i, end));
       }
       if (here.isEmpty()) continue;
@@ -264,9 +274,10 @@ public final class Cues {
     return out;
   }
 
-  private static int match(Word[] words, List<String> folded, int at) {
+  private static int match(Word[] words, List<String> folded, int at, java.util.Set<String> days) {
     int i = at + 1;                                           // the first word matched already
     for (int k = 1; k < words.length; k++) {
+      if (i + 1 < folded.size() && days.contains(folded.get(i)) && !words[k].matches(folded.get(i))) i++;   // "entrés lundi dans"
       if (i >= folded.size() || !words[k].matches(folded.get(i))) return -1;
       i++;
     }

@@ -1,5 +1,7 @@
 package org.entente.extract;
 
+import java.util.List;
+
 /**
  * Whether a membership cue states a fact: not applied for, wanted, denied, ceased, suspended or
  * about sanctions rather than an organization. {@link MembershipRule} asks it of every cue, as
@@ -60,6 +62,16 @@ final class MembershipFacts {
     if (s.near(h.to(), 0, 6, "sanction")) return true;
     for (Cues.Hit c : s.cues("sanction")) if (c.from() >= h.to() && c.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, c.from())) return true;
     return false;
+  }
+
+  /** "joining the European Union and Britain in targeting the Russian leader": joining others in an act, not an organization. */
+  static boolean joinsInAnAct(SentenceView s, Cues.Hit h) {
+    List<Mention> joined = Mentions.listAfter(s, h.to(), 2, SanctionRule.SOURCES);
+    if (joined.isEmpty()) return false;
+    int at = joined.get(joined.size() - 1).to();
+    if (at + 1 >= s.to || !s.tokens.get(at).surface().equals("in")) return false;
+    String next = s.tokens.get(at + 1).surface();
+    return next.length() > 5 && next.endsWith("ing");
   }
 
   /** "Nicaragua dejó este domingo de ser miembro", "a cessé mardi d'être membre": ceasing to be a member. */

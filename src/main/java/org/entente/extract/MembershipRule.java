@@ -31,7 +31,8 @@ final class MembershipRule implements Rule {
       boolean countries = h.category().equals("countryword");
       boolean comprising = h.category().equals("comprise");
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
-      boolean join = c.equals("join") && !(sanctions && MembershipFacts.joinsSanctions(s, h));
+      boolean join = c.equals("join") && !(sanctions && MembershipFacts.joinsSanctions(s, h))
+          && !(ctx.lang == Language.EN && MembershipFacts.joinsInAnAct(s, h));
       boolean leave = c.equals("leave") || (c.equals("member") || c.equals("join")) && MembershipFacts.ceasedBefore(s, h);   // "a mis fin à son adhésion"
       if (!(c.equals("member") || join || leave)) continue;
       boolean abstractNoun = s.covered(h.from(), "membership");   // "Членство Украины": the state after it owns it, no member described
@@ -86,7 +87,8 @@ final class MembershipRule implements Rule {
       // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
       // ... also past the office told: "notifié son retrait au secrétaire général de l'ONU"
       boolean told = ctx.lang == Language.IT || ctx.lang == Language.ES ? org != null && org.from() - h.to() <= 2
-          : ctx.lang == Language.FR && org != null && org.from() - h.to() > 2;       // not "n'appartient plus à l'ALBA"
+          : ctx.lang == Language.FR && org != null && (org.from() - h.to() > 2       // not "n'appartient plus à l'ALBA"
+              || h.from() > s.from && s.covered(h.from() - 1, "poss"));               // but "notifié son retrait aux Nations unies"
       if (told && c.equals("leave") && org.from() > h.to() && org.from() - h.to() <= 5 && s.covered(h.to(), "dative") && !s.covered(h.to(), "from")) continue;
       if (org != null && s.near(org.from(), 2, 0, "outside")) continue;   // "leaves Russia as the largest economy outside the WTO"
       // "Die vier Gründungsmitglieder hatten das Forum ... am Rande eines Gipfels des Europarats gegründet": the reference word is theirs
@@ -135,8 +137,9 @@ final class MembershipRule implements Rule {
         boolean relative = MemberSubjects.relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && (h.from() - last.to() <= 3 || wordsBetween(s, last.to(), h.from()) <= 7 && !s.clauseIn(last.to(), h.from()));
         int nameWords = organizationWordsBetween(s, last.to(), h.from());     // a long name counts as one word: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"
         boolean near = last.to() > h.from() - window - nameWords && first.from() < h.to() + window || relative;
-        // German closes a clause with its verb: past the comma after "angehört, grenzt ... an Afghanistan" is another clause
-        if (ctx.lang == Language.DE && first.from() >= h.to() && s.commaBetween(h.to() - 1, Math.min(s.to - 1, h.to()))) continue;
+        // German closes a clause with its verb: past the comma after "angehört, grenzt ... an Afghanistan" is another clause,
+        // also after its auxiliaries ("aufgenommen worden, teilten Diplomaten ... in Marokko mit")
+        if (ctx.lang == Language.DE && first.from() >= h.to() && s.commaBetween(h.to() - 1, verbClusterEnd(s, h))) continue;
         // "expelled Russia on Wednesday over its invasion of Ukraine": after the cue, the first list named is its object
         if (leave && first.from() > h.to() && Mentions.stateBetween(s, h.to(), first.from())) continue;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
@@ -192,7 +195,7 @@ final class MembershipRule implements Rule {
       if (states.isEmpty() && countries && MemberLists.countriesAsObject(s, h)) continue;
       if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
         for (Mention m : Subjects.statesBefore(s, h.from(), 25)) {
-          if (countries && MemberLists.joinedBefore(s, h, m)) continue;
+          if (countries && MemberLists.joinedBefore(s, h, m) || s.inDateline(m)) continue;   // not "MOSCOU (AFP) - Une adhésion de la Géorgie"
           if (MemberSubjects.subject(s, h, m) && !MemberSubjects.otherClause(s, m, h)) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
         }
       }
@@ -312,6 +315,13 @@ final class MembershipRule implements Rule {
     if (named == null && !referredFirst) named = object;
     // "Aucun d'entre eux n'est membre de l'Otan": an organization named only to deny a membership is not the one spoken of
     if (named != null && !MembershipFacts.deniedMembership(s, named)) ctx.lastOrganization = named.id();
+  }
+
+  /** The last token of the cue's verb and the auxiliaries that follow it: "aufgenommen worden". */
+  private static int verbClusterEnd(SentenceView s, Cues.Hit h) {
+    int end = Math.min(s.to - 1, h.to());
+    while (end + 1 < s.to && s.covered(end, "clausefill") && !s.commaBetween(end - 1, end)) end++;
+    return end;
   }
 
   /** A suspended membership is no membership: the article's lists of members leave the suspended out. */

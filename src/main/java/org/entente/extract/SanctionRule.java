@@ -278,9 +278,10 @@ final class SanctionRule implements Rule {
   private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, List<Mention> sources, List<Mention> targets,
       String euAdjective, String leaderState, String described) {
     String status = SanctionFacts.lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
+    List<Mention> followed = SanctionSources.followed(s, h);
     List<String> targetIds = new ArrayList<>();
     for (Mention t : targets) {
-      boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective);
+      boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective) || followed.contains(t);
       if (isSource || SanctionedPeople.onlyPeopleOrCompanies(s, t) || !SanctionedPeople.sitting(s, ctx, t)) continue;
       if (s.namedOnlyInDateline(t.id(), true)) continue;                     // "Mendoza (Argentina), 29 jun (EFE).-": where the story was filed
       if (ctx.lang == Language.EN && SanctionedPeople.peopleOf(t)) continue;       // "targeting Saudis and Russians": nationals, not their states
@@ -310,6 +311,7 @@ final class SanctionRule implements Rule {
     for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !SanctionedPeople.modifiesAPerson(s, m)) sourceIds.add(m.id());
     if (euAdjective != null) sourceIds.add(euAdjective);
     if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
+    if (!sourceIds.isEmpty()) for (Mention m : followed) if (!sourceIds.contains(m.id())) sourceIds.add(m.id());
     // "and the United States scrapped most of its own sanctions in 1991": its own on the state just spoken of
     if (targetIds.isEmpty() && !sourceIds.isEmpty() && ctx.lastSanctioned != null && !sourceIds.contains(ctx.lastSanctioned)
         && s.near(h.from(), 2, 0, "poss") && !s.nearAfter(h, 4, "against", "on", "nonstate")) targetIds.add(ctx.lastSanctioned);

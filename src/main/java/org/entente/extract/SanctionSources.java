@@ -179,6 +179,23 @@ final class SanctionSources {
   }
 
   /**
+   * "imposed sanctions on Putin, joining the European Union and Britain in targeting him", "hat
+   * Putins Vermögen eingefroren und folgt damit den USA und der EU": those the acting state follows,
+   * in a second predicate after the measure, had imposed the same measure.
+   */
+  static List<Mention> followed(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit a : s.cues("adopt")) {
+      if (a.from() < h.to() || a.from() - h.to() > 20 || s.covered(a.from(), "sanction")) continue;
+      boolean secondPredicate = s.commaBetween(h.to() - 1, a.from()) || s.covered(a.from() - 1, "coord");
+      if (!secondPredicate || s.near(a.from(), 3, 0, "negation", "modal")) return List.of();
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, a.to(), 2, SanctionRule.SOURCES)) if (!SanctionedPeople.modifiesAPerson(s, m)) out.add(m);
+      return out;
+    }
+    return List.of();
+  }
+
+  /**
    * Russian puts the subject after the verb when the sanctions come first: "Ранее аналогичные
    * санкции против Мадуро ввели Соединенные Штаты". The actors right after a verb that imposes
    * them, when the verb follows the sanctions.

@@ -13,6 +13,12 @@ class AllianceRuleTest {
   }
 
   @Test
+  void anAllianceWordDescribingAnOrganizationIsNoPact() {
+    assertThat(Read.relations("en", "Finland joined the NATO military alliance on Tuesday, doubling the border the alliance shares with Russia.",
+        "ALLIED_WITH")).isEmpty();
+  }
+
+  @Test
   void betweenPicksThePairAmongSeveralStates() {
     assertThat(Read.relations("en", "As China watched, an alliance between Japan and the Philippines took shape.", "ALLIED_WITH"))
         .containsExactly("JPN ALLIED_WITH PHL active");

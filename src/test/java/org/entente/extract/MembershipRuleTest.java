@@ -13,6 +13,19 @@ class MembershipRuleTest {
   }
 
   @Test
+  void theDayWrittenInsideAJoiningPhraseKeepsIt() {
+    assertThat(Read.relations("fr", "Le Danemark et l'Irlande sont entrés lundi dans la Communauté économique européenne.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("DNK MEMBER_OF EC active", "IRL MEMBER_OF EC active");
+  }
+
+  @Test
+  void germanClosesTheClauseAfterTheVerbsAuxiliaries() {
+    assertThat(Read.relations("de", "Ägypten ist nach zehnjährigem Ausschluss wieder in die Arabische Liga aufgenommen worden, "
+        + "teilten Diplomaten am Rande des Gipfeltreffens in Marokko mit.", "MEMBER_OF"))
+        .containsExactly("EGY MEMBER_OF ARAB_LEAGUE active");
+  }
+
+  @Test
   void aJoiningWithNothingAfterItJoinsTheOrganizationTheArticleIsAbout() {
     assertThat(Read.relations("en", "Cambodia was admitted to ASEAN on Friday. The UN welcomed the move. "
         + "Vietnam, once an adversary of the founders, joined in 1995.", "MEMBER_OF"))

@@ -7,6 +7,17 @@ import org.junit.jupiter.api.Test;
 class SanctionRuleTest {
 
   @Test
+  void thoseTheActingStateFollowsHadImposedTheSameMeasure() {
+    assertThat(Read.relations("en", "The United States imposed sanctions on Russian President Vladimir Putin, joining the European Union "
+        + "and Britain in targeting the Russian leader.")).containsExactlyInAnyOrder("USA SANCTIONS vladimir-putin active",
+        "EU SANCTIONS vladimir-putin active", "GBR SANCTIONS vladimir-putin active", "vladimir-putin LEADS RUS active");
+    assertThat(Read.relations("de", "Japan hat die Vermögenswerte von Kremlchef Wladimir Putin eingefroren und folgt damit den USA.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("JPN SANCTIONS vladimir-putin active", "USA SANCTIONS vladimir-putin active");
+    assertThat(Read.relations("fr", "Le Japon a imposé des sanctions à la Russie, emboîtant le pas aux États-Unis.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("JPN SANCTIONS RUS active", "USA SANCTIONS RUS active");
+  }
+
+  @Test
   void aGroupOpeningTheSentenceIsSanctionedEvenWhenOneOfItIsNamedLater() {
     assertThat(Read.relations("en", "Russian President Vladimir Putin and Chinese leader Xi Jinping met in Moscow. "
         + "Both countries are under Western sanctions, though China's are limited to a few firms.", "SANCTIONS"))
