@@ -193,7 +193,8 @@ final class SanctionFacts {
   private static boolean liftsSomethingElse(SentenceView s, Cues.Hit h, Cues.Hit l) {
     // "Sanktionen gegen Russland ..., das seinen Spielraum bei der Aufhebung von Strafmaßnahmen einschränkt": its own measures
     for (Cues.Hit o : s.cues("sanction")) if (l.from() >= h.to() && o.from() > h.to() && o.from() >= l.to() && o.from() - l.to() <= 2) return true;
-    if (l.from() < h.to() || l.to() + 1 >= s.to || !s.covered(l.to(), "det", "poss")) return false;
+    // (not "aufgehoben, die sie ... verhängt hatte": past the comma, a relative pronoun)
+    if (l.from() < h.to() || l.to() + 1 >= s.to || !s.covered(l.to(), "det", "poss") || s.commaBetween(l.to() - 1, l.to())) return false;
     return !s.covered(l.to() + 1, "sanction") && !s.covered(l.to() + 2, "sanction");
   }
 
