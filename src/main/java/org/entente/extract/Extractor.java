@@ -73,6 +73,7 @@ public final class Extractor {
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(t.folded());
     List<Cues.Hit> hits = cues.find(folded, tokens, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang);
+    found = Surnames.afterTitles(found, tokens, hits, gazetteer.leaders(), ctx.reference);
     boolean[] taken = takenTokens(tokens.size(), found, hits);
     int ti = 0;
     int mi = 0;

@@ -69,4 +69,43 @@ final class Surnames {
     out.sort(java.util.Comparator.comparingInt(Mention::from));
     return out;
   }
+
+  /**
+   * "President Kennedy", "le président Carter", "Präsident Macron": a surname right after a title
+   * is the leader in office at the article's date whose full name ends in it, when only one does.
+   * Wire copy names a sitting leader this way without the full name.
+   */
+  static List<Mention> afterTitles(List<Mention> found, List<Token> tokens, List<Cues.Hit> hits, Leaders leaders,
+                                   java.time.LocalDate date) {
+    List<Mention> added = new ArrayList<>();
+    for (Cues.Hit h : hits) {
+      if (!h.category().equals("title") || h.to() >= tokens.size()) continue;
+      int i = h.to();
+      Token t = tokens.get(i);
+      if (!t.capitalized() || t.surface().length() < 3 || inMention(found, i)) continue;
+      String word = t.isPossessive() ? t.surface().substring(0, t.surface().length() - 2) : t.surface();
+      String id = null;
+      for (String[] c : leaders.endingIn(Cues.fold(word))) {
+        if (leaders.stateAt(c[0], date) == null) continue;
+        if (id != null && !id.equals(c[0])) {
+          id = null;
+          break;
+        }
+        id = c[0];
+      }
+      if (id != null && added.stream().noneMatch(m -> m.from() == i)) {
+        added.add(new Mention(Entity.LEADER, id, Form.NAME, i, i + 1, t.start(), t.end(), t.surface(), false));
+      }
+    }
+    if (added.isEmpty()) return found;
+    List<Mention> out = new ArrayList<>(found);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(Mention::from));
+    return out;
+  }
+
+  private static boolean inMention(List<Mention> found, int i) {
+    for (Mention m : found) if (m.from() <= i && i < m.to()) return true;
+    return false;
+  }
 }

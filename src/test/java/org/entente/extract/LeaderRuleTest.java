@@ -21,6 +21,16 @@ class LeaderRuleTest {
   }
 
   @Test
+  void aSurnameAfterATitleIsTheLeaderInOfficeThen() {
+    Extraction then = Read.EXTRACTOR.extract("t", null, "President Carter's administration withdrew the offer.", Language.EN, LocalDate.of(1977, 11, 14));
+    assertThat(then.relations()).extracting(Relation::key).containsExactly("jimmy-carter|LEADS|USA");
+    Extraction later = Read.EXTRACTOR.extract("t", null, "President Carter's administration withdrew the offer.", Language.EN, LocalDate.of(2024, 6, 1));
+    assertThat(later.relations()).isEmpty();
+    Extraction de = Read.EXTRACTOR.extract("t", null, "Präsident Kennedy will rasch entscheiden.", Language.DE, LocalDate.of(1962, 1, 31));
+    assertThat(de.relations()).extracting(Relation::key).containsExactly("john-f-kennedy|LEADS|USA");
+  }
+
+  @Test
   void aTitlePhraseMakesALeaderTheTableLacks() {
     assertThat(Read.relations("en", "French President Jean-Baptiste Moreau-Lefort arrived.", "LEADS"))
         .containsExactly("jean-baptiste-moreau-lefort LEADS FRA active");
