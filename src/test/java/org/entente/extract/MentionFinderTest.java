@@ -15,6 +15,16 @@ class MentionFinderTest {
   }
 
   @Test
+  void theSovietUnionIsRussiaItsContinuator() {
+    assertThat(Read.entityIds("en", "The Soviet Union and Cuba signed a trade pact.")).contains("RUS", "CUB");
+    assertThat(Read.entityIds("de", "Die sowjetische Führung lehnte ab.")).containsExactly("RUS");
+    assertThat(Read.entityIds("ru", "СССР и Куба подписали соглашение.")).contains("RUS", "CUB");
+    // a republic of the Union is not the Union
+    assertThat(Read.entityIds("en", "The EU kept an arms embargo on the former Soviet republic of Belarus.")).doesNotContain("RUS");
+    assertThat(Read.entityIds("it", "San Marino è stato ammesso insieme a otto ex repubbliche sovietiche.")).doesNotContain("RUS");
+  }
+
+  @Test
   void acronymsMatchOnlyAsWritten() {
     assertThat(Read.entityIds("en", "The US imposed sanctions.")).contains("USA");
     assertThat(Read.entityIds("en", "Tell us what you think.")).doesNotContain("USA");
