@@ -144,9 +144,14 @@ final class MemberSubjects {
   /** Whether "by" stands just before the mention, and is no part of the cue ("integrado por", "formed by"). */
   private static boolean byBefore(SentenceView s, Cues.Hit h, Mention m) {
     for (Cues.Hit b : s.cues("by")) {
-      if (b.from() >= m.from() - 2 && b.from() < m.from() && !(b.from() >= h.from() && b.to() <= h.to())) return true;
+      // (not "Da oggi l'Angola non fa più parte": "since" a day)
+      if (b.from() >= m.from() - 2 && b.from() < m.from() && !(b.from() >= h.from() && b.to() <= h.to()) && !dayAfter(s, b)) return true;
     }
     return false;
+  }
+
+  private static boolean dayAfter(SentenceView s, Cues.Hit b) {
+    return b.to() < s.to && (s.inDay(b.to()) || s.covered(b.to(), "today"));
   }
 
   /** Whether a state after "by" stands where a founder does: after the founding word, or before a passive one. */
@@ -212,7 +217,7 @@ final class MemberSubjects {
 
   /** "el bloque incorporó a Egipto", "the alliance admitted...": the organization is the subject of the cue. */
   private static boolean organizationActs(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from() && h.from() - m.to() <= 8) return false;
+    for (Mention m : s.mentions) if (m.isState() && !s.inDateline(m) && m.to() <= h.from() && h.from() - m.to() <= 8) return false;
     for (Mention m : s.mentions) {
       if (m.isOrganization() && m.to() <= h.from() && h.from() - m.to() <= 6) return true;
     }

@@ -27,7 +27,10 @@ final class MembershipRule implements Rule {
     List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "participant", "partner", "take") ? s.cues : List.of();
     for (Cues.Hit h : cues) {
       String c = memberCategory(s, h);
-      if (c == null) continue;
+      if (c == null || s.covered(h.from(), "orgpart")) continue;   // "du commandement militaire intégré de l'OTAN": an adjective
+      // "se retirerait du commandement militaire intégré de l'OTAN": a part of the organization is left, not the organization
+      // (but who rejoins its command is a member: "a réintégré le commandement militaire intégré de l'Otan")
+      if (c.equals("leave") && s.nearAfter(h, 5, "orgpart")) continue;
       boolean countries = h.category().equals("countryword");
       boolean comprising = h.category().equals("comprise");
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
@@ -53,7 +56,9 @@ final class MembershipRule implements Rule {
       if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
-      if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
+      if (join && s.covered(h.from(), "decision")) continue;
+      // "vetó una resolución que recomendaba la admisión de Palestina como miembro"
+      if ((join || c.equals("member")) && SanctionFacts.inADocumentNotAdopted(s, h, join ? 3 : 8)) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
       if ((join || c.equals("member")) && MembershipFacts.wanted(s, h)) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"

@@ -25,13 +25,18 @@ final class SanctionFacts {
   }
 
   /**
-   * "a Security Council resolution providing for sanctions", vetoed or rejected: sanctions a
-   * document provides for stand or fall with it, so a veto, a draft or a rejection before the
-   * document, in the same stretch of the clause, leaves them none.
+   * "a Security Council resolution providing for sanctions", vetoed or rejected: sanctions (or an
+   * admission) a document provides for stand or fall with it, so a veto, a draft or a rejection
+   * before the document, in the same stretch of the clause, leaves them none.
    */
   static boolean inADocumentNotAdopted(SentenceView s, Cues.Hit h) {
+    return inADocumentNotAdopted(s, h, 3);
+  }
+
+  /** Like {@link #inADocumentNotAdopted(SentenceView, Cues.Hit)}, the document up to {@code reach} words before the cue. */
+  static boolean inADocumentNotAdopted(SentenceView s, Cues.Hit h, int reach) {
     for (Cues.Hit p : s.cues("provides")) {
-      if (p.to() > h.from() || h.from() - p.to() > 3) continue;
+      if (p.to() > h.from() || h.from() - p.to() > reach || s.commaBetween(p.from(), h.from())) continue;
       for (Cues.Hit m : s.cues("modal")) {
         if (m.to() <= p.from() && p.from() - m.to() <= 15 && !s.commaBetween(m.from(), p.from())) return true;
       }

@@ -26,6 +26,23 @@ class MembershipRuleTest {
   }
 
   @Test
+  void leavingAPartOfAnOrganizationIsNoLeaving() {
+    assertThat(Read.relations("fr", "La France se retirerait du commandement militaire intégré de l'OTAN, tout en demeurant membre "
+        + "de l'Alliance atlantique.", "MEMBER_OF")).containsExactly("FRA MEMBER_OF NATO active");
+  }
+
+  @Test
+  void aVetoedRecommendationAdmitsNoOne() {
+    assertThat(Read.relations("es", "Estados Unidos vetó en el Consejo de Seguridad una resolución que recomendaba la admisión de "
+        + "Palestina como miembro de pleno derecho de las Naciones Unidas.", "MEMBER_OF")).isEmpty();
+  }
+
+  @Test
+  void sinceADayIsNoAgent() {
+    assertThat(Read.relations("it", "Da oggi l'Angola non fa più parte dell'Opec.", "MEMBER_OF")).containsExactly("AGO MEMBER_OF OPEC ended");
+  }
+
+  @Test
   void aJoiningWithNothingAfterItJoinsTheOrganizationTheArticleIsAbout() {
     assertThat(Read.relations("en", "Cambodia was admitted to ASEAN on Friday. The UN welcomed the move. "
         + "Vietnam, once an adversary of the founders, joined in 1995.", "MEMBER_OF"))
