@@ -94,6 +94,25 @@ final class SanctionFacts {
   }
 
   /**
+   * "urged Western leaders on Saturday to stop appeasing Moscow and impose sanctions": a call's
+   * infinitive clause, its verbs joined by "and", reaches further than the modal window; no
+   * comma or new clause may stand between the call and the sanctions.
+   */
+  static boolean calledToAct(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit m : s.cues("modal")) {
+      if (m.to() > h.from() || h.from() - m.to() > 16 || s.commaBetween(m.from(), h.from()) || s.semicolonBetween(m.from(), h.from())) continue;
+      boolean infinitive = false;
+      for (Cues.Hit t : s.cues("to")) {
+        // "to stop appeasing", not "an end to the embargo": a verb, no article, follows an infinitive's "to"
+        boolean verb = t.to() < h.from() && !s.covered(t.to(), "det", "thedef", "poss", "indefinite") && !s.inMention(t.to());
+        infinitive |= t.from() > m.from() && t.to() <= h.from() && t.from() - m.to() <= 5 && verb;
+      }
+      if (infinitive && !s.near(h.from(), h.from() - m.to(), 0, "clause", "relative", "circumstance")) return true;
+    }
+    return false;
+  }
+
+  /**
    * "would breach U.N. sanctions on North Korea", "a resolution that would have tightened U.N.
    * sanctions on Pyongyang": sanctions named with their source and target are in force, whatever
    * the verb around them hypothesizes, unless that verb creates, lifts or threatens them ("could
@@ -138,11 +157,22 @@ final class SanctionFacts {
    * "exigir el fin del bloqueo económico impuesto por Estados Unidos a Cuba": a participle of
    * imposing right after the word, with its agent, says the sanctions are in force.
    */
+  /** A lower-case word no mention or cue holds but a list's "and" or an adjective of trade: the measure's description. */
+  private static boolean plainWord(SentenceView s, int i) {
+    if (s.covered(i, "relative") || s.inMention(i) || s.tokens.get(i).capitalized()) return false;
+    if (s.covered(i, "coord", "nondefence")) return true;
+    for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
+    return true;
+  }
+
   private static boolean imposedByAnAgent(SentenceView s, Cues.Hit h) {
     // "pidió el fin del embargo que Estados Unidos mantiene contra Cuba": kept by an actor named in a relative clause right after
-    if (h.to() + 1 < s.to && s.covered(h.to(), "relative") && !s.commaBetween(h.to() - 1, h.to())) {
+    // ... past the measure's adjectives: "el embargo económico, comercial y financiero que Estados Unidos mantiene"
+    int rel = h.to();
+    while (rel < s.to && rel - h.to() < 5 && plainWord(s, rel)) rel++;
+    if (rel + 1 < s.to && s.covered(rel, "relative") && !s.commaBetween(rel - 1, rel)) {
       for (Mention m : s.mentions) {
-        if (!m.isActor() || m.from() != h.to() + 1 && !(m.from() == h.to() + 2 && s.covered(h.to() + 1, "det", "thedef"))) continue;
+        if (!m.isActor() || m.from() != rel + 1 && !(m.from() == rel + 2 && s.covered(rel + 1, "det", "thedef"))) continue;
         if (m.to() < s.to && s.covered(m.to(), "extend") && s.firstAfter(h, "against", 8) != null) return true;
       }
     }
@@ -209,6 +239,15 @@ final class SanctionFacts {
    * sanctions, with a modal word before the clause's comma, is no fact.
    */
   static boolean calledFor(SentenceView s, Cues.Hit h) {
+    // "haben die EU zu einem sofortigen Embargo gegen russisches Gas aufgefordert": the call closes the clause
+    boolean toA = false;
+    for (int i = Math.max(s.from, h.from() - 6); i < h.from(); i++) {
+      String w = s.tokens.get(i).surface().toLowerCase(java.util.Locale.ROOT);
+      toA |= w.equals("zu") || w.equals("zum") || w.equals("zur");
+    }
+    if (toA) {
+      for (Cues.Hit c : s.cues("modal")) if (c.from() >= h.to() && c.from() - h.to() <= 10 && !s.commaBetween(h.to() - 1, c.from())) return true;
+    }
     boolean zu = false;
     for (int i = h.to(); i < Math.min(s.to - 1, h.to() + 3); i++) {
       zu |= s.tokens.get(i).surface().equalsIgnoreCase("zu") && !s.tokens.get(i + 1).capitalized();

@@ -89,7 +89,9 @@ final class SanctionRule implements Rule {
       }
       String described = null;                                   // "gegen das Emirat", "against the kingdom": the state just spoken of
       Cues.Hit against2 = against != null ? against : lastBefore(s, h, "against", 4);
-      if (targets.isEmpty() && against2 != null && s.near(against2.to(), 0, 2, "thecountry")) described = SanctionTargets.describedState(s, ctx, against2);
+      if (targets.isEmpty() && against2 != null && (s.near(against2.to(), 0, 2, "thecountry") || SanctionTargets.describedCountryAt(s, against2.to()))) {
+        described = SanctionTargets.describedState(s, ctx, against2);
+      }
       Cues.Hit againstFar = against2 != null ? against2 : s.firstAfter(h, "against", 12);   // "sanciones de Estados Unidos y de la UE contra su Gobierno"
       if (targets.isEmpty() && described == null && againstFar != null) described = SanctionTargets.ownGovernment(s, ctx, againstFar);
       if (adjective != null) {
@@ -259,7 +261,7 @@ final class SanctionRule implements Rule {
   private static boolean notInForce(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     if (Modality.notAFact(s, h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !SanctionFacts.liftingAwaited(s, h)) return true;
     if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) return true;   // "qui visait à sanctionner le régime": an aim
-    if (SanctionFacts.wanted(s, h, ctx.lang)) return true;
+    if (SanctionFacts.wanted(s, h, ctx.lang) || SanctionFacts.calledToAct(s, h)) return true;
     if (SanctionFacts.inADocumentNotAdopted(s, h)) return true;
     if (ctx.lang == Language.DE && SanctionFacts.calledFor(s, h)) return true;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
     // "Las sanciones no afectan al Gobierno": what they do not do (but "Западные санкции не смогли обрушить": the West's, whatever they did not do)

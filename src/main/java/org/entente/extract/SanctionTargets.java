@@ -133,6 +133,17 @@ final class SanctionTargets {
     return null;
   }
 
+  /** "on the Southeast Asian nation", "on the Gulf state": the article, a word or two of description, a word for a country. */
+  static boolean describedCountryAt(SentenceView s, int at) {
+    if (at >= s.to || !s.covered(at, "thedef")) return false;
+    for (int i = at + 1; i < Math.min(s.to, at + 4); i++) {
+      if (s.covered(i, "countryword", "thecountry")) return i > at + 1;
+      if (s.inMention(i) || s.commaBetween(i - 1, i)) return false;
+      for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
+    }
+    return false;
+  }
+
   /** The state a description after "against" stands for: the last one named before it in the sentence, else the topic. */
   static String describedState(SentenceView s, ArticleContext ctx, Cues.Hit against) {
     String last = null;
@@ -339,6 +350,7 @@ final class SanctionTargets {
 
   /** Whether a capitalized word no table knows, no cue and no mention, follows the preposition, articles aside: "against Abkhazia", "gegen Hamas". */
   static boolean unknownNameAfter(SentenceView s, Cues.Hit preposition) {
+    if (describedCountryAt(s, preposition.to())) return false;          // "on the Southeast Asian nation"
     int i = preposition.to();
     while (i < s.to && s.covered(i, "det", "thedef")) i++;
     if (i >= s.to || !s.tokens.get(i).capitalized()) return false;

@@ -7,6 +7,32 @@ import org.junit.jupiter.api.Test;
 class SanctionRuleTest {
 
   @Test
+  void aCallsInfinitiveClauseReachesPastTheModalWindow() {
+    assertThat(Read.relations("en", "Zelenskiy urged Western leaders on Saturday to stop appeasing Moscow and impose sanctions on Russia now.",
+        "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("de", "Polen hat die Europäische Union zu einem sofortigen und vollständigen Embargo gegen russisches Gas "
+        + "aufgefordert.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
+  void anEmbargoAStateKeepsIsInForceWhateverIsAskedOfIt() {
+    assertThat(Read.relations("es", "La Asamblea General de la ONU pidió el fin del embargo económico, comercial y financiero que Estados "
+        + "Unidos mantiene contra Cuba.", "SANCTIONS")).containsExactly("USA SANCTIONS CUB active");
+  }
+
+  @Test
+  void aDescribedCountryIsTheStateNamedBefore() {
+    assertThat(Read.relations("en", "Obama ended a national emergency with respect to Myanmar and lifted the remaining U.S. economic "
+        + "sanctions on the Southeast Asian nation.", "SANCTIONS")).containsExactly("USA SANCTIONS MMR ended");
+  }
+
+  @Test
+  void bansOnAllImportsFromAStateSanctionIt() {
+    assertThat(Read.relations("fr", "Le Japon a décidé d'interdire toutes les importations en provenance de Corée du Nord.", "SANCTIONS"))
+        .containsExactly("JPN SANCTIONS PRK active");
+  }
+
+  @Test
   void thoseTheActingStateFollowsHadImposedTheSameMeasure() {
     assertThat(Read.relations("en", "The United States imposed sanctions on Russian President Vladimir Putin, joining the European Union "
         + "and Britain in targeting the Russian leader.")).containsExactlyInAnyOrder("USA SANCTIONS vladimir-putin active",
