@@ -107,7 +107,10 @@ final class AllianceRule implements Rule {
         for (Mention m : pick(s, states, h)) group.add(m.id());
         for (List<Mention> chain : Mentions.stateChains(s)) {
           boolean near = chain.stream().anyMatch(m -> Math.abs(m.from() - h.from()) <= 15);
-          if (near && chain.size() >= 3) group = chain.stream().map(Mention::id).toList();
+          // "Le Mali, le Burkina Faso et le Niger, ..., ont signé une charte qui les lie par un pacte de défense": the only states named
+          List<String> ids = chain.stream().map(Mention::id).toList();
+          boolean only = states.stream().allMatch(m -> ids.contains(m.id()));
+          if ((near || only) && chain.size() >= 3) group = ids;
         }
       } else if (referred.size() >= 2) {
         group.addAll(referred);                             // "the two countries", "both", "les trois pays"

@@ -19,6 +19,13 @@ class AllianceRuleTest {
   }
 
   @Test
+  void aPactBindingTheOnlyStatesNamedAlliesThemAll() {
+    assertThat(Read.relations("fr", "Le Mali, le Burkina Faso et le Niger, membres fondateurs de la nouvelle Alliance des Etats du Sahel, "
+        + "ont signé samedi une charte qui les lie par un pacte de défense mutuelle en cas d'agression extérieure.", "ALLIED_WITH"))
+        .containsExactlyInAnyOrder("BFA ALLIED_WITH MLI active", "BFA ALLIED_WITH NER active", "MLI ALLIED_WITH NER active");
+  }
+
+  @Test
   void betweenPicksThePairAmongSeveralStates() {
     assertThat(Read.relations("en", "As China watched, an alliance between Japan and the Philippines took shape.", "ALLIED_WITH"))
         .containsExactly("JPN ALLIED_WITH PHL active");
