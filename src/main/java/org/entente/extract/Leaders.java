@@ -185,6 +185,14 @@ public final class Leaders {
     return true;
   }
 
+  /** Whether every office the table lists for the person ended before the date: a former leader then. */
+  public boolean allOfficesBefore(String id, LocalDate date) {
+    Leader l = byId.get(id);
+    if (l == null || date == null || l.tenures().isEmpty()) return false;
+    for (Tenure t : l.tenures()) if (t.to() == null || !t.to().isBefore(date)) return false;
+    return true;
+  }
+
   /** Days from an election to the inauguration, at the most (November to January in the United States). */
   private static final int ELECT_DAYS = 120;
 

@@ -56,6 +56,10 @@ final class TreatySigners {
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || witness(s, m)) continue;
       if (ctx.gazetteer.leaders().allOfficesAfter(m.id(), ctx.reference)) continue;   // "designierter Präsident Prabowo" signs as a minister
+      // "la signature de la Charte par le secrétaire d'État aux Affaires extérieures, Joe Clark" (1990): a former leader, a minister now
+      // (the signing's own date decides, the first day of its year or month when no day is written)
+      DateMention signedOn = s.dateNear(act.from());
+      if (signedOn != null && ctx.gazetteer.leaders().allOfficesBefore(m.id(), signedOn.date())) continue;
       // not "START I, which Bush signed in 1991, was turned ... by a protocol signed in Lisbon": his verb comes first
       boolean ownVerb = false;
       for (Cues.Hit o : s.cues("sign")) ownVerb |= o != act && o.from() >= m.to() && o.to() <= act.from();

@@ -17,6 +17,15 @@ class TreatySignersTest {
   }
 
   @Test
+  void aFormerLeaderSigningAsAMinisterIsNoLeaderSigner() {
+    // Joe Clark was prime minister in 1979-80; in 1989 he signed as foreign minister
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Le Canada et le Costa Rica ont signé le 13 novembre 1989 un accord, "
+        + "signé par le secrétaire d'État aux Affaires extérieures, Joe Clark.", Language.FR, java.time.LocalDate.of(1990, 1, 9));
+    assertThat(x.relations()).noneMatch(r -> r.type().equals("SIGNED") && r.source().equals("joe-clark"));
+    assertThat(x.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("CAN"));
+  }
+
+  @Test
   void everyLeaderListedRightAfterTheVerbSigned() {
     assertThat(Read.relations("ru", "Россия и КНДР подписали договор о всеобъемлющем стратегическом партнерстве. "
         + "Документ подписали Владимир Путин и Ким Чен Ын.", "SIGNED"))
