@@ -41,7 +41,21 @@ final class SanctionTargets {
     List<Mention> out = Mentions.listAfter(s, preposition.to(), reach, TARGETS);
     if (out.size() == 1 && out.get(0).isOrganization()) out = stateTheOrganizationDescribes(s, out.get(0), out);
     if (out.isEmpty()) out = personAfterOffices(s, preposition);
+    if (out.isEmpty()) out = recipientOfTheGoods(s, preposition);
     return out.isEmpty() ? sectorOf(s, preposition.to()) : out;
+  }
+
+  /** "un embargo sur les ventes d'armes à la Chine", "on arms sales to China": the goods first, then whom they go to. */
+  private static List<Mention> recipientOfTheGoods(SentenceView s, Cues.Hit preposition) {
+    for (int i = preposition.to() + 1; i < s.to && i - preposition.to() <= 4; i++) {
+      if (s.inMention(i) || s.commaBetween(i - 1, i)) return List.of();
+      if (s.covered(i, "to", "dative")) {
+        // (the capital after "à" is the recipient here, not where something happens: "à Pékin")
+        for (Mention m : s.mentions) if (m.from() > i && m.from() - i <= 2 && m.isState()) return List.of(m);
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -7,6 +7,19 @@ import org.junit.jupiter.api.Test;
 class SanctionRuleTest {
 
   @Test
+  void anEmbargoOnGoodsFallsOnWhomTheyGoTo() {
+    assertThat(Read.relations("fr", "La Communauté européenne a décidé d'imposer un embargo sur les ventes d'armes à Pékin.", "SANCTIONS"))
+        .containsExactly("EC SANCTIONS CHN active");
+  }
+
+  @Test
+  void theCountriesOfABlocInAListOfTargetsAreTheBloc() {
+    assertThat(Read.relations("ru", "Россия ввела ответные санкции против США, стран Евросоюза, Австралии и Норвегии.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("RUS SANCTIONS USA active", "RUS SANCTIONS EU active", "RUS SANCTIONS AUS active",
+            "RUS SANCTIONS NOR active");
+  }
+
+  @Test
   void aCallsInfinitiveClauseReachesPastTheModalWindow() {
     assertThat(Read.relations("en", "Zelenskiy urged Western leaders on Saturday to stop appeasing Moscow and impose sanctions on Russia now.",
         "SANCTIONS")).isEmpty();
