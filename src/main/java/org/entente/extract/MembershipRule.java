@@ -57,6 +57,8 @@ final class MembershipRule implements Rule {
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
       if (join && s.covered(h.from(), "decision")) continue;
+      // "belongs to no military bloc", "appartient à aucune alliance": what the cue governs is denied
+      if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && s.near(h.to(), 0, 2, "to", "dative", "of", "from")) continue;
       // "vetó una resolución que recomendaba la admisión de Palestina como miembro"
       if ((join || c.equals("member")) && SanctionFacts.inADocumentNotAdopted(s, h, join ? 3 : 8)) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
@@ -248,6 +250,12 @@ final class MembershipRule implements Rule {
       states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
       if (s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative") && !s.near(h.to(), 0, 3, Cues.GROUPS)) states.removeIf(id -> !MemberLists.namedAfter(s, id, h.to()));
+      // "La Turquie, membre de l'OTAN, et le Pakistan, membre de l'OTASE": a closed apposition describes its own state only
+      Mention apposed = c.equals("member") && org != null ? closedApposition(s, h, org) : null;
+      if (apposed != null) {
+        states.clear();
+        states.add(apposed.id());
+      }
       boolean out = c.equals("join") && MembershipFacts.separableOut(s, h);  // "trat ... aus der OPEC aus"
       if (out && s.near(h.from(), 12, 0, "exclude")) continue;     // "schließt ... den Beitritt zu Militärbündnissen aus": ruled out
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
@@ -358,6 +366,20 @@ final class MembershipRule implements Rule {
   }
 
   /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
+  /** The state an apposition ", member of X," stands after, when a comma closes it right after the organization; else null. */
+  private static Mention closedApposition(SentenceView s, Cues.Hit h, Mention org) {
+    if (org.from() < h.to() || org.from() - h.to() > 3 || org.to() >= s.to || !s.commaBetween(org.to() - 1, org.to())) return null;
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 2 || !s.commaBetween(m.to() - 1, m.to())
+          || !describingWords(s, m.to(), h.from())) continue;
+      // not the last of a list ("Grecia e Turchia, entrambe membri della Nato"): the apposition is the list's
+      boolean listed = false;
+      for (Mention o : s.mentions) listed |= o.isState() && o != m && o.to() <= m.from() && m.from() - o.to() <= 3;
+      return listed ? null : m;
+    }
+    return null;
+  }
+
   private static boolean describingWords(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all", "number") && !s.inOrganization(i)) return false;
     return true;

@@ -43,6 +43,20 @@ class MembershipRuleTest {
   }
 
   @Test
+  void aClosedAppositionDescribesItsOwnStateOnly() {
+    assertThat(Read.relations("fr", "La Turquie, membre de l'OTAN, et le Pakistan, membre de l'OTASE, forment le cœur du dispositif.",
+        "MEMBER_OF")).containsExactlyInAnyOrder("TUR MEMBER_OF NATO active", "PAK MEMBER_OF SEATO active");
+    assertThat(Read.relations("it", "Le tensioni tra Grecia e Turchia, entrambe membri della Nato, sono esplose.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("GRC MEMBER_OF NATO active", "TUR MEMBER_OF NATO active");
+  }
+
+  @Test
+  void belongingToNoBlocIsNoMembership() {
+    assertThat(Read.relations("en", "It has ties with the United States, Japan and the European Union, but belongs to no military bloc.",
+        "MEMBER_OF")).isEmpty();
+  }
+
+  @Test
   void aJoiningWithNothingAfterItJoinsTheOrganizationTheArticleIsAbout() {
     assertThat(Read.relations("en", "Cambodia was admitted to ASEAN on Friday. The UN welcomed the move. "
         + "Vietnam, once an adversary of the founders, joined in 1995.", "MEMBER_OF"))
