@@ -50,7 +50,9 @@ final class SanctionRule implements Rule {
       if (notInForce(s, ctx, h)) continue;
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
-        relate(s, ctx, h, relative.sources(), relative.targets(), null, null, null);
+        List<Mention> targets = new ArrayList<>(relative.targets());
+        targets.addAll(SanctionTargets.regimeStates(s, ctx, targets));   // "el Gobierno de Nicolás Maduro, contra el que Washington mantiene"
+        relate(s, ctx, h, relative.sources(), targets, null, null, null);
         continue;
       }
       // a list is put on or added to: a call, a veto or a denial anywhere before makes it no fact ("urged Brussels to add X to the list")
@@ -184,6 +186,8 @@ final class SanctionRule implements Rule {
           if (apposed != null) targets.add(apposed);
           else targets.addAll(Subjects.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && SanctionedPeople.aTarget(s, ctx, m)));   // "X, hit by sanctions"
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
+          // "Le pays, dirigé par le colonel Assimi Goïta, est soumis à de lourdes sanctions de la Cédéao": the state the article is about
+          if (targets.isEmpty() && described == null && ctx.topic != null && TheCountry.theCountryBefore(s, h)) described = ctx.topic;
         } else if ((adjective != null || by != null || euAdjective != null) && !SanctionedPeople.onPeopleNamedAfter(s, h)) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();

@@ -45,10 +45,17 @@ final class TheCountry {
     for (Cues.Hit c : s.cues("thecountry")) {
       // at the start of the sentence or of a clause: "has stressed that the country remains a member of NATO"
       boolean clauseStart = c.from() - s.from <= 3 || (c.from() > s.from && s.covered(c.from() - 1, "relative", "clause"));
-      if (c.to() > h.from() || h.from() - c.to() > 8 || !clauseStart) continue;
+      if (c.to() > h.from() || h.from() - c.to() - appositionAfter(s, c.to(), h.from()) > 10 || !clauseStart) continue;
       for (Mention m : s.mentions) if (m.isState() && m.from() >= c.to() && m.to() <= h.from()) return false;
       return true;
     }
     return false;
+  }
+
+  /** The length of an apposition enclosed in commas right after token {@code at} and before {@code end}: ", dirigé par le colonel Assimi Goïta,". */
+  private static int appositionAfter(SentenceView s, int at, int end) {
+    if (at >= end || !s.commaBetween(at - 1, at)) return 0;
+    for (int k = at + 1; k < end; k++) if (s.commaBetween(k - 1, k)) return k - at;
+    return 0;
   }
 }

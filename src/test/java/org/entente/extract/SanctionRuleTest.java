@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 class SanctionRuleTest {
 
   @Test
+  void theCountrySubjectedToSanctionsIsTheStateTheArticleIsAbout() {
+    assertThat(Read.relations("fr", "Le Mali a rompu ses accords avec la France. Le pays, dirigé par le colonel Assimi Goïta, est par ailleurs "
+        + "soumis depuis janvier à de lourdes sanctions économiques et financières de la Cédéao.", "SANCTIONS"))
+        .containsExactly("ECOWAS SANCTIONS MLI active");
+    assertThat(Read.relations("es", "Padrino López es uno de los pilares del Gobierno de Nicolás Maduro, contra el que Washington mantiene "
+        + "sus sanciones económicas.", "SANCTIONS")).contains("USA SANCTIONS VEN active");
+  }
+
+  @Test
   void anEmbargoOnGoodsFallsOnWhomTheyGoTo() {
     assertThat(Read.relations("fr", "La Communauté européenne a décidé d'imposer un embargo sur les ventes d'armes à Pékin.", "SANCTIONS"))
         .containsExactly("EC SANCTIONS CHN active");
