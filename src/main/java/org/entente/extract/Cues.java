@@ -277,8 +277,12 @@ public final class Cues {
   private static int match(Word[] words, List<String> folded, int at, java.util.Set<String> days) {
     int i = at + 1;                                           // the first word matched already
     for (int k = 1; k < words.length; k++) {
-      if (i + 1 < folded.size() && days.contains(folded.get(i)) && !words[k].matches(folded.get(i))) i++;   // "entrés lundi dans"
-      if (i >= folded.size() || !words[k].matches(folded.get(i))) return -1;
+      if (i >= folded.size()) return -1;
+      if (!words[k].matches(folded.get(i))) {
+        // "entrés lundi dans": a day may stand inside the phrase
+        if (i + 1 >= folded.size() || !days.contains(folded.get(i)) || !words[k].matches(folded.get(i + 1))) return -1;
+        i++;
+      }
       i++;
     }
     return i;
