@@ -112,6 +112,8 @@ final class MembershipFacts {
             && !s.commaBetween(c.from(), a.from()) && s.mentions.stream().noneMatch(m -> m.from() > c.from() && m.to() <= a.from()))) continue;
         boolean otherClause = false;
         for (Cues.Hit r : s.cues("relative")) otherClause |= r.from() >= a.to() && r.to() <= h.from();
+        // "Moscow has been courting Pakistan, a member of SEATO": a state courted, past the comma its description
+        for (Mention m : s.mentions) otherClause |= m.isState() && m.from() == a.to() && m.to() <= h.from() && s.commaBetween(m.to() - 1, h.from());
         // "назвал Киргизию стратегическим партнёром ..., напомнив, что обе страны входят в ОДКБ"
         otherClause |= s.clauseIn(a.to(), h.from()) && s.commaBetween(a.to() - 1, h.from());
         if (!otherClause) return true;

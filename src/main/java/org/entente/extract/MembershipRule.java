@@ -290,7 +290,8 @@ final class MembershipRule implements Rule {
       if (after == null || after.from() - h.to() > (c.equals("participant") ? 2 : 1)) return null;
       c = "member";
     }
-    if (c.equals("ally") && Mentions.organizationOfAlly(s, h) != null) c = "member";   // "Britain, France and Germany, all NATO allies"
+    // "Britain, France and Germany, all NATO allies"; not "the SEATO and CENTO alliances": organizations themselves
+    if (c.equals("ally") && !s.covered(h.from(), "alliances") && Mentions.organizationOfAlly(s, h) != null) c = "member";
     if (c.equals("ally") && h.to() - h.from() == 1 && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
     if (s.covered(h.from(), "councilmember")) return null;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
     if (c.equals("countryword")) {                           // "les pays de l'Otan, dont la France", "EU countries such as..."
@@ -368,13 +369,22 @@ final class MembershipRule implements Rule {
   /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
   /** The state an apposition ", member of X," stands after, when a comma closes it right after the organization; else null. */
   private static Mention closedApposition(SentenceView s, Cues.Hit h, Mention org) {
-    if (org.from() < h.to() || org.from() - h.to() > 3 || org.to() >= s.to || !s.commaBetween(org.to() - 1, org.to())) return null;
+    if (org.from() < h.to() || org.from() - h.to() > 3) return null;
+    // closed by a comma or by the sentence's end, a few words after the organization ("the SEATO and CENTO alliances,")
+    int end = org.to();
+    while (end < s.to && end - org.to() < 4 && !s.commaBetween(end - 1, end)) end++;
+    if (end < s.to && !s.commaBetween(end - 1, end)) return null;
     for (Mention m : s.mentions) {
       if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 2 || !s.commaBetween(m.to() - 1, m.to())
           || !describingWords(s, m.to(), h.from())) continue;
       // not the last of a list ("Grecia e Turchia, entrambe membri della Nato"): the apposition is the list's
       boolean listed = false;
-      for (Mention o : s.mentions) listed |= o.isState() && o != m && o.to() <= m.from() && m.from() - o.to() <= 3;
+      for (Mention o : s.mentions) {
+        if (!o.isState() || o == m || o.to() > m.from() || m.from() - o.to() > 3) continue;
+        boolean linked = true;                               // "Grecia e Turchia", not "Moscow met Pakistan"
+        for (int i = o.to(); i < m.from(); i++) linked &= s.covered(i, "coord", "det", "thedef");
+        listed |= linked;
+      }
       return listed ? null : m;
     }
     return null;

@@ -48,6 +48,8 @@ class MembershipRuleTest {
         "MEMBER_OF")).containsExactlyInAnyOrder("TUR MEMBER_OF NATO active", "PAK MEMBER_OF SEATO active");
     assertThat(Read.relations("it", "Le tensioni tra Grecia e Turchia, entrambe membri della Nato, sono esplose.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("GRC MEMBER_OF NATO active", "TUR MEMBER_OF NATO active");
+    assertThat(Read.relations("en", "Moscow has lately been courting Pakistan, a member of the SEATO and CENTO alliances.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("PAK MEMBER_OF SEATO active", "PAK MEMBER_OF CENTO active");
   }
 
   @Test
