@@ -113,7 +113,9 @@ final class MembershipFacts {
         boolean otherClause = false;
         for (Cues.Hit r : s.cues("relative")) otherClause |= r.from() >= a.to() && r.to() <= h.from();
         // "Moscow has been courting Pakistan, a member of SEATO": a state courted, past the comma its description
-        for (Mention m : s.mentions) otherClause |= m.isState() && m.from() == a.to() && m.to() <= h.from() && s.commaBetween(m.to() - 1, h.from());
+        for (Mention m : s.mentions) {
+          otherClause |= m.isState() && m.from() == a.to() && m.to() <= h.from() && h.from() - m.to() <= 2 && s.commaBetween(m.to() - 1, m.to());
+        }
         // "назвал Киргизию стратегическим партнёром ..., напомнив, что обе страны входят в ОДКБ"
         otherClause |= s.clauseIn(a.to(), h.from()) && s.commaBetween(a.to() - 1, h.from());
         if (!otherClause) return true;
