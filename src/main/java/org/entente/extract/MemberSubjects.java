@@ -25,6 +25,8 @@ final class MemberSubjects {
     // "la campaña diplomática de Israel para frenar el ingreso palestino": who tries to block it
     for (Cues.Hit o : s.cues("objection")) if (o.from() >= m.to() && o.to() <= h.from() && h.from() - o.to() <= 3 && o.from() - m.to() <= 4) return false;
     if (m.from() >= h.to() && s.near(m.from(), 2, 0, "want")) return false;       // "als Mitglied der Nato den Wunsch Prags nach Aufnahme"
+    // "Indonesia has become a full member of the BRICS group ..., Brazil said on Monday": who reports it
+    if (m.from() >= h.to() && s.commaBetween(m.from() - 1, m.from()) && m.to() < s.to && s.covered(m.to(), "say")) return false;
     // "La Centrafrique, suspendue depuis ..., reste le seul des 54 Etats membres privé de siège": suspended, not sitting
     if (m.to() <= h.from() && m.to() < s.to && s.near(m.to(), 0, 2, "suspend") && s.commaBetween(m.to() - 1, m.to())) return false;
     if (excepted(s, m)) return false;                                   // "i 33 Paesi dell'emisfero tranne Stati Uniti e Canada"

@@ -71,6 +71,8 @@ final class MembershipFacts {
     int at = joined.get(joined.size() - 1).to();
     if (at + 1 >= s.to || !s.tokens.get(at).surface().equals("in")) return false;
     String next = s.tokens.get(at + 1).surface();
+    // ... past an adverb: "in directly targeting"
+    if (next.endsWith("ly") && at + 2 < s.to) next = s.tokens.get(at + 2).surface();
     return next.length() > 5 && next.endsWith("ing");
   }
 
