@@ -188,7 +188,7 @@ final class MemberLists {
       while (j > s.from && i - j < 8 && !s.commaBetween(j, j + 1)) j--;
       if (j > s.from && s.commaBetween(j, j + 1)) i = j;
     }
-    while (i >= s.from && h.from() - i <= 3 && s.covered(i, "relative", "det")) i--;
+    while (i >= s.from && h.from() - i <= 4 && s.covered(i, "relative", "det", "also")) i--;   // "a bloc that also includes"
     if (i < s.from) return false;
     for (Mention m : s.mentions) {
       if (m.isOrganization() && m.to() == i + 1 && !m.isPossessive()) return true;

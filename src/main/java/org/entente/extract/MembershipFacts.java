@@ -109,6 +109,8 @@ final class MembershipFacts {
     for (String k : new String[] {"apply", "suspend"}) {
       for (Cues.Hit a : s.cues(k)) {
         if (a.from() < h.from() - 15 || a.from() >= h.to()) continue;
+        // "after President Luis Arce deposited the accession protocol": an instrument deposited, done (not "a déposé sa demande")
+        if (s.near(a.from(), 3, 0, "deposit") && s.near(a.from(), 0, a.to() - a.from(), "treaty")) continue;
         // "Nach 18 Jahren zäher Verhandlungen ist Russland ... beigetreten": the talks are over
         if (k.equals("apply") && s.cues("afterwards").stream().anyMatch(c -> c.from() == s.from && c.to() <= a.from() && a.from() - c.to() <= 4
             && !s.commaBetween(c.from(), a.from()) && s.mentions.stream().noneMatch(m -> m.from() > c.from() && m.to() <= a.from()))) continue;
