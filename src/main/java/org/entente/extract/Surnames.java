@@ -83,18 +83,20 @@ final class Surnames {
       int i = h.to();
       Token t = tokens.get(i);
       if (!t.capitalized() || t.surface().length() < 3 || inMention(found, i)) continue;
-      String word = t.isPossessive() ? t.surface().substring(0, t.surface().length() - 2) : t.surface();
+      // "President Ayub Khan": two names that end a full name ("Muhammad Ayub Khan"), else one ("President Carter")
+      boolean two = i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !inMention(found, i + 1);
+      int to = i + 1;
       String id = null;
-      for (String[] c : leaders.endingIn(Cues.fold(word))) {
-        if (leaders.stateAt(c[0], date) == null) continue;
-        if (id != null && !id.equals(c[0])) {
-          id = null;
-          break;
-        }
-        id = c[0];
+      if (two) {
+        Token u = tokens.get(i + 1);
+        String tail = " " + Cues.fold(t.surface()) + " " + Cues.fold(bare(u));
+        id = sittingEndingIn(leaders, Cues.fold(bare(u)), tail, date);
+        if (id != null) to = i + 2;
       }
+      if (id == null) id = sittingEndingIn(leaders, Cues.fold(bare(t)), null, date);
+      Token last = tokens.get(to - 1);
       if (id != null && added.stream().noneMatch(m -> m.from() == i)) {
-        added.add(new Mention(Entity.LEADER, id, Form.NAME, i, i + 1, t.start(), t.end(), t.surface(), false));
+        added.add(new Mention(Entity.LEADER, id, Form.NAME, i, to, t.start(), last.end(), text(t, last), false));
       }
     }
     if (added.isEmpty()) return found;
@@ -102,6 +104,25 @@ final class Surnames {
     out.addAll(added);
     out.sort(java.util.Comparator.comparingInt(Mention::from));
     return out;
+  }
+
+  /** The one leader in office at the date whose full name ends in the word (and in {@code tail}, when given); null if none or several. */
+  private static String sittingEndingIn(Leaders leaders, String word, String tail, java.time.LocalDate date) {
+    String id = null;
+    for (String[] c : leaders.endingIn(word)) {
+      if (leaders.stateAt(c[0], date) == null || tail != null && !Cues.fold(" " + c[1]).endsWith(tail)) continue;
+      if (id != null && !id.equals(c[0])) return null;
+      id = c[0];
+    }
+    return id;
+  }
+
+  private static String bare(Token t) {
+    return t.isPossessive() ? t.surface().substring(0, t.surface().length() - 2) : t.surface();
+  }
+
+  private static String text(Token first, Token last) {
+    return first == last ? first.surface() : first.surface() + " " + last.surface();
   }
 
   private static boolean inMention(List<Mention> found, int i) {

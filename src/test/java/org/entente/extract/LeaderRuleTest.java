@@ -28,6 +28,9 @@ class LeaderRuleTest {
     assertThat(later.relations()).isEmpty();
     Extraction de = Read.EXTRACTOR.extract("t", null, "Präsident Kennedy will rasch entscheiden.", Language.DE, LocalDate.of(1962, 1, 31));
     assertThat(de.relations()).extracting(Relation::key).containsExactly("john-f-kennedy|LEADS|USA");
+    // two names that end the full name: "Muhammad Ayub Khan"
+    Extraction two = Read.EXTRACTOR.extract("t", null, "President Ayub Khan of Pakistan arrived in Tashkent.", Language.EN, LocalDate.of(1966, 1, 10));
+    assertThat(two.relations()).extracting(Relation::key).containsExactly("ayub-khan|LEADS|PAK");
   }
 
   @Test
