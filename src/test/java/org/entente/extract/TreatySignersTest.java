@@ -26,6 +26,13 @@ class TreatySignersTest {
   }
 
   @Test
+  void aRefusalToRatifyIsNoSigning() {
+    assertThat(Read.relations("en", "Russia and NATO states signed the Treaty on Conventional Armed Forces in Europe. "
+        + "President Vladimir Putin decreed the moratorium in July, citing NATO's refusal to ratify an updated version of the treaty.",
+        "SIGNED")).doesNotContain("vladimir-putin SIGNED t-cfe active");
+  }
+
+  @Test
   void everyLeaderListedRightAfterTheVerbSigned() {
     assertThat(Read.relations("ru", "Россия и КНДР подписали договор о всеобъемлющем стратегическом партнерстве. "
         + "Документ подписали Владимир Путин и Ким Чен Ын.", "SIGNED"))
