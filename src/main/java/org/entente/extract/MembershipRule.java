@@ -57,6 +57,8 @@ final class MembershipRule implements Rule {
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
       if (join && s.covered(h.from(), "decision")) continue;
+      // "der Nato-Partnerschaft für den Frieden beitreten", "die dem Programm beigetreten sind": a programme joined, not the organization
+      if (join && joinsAProgram(s, h, ctx.lang == Language.DE ? 10 : 4)) continue;
       // "belongs to no military bloc", "appartient à aucune alliance": what the cue governs is denied
       if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && s.near(h.to(), 0, 2, "to", "dative", "of", "from")) continue;
       // "vetó una resolución que recomendaba la admisión de Palestina como miembro"
@@ -367,6 +369,21 @@ final class MembershipRule implements Rule {
   }
 
   /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
+  /** Whether a programme word stands within {@code before} words before the cue (German puts the verb last) or four after, in its clause, no organization between. */
+  private static boolean joinsAProgram(SentenceView s, Cues.Hit h, int before) {
+    for (Cues.Hit p : s.cues("program")) {
+      boolean near = p.from() >= h.to() ? p.from() - h.to() <= 4 : h.from() - p.to() <= before;
+      int a = Math.min(p.to(), h.to());
+      int b = Math.max(p.from(), h.from());
+      if (!near || s.commaBetween(a - 1, b)) continue;
+      boolean organization = false;
+      // (the programme's owner right before it is no organization joined: "der Nato-Partnerschaft für den Frieden")
+      for (Mention m : s.mentions) organization |= m.isOrganization() && m.from() >= a && m.to() <= b && m.to() != p.from();
+      if (!organization) return true;
+    }
+    return false;
+  }
+
   /** The state an apposition ", member of X," stands after, when a comma closes it right after the organization; else null. */
   private static Mention closedApposition(SentenceView s, Cues.Hit h, Mention org) {
     if (org.from() < h.to() || org.from() - h.to() > 3) return null;

@@ -59,6 +59,14 @@ class MembershipRuleTest {
   }
 
   @Test
+  void joiningAProgrammeIsNoMembership() {
+    assertThat(Read.relations("de", "Russland tritt der Nato-Partnerschaft für den Frieden bei.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("en", "Russia joined NATO's Partnership for Peace programme on Wednesday.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("de", "Polen, Ungarn und Tschechien, die dem Programm schon in den ersten Monaten des Jahres beigetreten "
+        + "sind, streben die volle Nato-Mitgliedschaft an.", "MEMBER_OF")).isEmpty();
+  }
+
+  @Test
   void aJoiningWithNothingAfterItJoinsTheOrganizationTheArticleIsAbout() {
     assertThat(Read.relations("en", "Cambodia was admitted to ASEAN on Friday. The UN welcomed the move. "
         + "Vietnam, once an adversary of the founders, joined in 1995.", "MEMBER_OF"))
