@@ -187,7 +187,8 @@ final class SanctionRule implements Rule {
           else targets.addAll(Subjects.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && SanctionedPeople.aTarget(s, ctx, m)));   // "X, hit by sanctions"
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
           // "Le pays, dirigé par le colonel Assimi Goïta, est soumis à de lourdes sanctions de la Cédéao": the state the article is about
-          if (targets.isEmpty() && described == null && ctx.topic != null && TheCountry.theCountryBefore(s, h)) described = ctx.topic;
+          // (its sitting leader named in between says which: "dirigé par le colonel Assimi Goïta")
+          if (targets.isEmpty() && described == null && TheCountry.theCountryBefore(s, h)) described = leadersStateBefore(s, ctx, h, ctx.topic);
         } else if ((adjective != null || by != null || euAdjective != null) && !SanctionedPeople.onPeopleNamedAfter(s, h)) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
@@ -338,6 +339,15 @@ final class SanctionRule implements Rule {
         ctx.lastSanctioner = src;
       }
     }
+  }
+
+  /** The state of the first sitting leader named in the sentence before the cue, else {@code otherwise}. */
+  private static String leadersStateBefore(SentenceView s, ArticleContext ctx, Cues.Hit h, String otherwise) {
+    for (Mention m : s.mentions) {
+      if (m.to() > h.from()) break;
+      if (m.kind().equals(Entity.LEADER) && ctx.leaderState(m.id()) != null) return ctx.leaderState(m.id());
+    }
+    return otherwise;
   }
 
   /** The sitting leader right before the cue, a verb then ("Trump sanziona"), after the state named first. */
