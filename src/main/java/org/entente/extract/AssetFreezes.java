@@ -29,7 +29,7 @@ final class AssetFreezes {
       if (sources.isEmpty()) sources = jurisdiction(s, f, assets);
       if (!sources.isEmpty()) {
         sources = new java.util.ArrayList<>(sources);
-        for (Mention m : SanctionSources.followed(s, f)) if (!sources.contains(m.id())) sources.add(m.id());
+        for (Mention m : SanctionAdopters.followed(s, f)) if (!sources.contains(m.id())) sources.add(m.id());
       }
       for (String src : sources) {
         for (Mention owner : owners) {

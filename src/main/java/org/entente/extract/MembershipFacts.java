@@ -176,4 +176,50 @@ final class MembershipFacts {
     }
     return false;
   }
+
+  /** The last token of the cue's verb and the auxiliaries that follow it: "aufgenommen worden". */
+  static int verbClusterEnd(SentenceView s, Cues.Hit h) {
+    int end = Math.min(s.to - 1, h.to());
+    while (end + 1 < s.to && s.covered(end, "clausefill") && !s.commaBetween(end - 1, end)) end++;
+    return end;
+  }
+
+  /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
+  /** Whether a programme word stands within {@code before} words before the cue (German puts the verb last) or four after, in its clause, no organization between. */
+  static boolean joinsAProgram(SentenceView s, Cues.Hit h, int before) {
+    for (Cues.Hit p : s.cues("program")) {
+      boolean near = p.from() >= h.to() ? p.from() - h.to() <= 4 : h.from() - p.to() <= before;
+      int a = Math.min(p.to(), h.to());
+      int b = Math.max(p.from(), h.from());
+      if (!near || s.commaBetween(a - 1, b)) continue;
+      boolean organization = false;
+      // (the programme's owner right before it is no organization joined: "der Nato-Partnerschaft für den Frieden")
+      for (Mention m : s.mentions) organization |= m.isOrganization() && m.from() >= a && m.to() <= b && m.to() != p.from();
+      if (!organization) return true;
+    }
+    return false;
+  }
+
+  /** The state an apposition ", member of X," stands after, when a comma closes it right after the organization; else null. */
+  static Mention closedApposition(SentenceView s, Cues.Hit h, Mention org) {
+    if (org.from() < h.to() || org.from() - h.to() > 3) return null;
+    // closed by a comma or by the sentence's end, a few words after the organization ("the SEATO and CENTO alliances,")
+    int end = org.to();
+    while (end < s.to && end - org.to() < 4 && !s.commaBetween(end - 1, end)) end++;
+    if (end < s.to && !s.commaBetween(end - 1, end)) return null;
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 2 || !s.commaBetween(m.to() - 1, m.to())
+          || !MembershipRule.describingWords(s, m.to(), h.from())) continue;
+      // not the last of a list ("Grecia e Turchia, entrambe membri della Nato"): the apposition is the list's
+      boolean listed = false;
+      for (Mention o : s.mentions) {
+        if (!o.isState() || o == m || o.to() > m.from() || m.from() - o.to() > 3) continue;
+        boolean linked = true;                               // "Grecia e Turchia", not "Moscow met Pakistan"
+        for (int i = o.to(); i < m.from(); i++) linked &= s.covered(i, "coord", "det", "thedef");
+        listed |= linked;
+      }
+      return listed ? null : m;
+    }
+    return null;
+  }
 }

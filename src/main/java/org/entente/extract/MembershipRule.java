@@ -58,7 +58,7 @@ final class MembershipRule implements Rule {
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
       if (join && s.covered(h.from(), "decision")) continue;
       // "der Nato-Partnerschaft für den Frieden beitreten", "die dem Programm beigetreten sind": a programme joined, not the organization
-      if (join && joinsAProgram(s, h, ctx.lang == Language.DE ? 10 : 4)) continue;
+      if (join && MembershipFacts.joinsAProgram(s, h, ctx.lang == Language.DE ? 10 : 4)) continue;
       // "belongs to no military bloc", "appartient à aucune alliance": what the cue governs is denied
       if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && s.near(h.to(), 0, 2, "to", "dative", "of", "from")) continue;
       // "vetó una resolución que recomendaba la admisión de Palestina como miembro"
@@ -148,7 +148,7 @@ final class MembershipRule implements Rule {
         boolean near = last.to() > h.from() - window - nameWords && first.from() < h.to() + window || relative;
         // German closes a clause with its verb: past the comma after "angehört, grenzt ... an Afghanistan" is another clause,
         // also after its auxiliaries ("aufgenommen worden, teilten Diplomaten ... in Marokko mit")
-        if (ctx.lang == Language.DE && first.from() >= h.to() && s.commaBetween(h.to() - 1, verbClusterEnd(s, h))) continue;
+        if (ctx.lang == Language.DE && first.from() >= h.to() && s.commaBetween(h.to() - 1, MembershipFacts.verbClusterEnd(s, h))) continue;
         // "expelled Russia on Wednesday over its invasion of Ukraine": after the cue, the first list named is its object
         if (leave && first.from() > h.to() && Mentions.stateBetween(s, h.to(), first.from())) continue;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
@@ -253,7 +253,7 @@ final class MembershipRule implements Rule {
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
       if (s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative") && !s.near(h.to(), 0, 3, Cues.GROUPS)) states.removeIf(id -> !MemberLists.namedAfter(s, id, h.to()));
       // "La Turquie, membre de l'OTAN, et le Pakistan, membre de l'OTASE": a closed apposition describes its own state only
-      Mention apposed = c.equals("member") && org != null ? closedApposition(s, h, org) : null;
+      Mention apposed = c.equals("member") && org != null ? MembershipFacts.closedApposition(s, h, org) : null;
       if (apposed != null) {
         states.clear();
         states.add(apposed.id());
@@ -333,13 +333,6 @@ final class MembershipRule implements Rule {
     if (named != null && !MembershipFacts.deniedMembership(s, named)) ctx.lastOrganization = named.id();
   }
 
-  /** The last token of the cue's verb and the auxiliaries that follow it: "aufgenommen worden". */
-  private static int verbClusterEnd(SentenceView s, Cues.Hit h) {
-    int end = Math.min(s.to - 1, h.to());
-    while (end + 1 < s.to && s.covered(end, "clausefill") && !s.commaBetween(end - 1, end)) end++;
-    return end;
-  }
-
   /** A suspended membership is no membership: the article's lists of members leave the suspended out. */
   @Override
   public void finish(ArticleContext ctx) {
@@ -368,46 +361,7 @@ final class MembershipRule implements Rule {
     return true;
   }
 
-  /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
-  /** Whether a programme word stands within {@code before} words before the cue (German puts the verb last) or four after, in its clause, no organization between. */
-  private static boolean joinsAProgram(SentenceView s, Cues.Hit h, int before) {
-    for (Cues.Hit p : s.cues("program")) {
-      boolean near = p.from() >= h.to() ? p.from() - h.to() <= 4 : h.from() - p.to() <= before;
-      int a = Math.min(p.to(), h.to());
-      int b = Math.max(p.from(), h.from());
-      if (!near || s.commaBetween(a - 1, b)) continue;
-      boolean organization = false;
-      // (the programme's owner right before it is no organization joined: "der Nato-Partnerschaft für den Frieden")
-      for (Mention m : s.mentions) organization |= m.isOrganization() && m.from() >= a && m.to() <= b && m.to() != p.from();
-      if (!organization) return true;
-    }
-    return false;
-  }
-
-  /** The state an apposition ", member of X," stands after, when a comma closes it right after the organization; else null. */
-  private static Mention closedApposition(SentenceView s, Cues.Hit h, Mention org) {
-    if (org.from() < h.to() || org.from() - h.to() > 3) return null;
-    // closed by a comma or by the sentence's end, a few words after the organization ("the SEATO and CENTO alliances,")
-    int end = org.to();
-    while (end < s.to && end - org.to() < 4 && !s.commaBetween(end - 1, end)) end++;
-    if (end < s.to && !s.commaBetween(end - 1, end)) return null;
-    for (Mention m : s.mentions) {
-      if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 2 || !s.commaBetween(m.to() - 1, m.to())
-          || !describingWords(s, m.to(), h.from())) continue;
-      // not the last of a list ("Grecia e Turchia, entrambe membri della Nato"): the apposition is the list's
-      boolean listed = false;
-      for (Mention o : s.mentions) {
-        if (!o.isState() || o == m || o.to() > m.from() || m.from() - o.to() > 3) continue;
-        boolean linked = true;                               // "Grecia e Turchia", not "Moscow met Pakistan"
-        for (int i = o.to(); i < m.from(); i++) linked &= s.covered(i, "coord", "det", "thedef");
-        listed |= linked;
-      }
-      return listed ? null : m;
-    }
-    return null;
-  }
-
-  private static boolean describingWords(SentenceView s, int from, int to) {
+  static boolean describingWords(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all", "number") && !s.inOrganization(i)) return false;
     return true;
   }

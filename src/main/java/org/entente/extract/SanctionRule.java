@@ -126,17 +126,17 @@ final class SanctionRule implements Rule {
       Mention agent = sources.isEmpty() && adjective == null ? SanctionSources.agentBeforeWith(s, h) : null;
       if (agent != null) sources.add(agent);
       boolean adopted = !sources.isEmpty() || euAdjective != null;
-      if (adopted) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
+      if (adopted) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
       // "санкции против Мадуро ввели США"; not when the subject stands before: "Совет Безопасности ООН ... ввел санкции ... объявленное Пхеньяном"
       if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU && Subjects.subjectBefore(s, h.from(), 25).isEmpty()) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
       // "a décidé de geler les avoirs de ..., dans le cadre d'un deuxième train de sanctions contre la Russie": the subject's package
       if (sources.isEmpty() && euAdjective == null && !passive && s.near(h.from(), 8, 0, "partof")) sources.addAll(SanctionSources.firstSubject(s, h));
       if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(actingSubject(s, ctx, h));
-      if (!adopted && !sources.isEmpty()) sources.addAll(SanctionSources.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
+      if (!adopted && !sources.isEmpty()) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
       // "El presidente de Estados Unidos, Donald Trump, anunció...": a state that only names the person's office is not yet the source
       // "Siria, Trump sanziona la Turchia": a sitting leader between the state named first and the verb is the subject
-      Mention leaderNearer = adjective == null && by == null && !sources.isEmpty() ? leaderRightBefore(s, ctx, sources.get(sources.size() - 1).to(), h) : null;
+      Mention leaderNearer = adjective == null && by == null && !sources.isEmpty() ? SanctionedPeople.leaderRightBefore(s, ctx, sources.get(sources.size() - 1).to(), h) : null;
       if (leaderNearer != null) {
         sources.clear();
         agentLeaderState = ctx.leaderState(leaderNearer.id());
@@ -149,7 +149,7 @@ final class SanctionRule implements Rule {
       }
       if (targets.isEmpty() && listed && (!sources.isEmpty() || leaderState != null)) targets.addAll(SanctionSources.objectBefore(s, h, sources)); // "inscrit X sur sa liste noire"
       // "Lukashenko was added to the EU sanctions list", "Bachar al-Assad figure sur la liste noire de l'UE"
-      if (targets.isEmpty() && listed && (adjective != null || euAdjective != null || by != null && !sources.isEmpty()) && leaderOpens(s)) {
+      if (targets.isEmpty() && listed && (adjective != null || euAdjective != null || by != null && !sources.isEmpty()) && SanctionedPeople.leaderOpens(s)) {
         targets.addAll(Subjects.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !SanctionedPeople.modifiesAPerson(s, m)));
       }
       if (targets.isEmpty()) for (Mention m : s.mentions) if (SanctionTargets.againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
@@ -188,7 +188,7 @@ final class SanctionRule implements Rule {
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
           // "Le pays, dirigé par le colonel Assimi Goïta, est soumis à de lourdes sanctions de la Cédéao": the state the article is about
           // (its sitting leader named in between says which: "dirigé par le colonel Assimi Goïta")
-          if (targets.isEmpty() && described == null && TheCountry.theCountryBefore(s, h)) described = leadersStateBefore(s, ctx, h, ctx.topic);
+          if (targets.isEmpty() && described == null && TheCountry.theCountryBefore(s, h)) described = SanctionedPeople.leadersStateBefore(s, ctx, h, ctx.topic);
         } else if ((adjective != null || by != null || euAdjective != null) && !SanctionedPeople.onPeopleNamedAfter(s, h)) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();
@@ -285,7 +285,7 @@ final class SanctionRule implements Rule {
   private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, List<Mention> sources, List<Mention> targets,
       String euAdjective, String leaderState, String described) {
     String status = SanctionFacts.lifted(s, h, ctx.lang == Language.DE) ? Relation.ENDED : Relation.ACTIVE;
-    List<Mention> followed = SanctionSources.followed(s, h);
+    List<Mention> followed = SanctionAdopters.followed(s, h);
     List<String> targetIds = new ArrayList<>();
     for (Mention t : targets) {
       boolean isSource = sources.stream().anyMatch(m -> m.id().equals(t.id())) || t.id().equals(euAdjective) || followed.contains(t);
@@ -341,24 +341,6 @@ final class SanctionRule implements Rule {
     }
   }
 
-  /** The state of the first sitting leader named in the sentence before the cue, else {@code otherwise}. */
-  private static String leadersStateBefore(SentenceView s, ArticleContext ctx, Cues.Hit h, String otherwise) {
-    for (Mention m : s.mentions) {
-      if (m.to() > h.from()) break;
-      if (m.kind().equals(Entity.LEADER) && ctx.leaderState(m.id()) != null) return ctx.leaderState(m.id());
-    }
-    return otherwise;
-  }
-
-  /** The sitting leader right before the cue, a verb then ("Trump sanziona"), after the state named first. */
-  private static Mention leaderRightBefore(SentenceView s, ArticleContext ctx, int after, Cues.Hit h) {
-    for (Mention m : s.mentions) {
-      if (m.kind().equals(Entity.LEADER) && m.from() >= after && m.to() == h.from() && ctx.leaderState(m.id()) != null
-          && !s.commaBetween(m.to() - 1, h.from())) return m;
-    }
-    return null;
-  }
-
   /** Whether an adjective stands in a phrase of reason or circumstance ("wegen des Kaufs des russischen Systems"), no name between. */
   private static boolean inAReason(SentenceView s, Mention m) {
     if (!m.isAdjectival()) return false;
@@ -401,14 +383,4 @@ final class SanctionRule implements Rule {
     return chosen.stream().filter(Mention::isState).toList();
   }
 
-  /** Whether a sitting leader's name, with only titles and demonyms before it, opens the sentence: the subject of a passive. */
-  private static boolean leaderOpens(SentenceView s) {
-    for (Mention m : s.mentions) {
-      if (s.inDateline(m) || m.isAdjectival()) continue;
-      // "Seit Februar 2022 steht auch Kremlchef Wladimir Putin auf der Sanktionsliste": the first name, past an opening adverbial
-      if (m.kind().equals(Entity.LEADER)) return Mentions.onlyTitlesBefore(s, s.from, m) || !Mentions.objectOfPreposition(s, m) && !s.commaBetween(s.from, m.from());
-      return false;
-    }
-    return false;
-  }
 }

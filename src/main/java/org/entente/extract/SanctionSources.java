@@ -151,50 +151,6 @@ final class SanctionSources {
     return out;
   }
 
-  /** A negation or modal within four words before, in the same clause: not "Норвегия и Исландия, не входящие в Евросоюз, присоединились". */
-  private static boolean deniedRightBefore(SentenceView s, Cues.Hit a) {
-    for (Cues.Hit n : s.cues) {
-      boolean denial = n.category().equals("negation") || n.category().equals("modal");
-      if (denial && n.from() >= a.from() - 4 && n.from() < a.from() && !s.commaBetween(n.from(), a.from())) return true;
-    }
-    return false;
-  }
-
-  /**
-   * "La Svizzera ha adottato le sanzioni dell'Unione europea", "Switzerland joined the EU's
-   * sanctions": the subject that adopts another's sanctions imposes them too.
-   */
-  static List<Mention> adopters(SentenceView s, Cues.Hit h, List<Mention> sources, boolean german) {
-    for (Cues.Hit a : s.cues("adopt")) {
-      boolean before = a.to() <= h.from() && h.from() - a.to() <= 8;
-      boolean last = german && a.from() >= h.to() && a.from() - h.to() <= 8;   // "hat das Sanktionspaket der EU ... übernommen"
-      if (!(before || last) || deniedRightBefore(s, a)) continue;
-      List<Mention> out = new ArrayList<>();
-      int at = before ? a.from() : h.from();
-      if (!before) for (Mention m : sources) if (m.to() <= at && at - m.to() <= 1) at = Math.min(at, m.from());   // "die jüngsten EU-Sanktionen ... übernommen"
-      for (Mention m : Subjects.subjectBefore(s, at, 12)) if (!sources.contains(m) && !SanctionedPeople.modifiesAPerson(s, m)) out.add(m);
-      return out;
-    }
-    return List.of();
-  }
-
-  /**
-   * "imposed sanctions on Putin, joining the European Union and Britain in targeting him", "hat
-   * Putins Vermögen eingefroren und folgt damit den USA und der EU": those the acting state follows,
-   * in a second predicate after the measure, had imposed the same measure.
-   */
-  static List<Mention> followed(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit a : s.cues("adopt")) {
-      if (a.from() < h.to() || a.from() - h.to() > 20 || s.covered(a.from(), "sanction")) continue;
-      boolean secondPredicate = s.commaBetween(h.to() - 1, a.from()) || s.covered(a.from() - 1, "coord");
-      if (!secondPredicate || s.near(a.from(), 3, 0, "negation", "modal")) return List.of();
-      List<Mention> out = new ArrayList<>();
-      for (Mention m : Mentions.listAfter(s, a.to(), 2, SanctionRule.SOURCES)) if (!SanctionedPeople.modifiesAPerson(s, m)) out.add(m);
-      return out;
-    }
-    return List.of();
-  }
-
   /**
    * Russian puts the subject after the verb when the sanctions come first: "Ранее аналогичные
    * санкции против Мадуро ввели Соединенные Штаты". The actors right after a verb that imposes

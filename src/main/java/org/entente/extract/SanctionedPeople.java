@@ -111,4 +111,33 @@ final class SanctionedPeople {
     if (m.isOrganization() && m.to() < s.to && s.covered(m.to(), "ally", "member", "partner") && !s.commaBetween(m.to() - 1, m.to())) return false;
     return !modifiesAPerson(s, m) || presidentNamedByTitle(s, ctx, m) != null;
   }
+
+  /** The state of the first sitting leader named in the sentence before the cue, else {@code otherwise}. */
+  static String leadersStateBefore(SentenceView s, ArticleContext ctx, Cues.Hit h, String otherwise) {
+    for (Mention m : s.mentions) {
+      if (m.to() > h.from()) break;
+      if (m.kind().equals(Entity.LEADER) && ctx.leaderState(m.id()) != null) return ctx.leaderState(m.id());
+    }
+    return otherwise;
+  }
+
+  /** The sitting leader right before the cue, a verb then ("Trump sanziona"), after the state named first. */
+  static Mention leaderRightBefore(SentenceView s, ArticleContext ctx, int after, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (m.kind().equals(Entity.LEADER) && m.from() >= after && m.to() == h.from() && ctx.leaderState(m.id()) != null
+          && !s.commaBetween(m.to() - 1, h.from())) return m;
+    }
+    return null;
+  }
+
+  /** Whether a sitting leader's name, with only titles and demonyms before it, opens the sentence: the subject of a passive. */
+  static boolean leaderOpens(SentenceView s) {
+    for (Mention m : s.mentions) {
+      if (s.inDateline(m) || m.isAdjectival()) continue;
+      // "Seit Februar 2022 steht auch Kremlchef Wladimir Putin auf der Sanktionsliste": the first name, past an opening adverbial
+      if (m.kind().equals(Entity.LEADER)) return Mentions.onlyTitlesBefore(s, s.from, m) || !Mentions.objectOfPreposition(s, m) && !s.commaBetween(s.from, m.from());
+      return false;
+    }
+    return false;
+  }
 }
