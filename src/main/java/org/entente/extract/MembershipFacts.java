@@ -93,7 +93,9 @@ final class MembershipFacts {
       for (Cues.Hit a : s.cues(k)) {
         // German closes its clause with the verb, further away: "die Vollmitgliedschaft in der Shanghaier Organisation ... beantragt,"
         boolean closing = german && (a.to() >= s.to || s.commaBetween(a.to() - 1, a.to()));
-        if (a.from() < h.to() || a.from() >= h.to() + (closing ? 9 : 6) || s.pastComma(h, a.from())) continue;
+        // ... further still after the membership noun itself: "hat die Mitgliedschaft Nigers ... bis zur Wiederherstellung der Ordnung ausgesetzt"
+        int reach = closing ? (s.covered(h.from(), "membership") ? 15 : 9) : 6;
+        if (a.from() < h.to() || a.from() >= h.to() + reach || s.pastComma(h, a.from())) continue;
         if (!leave || !s.near(h.to(), 0, a.from() - h.to(), "coord")) return true;
       }
     }
