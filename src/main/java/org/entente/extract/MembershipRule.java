@@ -56,13 +56,13 @@ final class MembershipRule implements Rule {
       if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
-      if (join && s.covered(h.from(), "decision")) continue;
+      if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
       // "der Nato-Partnerschaft für den Frieden beitreten", "die dem Programm beigetreten sind": a programme joined, not the organization
       if (join && MembershipFacts.joinsAProgram(s, h, ctx.lang == Language.DE ? 10 : 4)) continue;
       // "belongs to no military bloc", "appartient à aucune alliance": what the cue governs is denied
       if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && s.near(h.to(), 0, 2, "to", "dative", "of", "from")) continue;
       // "vetó una resolución que recomendaba la admisión de Palestina como miembro"
-      if ((join || c.equals("member")) && SanctionFacts.inADocumentNotAdopted(s, h, join ? 3 : 8)) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
+      if ((join || c.equals("member")) && SanctionFacts.inADocumentNotAdopted(s, h, join ? 3 : 8)) continue;
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
       if ((join || c.equals("member")) && MembershipFacts.wanted(s, h)) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"

@@ -161,7 +161,7 @@ final class SanctionFacts {
   private static boolean plainWord(SentenceView s, int i) {
     if (s.covered(i, "relative") || s.inMention(i) || s.tokens.get(i).capitalized()) return false;
     if (s.covered(i, "coord", "nondefence")) return true;
-    for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
+    if (s.inCue(i)) return false;
     return true;
   }
 

@@ -188,7 +188,7 @@ final class SanctionRule implements Rule {
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
           // "Le pays, dirigé par le colonel Assimi Goïta, est soumis à de lourdes sanctions de la Cédéao": the state the article is about
           // (its sitting leader named in between says which: "dirigé par le colonel Assimi Goïta")
-          if (targets.isEmpty() && described == null && TheCountry.theCountryBefore(s, h)) described = SanctionedPeople.leadersStateBefore(s, ctx, h, ctx.topic);
+          if (targets.isEmpty() && described == null && TheCountry.theCountryBefore(s, h)) described = TheCountry.leadersStateBefore(s, ctx, h, ctx.topic);
         } else if ((adjective != null || by != null || euAdjective != null) && !SanctionedPeople.onPeopleNamedAfter(s, h)) {
           // "Iran saw a first batch of U.S. sanctions reimposed": the subject of the clause
           int at = adjective != null && adjective.to() <= h.from() ? adjective.from() : h.from();

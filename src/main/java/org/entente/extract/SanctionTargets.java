@@ -153,7 +153,7 @@ final class SanctionTargets {
     for (int i = at + 1; i < Math.min(s.to, at + 4); i++) {
       if (s.covered(i, "countryword", "thecountry")) return i > at + 1;
       if (s.inMention(i) || s.commaBetween(i - 1, i)) return false;
-      for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
+      if (s.inCue(i)) return false;
     }
     return false;
   }
@@ -369,7 +369,7 @@ final class SanctionTargets {
     while (i < s.to && s.covered(i, "det", "thedef")) i++;
     if (i >= s.to || !s.tokens.get(i).capitalized()) return false;
     for (Mention m : s.mentions) if (m.from() <= i && i < m.to()) return false;
-    for (Cues.Hit c : s.cues) if (c.from() <= i && i < c.to()) return false;
+    if (s.inCue(i)) return false;
     return true;
   }
 }

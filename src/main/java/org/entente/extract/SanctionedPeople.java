@@ -112,15 +112,6 @@ final class SanctionedPeople {
     return !modifiesAPerson(s, m) || presidentNamedByTitle(s, ctx, m) != null;
   }
 
-  /** The state of the first sitting leader named in the sentence before the cue, else {@code otherwise}. */
-  static String leadersStateBefore(SentenceView s, ArticleContext ctx, Cues.Hit h, String otherwise) {
-    for (Mention m : s.mentions) {
-      if (m.to() > h.from()) break;
-      if (m.kind().equals(Entity.LEADER) && ctx.leaderState(m.id()) != null) return ctx.leaderState(m.id());
-    }
-    return otherwise;
-  }
-
   /** The sitting leader right before the cue, a verb then ("Trump sanziona"), after the state named first. */
   static Mention leaderRightBefore(SentenceView s, ArticleContext ctx, int after, Cues.Hit h) {
     for (Mention m : s.mentions) {

@@ -99,6 +99,12 @@ public final class SentenceView {
     return false;
   }
 
+  /** Whether token {@code i} lies inside a cue of any category. */
+  boolean inCue(int i) {
+    for (Cues.Hit c : cues) if (c.from() <= i && i < c.to()) return true;
+    return false;
+  }
+
   /** Whether token {@code i} lies inside the name of an organization. */
   boolean inOrganization(int i) {
     for (Mention m : mentions) if (m.isOrganization() && i >= m.from() && i < m.to()) return true;

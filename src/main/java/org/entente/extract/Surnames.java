@@ -63,11 +63,7 @@ final class Surnames {
       }
       if (id != null) added.add(new Mention(Entity.LEADER, id, Form.NAME, i, i + 1, t.start(), t.end(), t.surface(), false));
     }
-    if (added.isEmpty()) return found;
-    List<Mention> out = new ArrayList<>(found);
-    out.addAll(added);
-    out.sort(java.util.Comparator.comparingInt(Mention::from));
-    return out;
+    return merged(found, added);
   }
 
   /**
@@ -99,11 +95,7 @@ final class Surnames {
         added.add(new Mention(Entity.LEADER, id, Form.NAME, i, to, t.start(), last.end(), text(t, last), false));
       }
     }
-    if (added.isEmpty()) return found;
-    List<Mention> out = new ArrayList<>(found);
-    out.addAll(added);
-    out.sort(java.util.Comparator.comparingInt(Mention::from));
-    return out;
+    return merged(found, added);
   }
 
   /** The one leader in office at the date whose full name ends in the word (and in {@code tail}, when given); null if none or several. */
@@ -123,6 +115,15 @@ final class Surnames {
 
   private static String text(Token first, Token last) {
     return first == last ? first.surface() : first.surface() + " " + last.surface();
+  }
+
+  /** The mentions found with those added, in text order; the same list when none was added. */
+  private static List<Mention> merged(List<Mention> found, List<Mention> added) {
+    if (added.isEmpty()) return found;
+    List<Mention> out = new ArrayList<>(found);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(Mention::from));
+    return out;
   }
 
   private static boolean inMention(List<Mention> found, int i) {

@@ -58,4 +58,13 @@ final class TheCountry {
     for (int k = at + 1; k < end; k++) if (s.commaBetween(k - 1, k)) return k - at;
     return 0;
   }
+
+  /** The state of the first sitting leader named in the sentence before the cue, else {@code otherwise}. */
+  static String leadersStateBefore(SentenceView s, ArticleContext ctx, Cues.Hit h, String otherwise) {
+    for (Mention m : s.mentions) {
+      if (m.to() > h.from()) break;
+      if (m.kind().equals(Entity.LEADER) && ctx.leaderState(m.id()) != null) return ctx.leaderState(m.id());
+    }
+    return otherwise;
+  }
 }
