@@ -69,7 +69,7 @@ final class MembershipFacts {
     List<Mention> joined = Mentions.listAfter(s, h.to(), 2, SanctionRule.SOURCES);
     if (joined.isEmpty()) return false;
     int at = joined.get(joined.size() - 1).to();
-    if (at + 1 >= s.to || !s.tokens.get(at).surface().equals("in")) return false;
+    if (at + 1 >= s.to || !s.covered(at, "joinin")) return false;
     String next = s.tokens.get(at + 1).surface();
     // ... past an adverb: "in directly targeting"
     if (next.endsWith("ly") && at + 2 < s.to) next = s.tokens.get(at + 2).surface();

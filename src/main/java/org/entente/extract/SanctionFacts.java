@@ -241,16 +241,13 @@ final class SanctionFacts {
   static boolean calledFor(SentenceView s, Cues.Hit h) {
     // "haben die EU zu einem sofortigen Embargo gegen russisches Gas aufgefordert": the call closes the clause
     boolean toA = false;
-    for (int i = Math.max(s.from, h.from() - 6); i < h.from(); i++) {
-      String w = s.tokens.get(i).surface().toLowerCase(java.util.Locale.ROOT);
-      toA |= w.equals("zu") || w.equals("zum") || w.equals("zur");
-    }
+    for (int i = Math.max(s.from, h.from() - 6); i < h.from(); i++) toA |= s.covered(i, "to");
     if (toA) {
       for (Cues.Hit c : s.cues("modal")) if (c.from() >= h.to() && c.from() - h.to() <= 10 && !s.commaBetween(h.to() - 1, c.from())) return true;
     }
     boolean zu = false;
     for (int i = h.to(); i < Math.min(s.to - 1, h.to() + 3); i++) {
-      zu |= s.tokens.get(i).surface().equalsIgnoreCase("zu") && !s.tokens.get(i + 1).capitalized();
+      zu |= s.covered(i, "infinitive") && !s.tokens.get(i + 1).capitalized();
     }
     if (!zu) return false;
     for (Cues.Hit c : s.cues("modal")) if (c.to() <= h.from() && h.from() - c.to() <= 15 && s.commaBetween(c.from(), h.from())) return true;
