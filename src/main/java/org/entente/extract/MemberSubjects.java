@@ -74,9 +74,7 @@ final class MemberSubjects {
    */
   private static boolean germanRelative(SentenceView s, Mention last) {
     int i = last.to();
-    if (i + 1 >= s.to || !s.commaBetween(i - 1, i) || !s.covered(i, "thedef")) return false;
-    String w = s.tokens.get(i).surface().toLowerCase(java.util.Locale.ROOT);
-    if (!(w.equals("der") || w.equals("die") || w.equals("das") || w.equals("dem") || w.equals("den"))) return false;
+    if (i + 1 >= s.to || !s.commaBetween(i - 1, i) || !s.covered(i, "relarticle")) return false;
     Token next = s.tokens.get(i + 1);
     return Character.isDigit(next.surface().charAt(0)) || !next.capitalized() && !s.covered(i + 1, "det");
   }

@@ -298,7 +298,7 @@ final class SanctionTargets {
     boolean beside = (m.to() <= h.from() && h.from() - m.to() <= 1) || (m.from() >= h.to() && m.from() - h.to() <= 1);
     if (!beside) return false;
     if (m.formType().equals(Form.ANTI)) return true;
-    boolean anti = m.from() > s.from && s.tokens.get(m.from() - 1).surface().equalsIgnoreCase("anti")
+    boolean anti = m.from() > s.from && s.covered(m.from() - 1, "anti")
         && s.segment.substring(s.tokens.get(m.from() - 1).end(), s.tokens.get(m.from()).start()).equals("-");
     if (anti) return true;
     return m.to() == h.from() && m.formType().equals(Form.NAME) && s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(h.from()).start()).equals("-");

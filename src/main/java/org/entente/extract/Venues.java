@@ -17,7 +17,7 @@ final class Venues {
     boolean place = m.formType().equals(Form.CAPITAL) || building
         || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION) && m.to() - m.from() == 1);
     // "the Paris-based club", "the Brussels-based bloc", "a Swiss-based unit": where an organization or a company sits
-    if (m.to() < s.to && s.hyphenAfter(m) && s.tokens.get(m.to()).surface().toLowerCase(java.util.Locale.ROOT).startsWith("based")) return true;
+    if (m.to() < s.to && s.hyphenAfter(m) && s.covered(m.to(), "based")) return true;
     if (!place) return false;
     // "В Вашингтоне заявили", "В Кремле подчеркнули", "In Moskau hieß es": those who speak there are its government
     if (m.to() < s.to && s.covered(m.to(), "theysaid") && !s.commaBetween(m.to() - 1, m.to())) return false;
