@@ -33,8 +33,10 @@ final class AllianceRule implements Rule {
       if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
       // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"
-      if (s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef") && !s.covered(h.from() - 1, "indefinite")   // not "formed an alliance"
-          && (s.near(h.from(), 3, 0, "member", "comprise", "join") || membersInRelative(s, h))) continue;
+      boolean theWord = s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef") && !s.covered(h.from() - 1, "indefinite");   // not "formed an alliance"
+      if (theWord && (s.near(h.from(), 3, 0, "member", "comprise", "join") || membersInRelative(s, h))) continue;
+      // "в альянс входят Боливия, Никарагуа...", "the alliance groups X, Y and Z": its members follow it (Russian has no article)
+      if ((theWord || ctx.lang == Language.RU && s.covered(h.from(), "orgref")) && s.nearAfter(h, 2, "member", "comprise")) continue;
       // "После вступления Финляндии в НАТО ... границы альянса с Россией": the alliance named before, not a new one
       if (s.covered(h.from(), "orgref") && organizationBefore(s, h)
           && (ctx.lang == Language.RU || h.from() > s.from && s.covered(h.from() - 1, "thedef"))) continue;

@@ -189,6 +189,12 @@ final class MemberLists {
       if (j > s.from && s.commaBetween(j, j + 1)) i = j;
     }
     while (i >= s.from && h.from() - i <= 4 && s.covered(i, "relative", "det", "also")) i--;   // "a bloc that also includes"
+    // "dell'organizzazione, fondata nel 1985 e che riunisce": a relative coordinated with a participle before it, back to its comma
+    if (i > s.from && i + 1 < h.from() && s.covered(i, "coord") && s.covered(i + 1, "relative")) {
+      int j = i - 1;
+      while (j > s.from && i - j < 8 && !s.commaBetween(j, j + 1)) j--;
+      if (j > s.from && s.commaBetween(j, j + 1)) i = j;
+    }
     if (i < s.from) return false;
     for (Mention m : s.mentions) {
       if (m.isOrganization() && m.to() == i + 1 && !m.isPossessive()) return true;
