@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Sanctions stated in a relative clause on their target: "Iran, against which Washington has
  * imposed sanctions", "Kuba, gegen das die USA Sanktionen verhängt haben", "la Syrie, contre
- * laquelle l'UE a adopté des sanctions", "Сирия, против которой США ввели санкции". The target is
- * what "against which" refers back to, the states named just before it; the source is the
+ * laquelle l'UE a adopté des sanctions", "Сирия, против которой США ввели санкции", "Россия, на которую
+ * Запад наложил санкции". The target is what "against which" refers back to, the states named just before it; the source is the
  * subject of the relative clause. Read the other way round, the source would be taken for the
  * target, so these sentences are settled here before the general rule sees them.
  */
@@ -23,13 +23,17 @@ final class AgainstWhich {
 
   /** The clause's sources and targets, or null when the cue is not inside an "against which" clause. */
   static Found find(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit a : s.cues("against")) {
-      if (a.to() > h.from() || h.from() - a.to() > 12) continue;
+    for (Cues.Hit a : s.cues) {
+      // Russian imposes sanctions "on" a target: "Россия и Белоруссия, на которые Запад наложил санкции"
+      boolean on = a.category().equals("on") && a.to() < s.to && s.covered(a.to(), "relativeacc");
+      if (!a.category().equals("against") && !on || a.to() > h.from() || h.from() - a.to() > 12) continue;
       int clause = relativeAfter(s, a);
       if (clause < 0) continue;
       List<Mention> sources = new ArrayList<>();
       for (Mention m : s.mentions) {
-        if (m.from() >= clause && m.to() <= h.from() && m.isActor() && !Mentions.modifiesAPerson(s, m)) sources.add(m);
+        // not "на которые Запад после начала военной операции на Украине наложил": a place named in the clause
+        if (m.from() >= clause && m.to() <= h.from() && m.isActor() && !Mentions.modifiesAPerson(s, m)
+            && !(m.from() > clause && s.covered(m.from() - 1, "on", "venue", "with"))) sources.add(m);
       }
       if (sources.isEmpty()) continue;
       List<Mention> targets = antecedent(s, a.from());

@@ -220,7 +220,8 @@ public final class Extractor {
     if (ctx.leaderState(m.id()) != null) return true;
     // "Merz succeeds Scholz": the one who handed over days ago is still named as the leader he was
     if (ctx.reference != null && gazetteer.leaders().stateAt(m.id(), ctx.reference.minusDays(30)) != null) return true;
-    return s.near(m.from(), 5, 0, "title", "former") || gazetteer.leaders().wasHeadOfState(m.id());
+    // ... or called former in apposition: "Aung San Suu Kyi, l'ex leader detenuta"
+    return s.near(m.from(), 5, 0, "title", "former") || s.near(m.to(), 0, 3, "former") || gazetteer.leaders().wasHeadOfState(m.id());
   }
 
   /**
