@@ -149,6 +149,8 @@ final class MembershipRule implements Rule {
         // German closes a clause with its verb: past the comma after "angehört, grenzt ... an Afghanistan" is another clause,
         // also after its auxiliaries ("aufgenommen worden, teilten Diplomaten ... in Marokko mit")
         if (ctx.lang == Language.DE && first.from() >= h.to() && s.commaBetween(h.to() - 1, MembershipFacts.verbClusterEnd(s, h))) continue;
+        // "fanno tuttora parte Venezuela, Bolivia, Guyana e Suriname; Cile ... l'hanno invece abbandonata": a semicolon parts two statements
+        if (last.to() <= h.from() ? s.semicolonBetween(last.to() - 1, h.from()) : first.from() >= h.to() && s.semicolonBetween(h.to() - 1, first.from())) continue;
         // "expelled Russia on Wednesday over its invasion of Ukraine": after the cue, the first list named is its object
         if (leave && first.from() > h.to() && Mentions.stateBetween(s, h.to(), first.from())) continue;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
