@@ -76,6 +76,13 @@ final class MembershipFacts {
     return next.length() > 5 && next.endsWith("ing");
   }
 
+  /** "l'ancienne province orientale, devenue le Bangladesh": "became the" with a state right after it names what a place became. */
+  static boolean becameAState(SentenceView s, Cues.Hit h) {
+    if (h.to() - h.from() < 2 || h.to() >= s.to || !s.covered(h.to() - 1, "det")) return false;
+    for (Mention m : s.mentions) if (m.from() == h.to() && m.isState()) return true;
+    return false;
+  }
+
   /** "Nicaragua dejó este domingo de ser miembro", "a cessé mardi d'être membre": ceasing to be a member. */
   static boolean ceasedBefore(SentenceView s, Cues.Hit h) {
     for (Cues.Hit c : s.cues("cease")) {

@@ -35,7 +35,7 @@ final class MembershipRule implements Rule {
       boolean comprising = h.category().equals("comprise");
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
       boolean join = c.equals("join") && !(sanctions && MembershipFacts.joinsSanctions(s, h))
-          && !(ctx.lang == Language.EN && MembershipFacts.joinsInAnAct(s, h));
+          && !(ctx.lang == Language.EN && MembershipFacts.joinsInAnAct(s, h)) && !MembershipFacts.becameAState(s, h);
       boolean leave = c.equals("leave") || (c.equals("member") || c.equals("join")) && MembershipFacts.ceasedBefore(s, h);   // "a mis fin à son adhésion"
       if (!(c.equals("member") || join || leave)) continue;
       boolean abstractNoun = s.covered(h.from(), "membership");   // "Членство Украины": the state after it owns it, no member described
