@@ -140,9 +140,10 @@ public final class Cues {
   private final Map<Language, Index> index = new EnumMap<>(Language.class);
   /**
    * Per language: the words a phrase may hold in its middle without being written in it, the days
-   * ("sont entrés lundi dans", "ingresó hoy en"): news puts the day right after the verb.
+   * ("sont entrés lundi dans", "ingresó hoy en"): news puts the day right after the verb; and the
+   * adverbs of the category "inside" ("fa ancora formalmente parte", "fait toujours partie").
    */
-  private final Map<Language, java.util.Set<String>> days = new EnumMap<>(Language.class);
+  private final Map<Language, java.util.Set<String>> inside = new EnumMap<>(Language.class);
   /** Per language: elided words ("dall'", "sull'") that are cues of their own, by the word without apostrophe. */
   private final Map<Language, Map<String, List<String>>> elided = new EnumMap<>(Language.class);
 
@@ -161,8 +162,9 @@ public final class Cues {
         String[] words = words(form);
         if (words.length == 0 || words[0].isEmpty()) continue;
         String category = c[0].strip();
-        if (words.length == 1 && (category.startsWith("weekday") || category.equals("today"))) {
-          days.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(words[0]);
+        if (words.length == 1 && (category.startsWith("weekday") || category.equals("today") || category.equals("inside"))) {
+          inside.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(words[0]);
+          if (category.equals("inside")) continue;                  // a filler, no cue of its own
         }
         Word[] compiled = new Word[words.length];
         for (int i = 0; i < words.length; i++) compiled[i] = Word.of(words[i]);
@@ -249,7 +251,7 @@ public final class Cues {
   List<Hit> find(List<String> folded, List<Token> tokens, List<String> elisions, Language lang) {
     Index ix = index.get(lang);
     Map<String, List<String>> el = elided.getOrDefault(lang, Map.of());
-    java.util.Set<String> skip = days.getOrDefault(lang, java.util.Set.of());
+    java.util.Set<String> skip = inside.getOrDefault(lang, java.util.Set.of());
     List<Hit> out = new ArrayList<>();
     List<Hit> here = new ArrayList<>(4);
     for (int i = 0; i < folded.size(); i++) {
@@ -274,14 +276,16 @@ public final class Cues {
     return out;
   }
 
-  private static int match(Word[] words, List<String> folded, int at, java.util.Set<String> days) {
+  private static int match(Word[] words, List<String> folded, int at, java.util.Set<String> inside) {
     int i = at + 1;                                           // the first word matched already
     for (int k = 1; k < words.length; k++) {
       if (i >= folded.size()) return -1;
       if (!words[k].matches(folded.get(i))) {
-        // "entrés lundi dans": a day may stand inside the phrase
-        if (i + 1 >= folded.size() || !days.contains(folded.get(i)) || !words[k].matches(folded.get(i + 1))) return -1;
-        i++;
+        // "entrés lundi dans", "fa ancora formalmente parte": a day or up to two adverbs may stand inside the phrase
+        int j = i;
+        while (j < folded.size() && j - i < 2 && inside.contains(folded.get(j))) j++;
+        if (j == i || j >= folded.size() || !words[k].matches(folded.get(j))) return -1;
+        i = j;
       }
       i++;
     }
