@@ -324,4 +324,27 @@ final class MemberSubjects {
     }
     return named;
   }
+
+  /**
+   * The states a member word in apposition describes when a list goes on past it ("la Romania,
+   * membro dell'Unione, e l'Ucraina"), or none: the states after its closing comma are no members.
+   */
+  static List<Mention> apposedInList(SentenceView s, Cues.Hit h) {
+    Mention before = null;
+    for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) before = m;
+    if (before == null || h.from() - before.to() > 1 || !s.commaBetween(before.to() - 1, before.to())) return List.of();
+    int close = -1;                                  // the comma that closes the apposition, a state right after it
+    for (int i = h.to(); i < s.to - 1 && close < 0; i++) if (s.commaBetween(i, i + 1)) close = i + 1;
+    if (close < 0) return List.of();
+    int at = close;
+    while (at < s.to && at - close < 2 && s.covered(at, "coord", "det")) at++;
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.from() >= h.to() && m.from() < close) return List.of();   // the apposition names states of its own
+      if (m.isState() && m.from() == at) {
+        for (List<Mention> chain : Mentions.stateChains(s)) if (chain.contains(before)) return chain;   // "la Somalia e Gibuti, membri della Lega"
+        return List.of(before);
+      }
+    }
+    return List.of();
+  }
 }

@@ -136,6 +136,7 @@ final class MembershipRule implements Rule {
         continue;
       }
       List<String> states = new ArrayList<>();
+      List<Mention> apposedTo = c.equals("member") ? MemberSubjects.apposedInList(s, h) : List.of();
       for (List<Mention> chain : Mentions.stateChains(s)) {
         // the states named right after the word are all it describes: not "Sweden's bid ... fellow members Turkey and Hungary"
         if (listedRightAfter && chain.get(0).from() != h.to()) continue;   // nor "NATO members Poland and Lithuania border Belarus"
@@ -166,6 +167,7 @@ final class MembershipRule implements Rule {
         // "Italy, together with the other EU countries, recognised Montenegro": after the countries, only those they include
         if (countries && !MemberLists.includedAfter(s, h, first, listedRightAfter)) continue;
         for (Mention m : chain) {
+          if (!apposedTo.isEmpty() && !apposedTo.contains(m)) continue;     // "fra la Romania, membro dell'Unione, e l'Ucraina": those it describes
           if (MemberSubjects.pastWhatWasFounded(s, h, org, m) || MemberSubjects.besideTheMembers(s, h, m) || MemberSubjects.pastWhatWasJoined(h, org, m)) continue;
           if (MemberSubjects.subject(s, h, m) && !MemberSubjects.otherClause(s, m, h) && !states.contains(m.id())) states.add(m.id());
         }
@@ -174,7 +176,7 @@ final class MembershipRule implements Rule {
       if (!states.isEmpty() && org != null) for (Mention m : MemberLists.alreadyThere(s, h)) if (!states.contains(m.id())) states.add(m.id());
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
-          if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to())) continue;   // "se unieron a los BRICS, mientras que Argentina..."
+          if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to()) || !apposedTo.isEmpty() && !apposedTo.contains(m)) continue;   // "se unieron a los BRICS, mientras que Argentina..."
           if (listedRightAfter && m.to() <= h.from() && (Mentions.objectOfPreposition(s, m) || s.near(m.from(), 1, 0, "origin"))) continue;   // "Warnungen aus Washington hat das Nato-Mitglied Türkei"
           if (countries && !MemberLists.includedAfter(s, h, m, listedRightAfter) || MemberSubjects.pastWhatWasJoined(h, org, m)) continue;
           if (MemberSubjects.subject(s, h, m) && !(c.equals("member") && MemberSubjects.pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
