@@ -30,7 +30,8 @@ final class AllianceRule implements Rule {
       if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;        // "la alianza económica entre los dos países"
       if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
       if (h.to() - h.from() == 1 && CountedMembers.counted(s, h)) continue;          // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted
-      if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
+      if (s.near(h.from(), 3, 0, "simile")) continue;
+      if (againstTheAlliance(s, h)) continue;       // "находящаяся в остром конфликте с альянсом": the alliance is the adversary                                     // "di cooperare con le forze francesi «come con degli alleati»"
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
       // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"
       boolean theWord = s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef") && !s.covered(h.from() - 1, "indefinite");   // not "formed an alliance"
@@ -357,6 +358,14 @@ final class AllianceRule implements Rule {
   private static boolean deniedBefore(SentenceView s, Cues.Hit h) {
     for (Cues.Hit a : s.cues("ally")) {
       if (a.to() <= h.from() && h.from() - a.to() <= 12 && !s.commaBetween(a.from(), h.from()) && Modality.notAFact(s, a)) return true;
+    }
+    return false;
+  }
+
+  /** "in conflict with the alliance", "в конфликте с альянсом": a hostile word, then "with", right before the word. */
+  private static boolean againstTheAlliance(SentenceView s, Cues.Hit h) {
+    for (int w = h.from() - 1; w > s.from && h.from() - w <= 2; w--) {
+      if (s.covered(w, "with")) return s.covered(w - 1, "hostile") || w - 2 >= s.from && s.covered(w - 2, "hostile") && !s.commaBetween(w - 2, w);
     }
     return false;
   }

@@ -300,6 +300,7 @@ final class MembershipRule implements Rule {
     if (c.equals("ally") && !s.covered(h.from(), "alliances") && Mentions.organizationOfAlly(s, h) != null) c = "member";
     if (c.equals("ally") && h.to() - h.from() == 1 && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
     if (s.covered(h.from(), "councilmember")) return null;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
+    if (s.covered(h.from(), "notmember")) return null;          // "said Yugoslavia belonged in Europe"
     if (c.equals("countryword")) {                           // "les pays de l'Otan, dont la France", "EU countries such as..."
       if (!MemberLists.countriesOf(s, h)) return null;
       if (MemberSubjects.foundingRightBefore(s, h)) return null;   // "the New Development Bank, created by the BRICS countries": founders

@@ -72,7 +72,7 @@ final class SanctionRule implements Rule {
         targets.addAll(placed.objects());
         sources.addAll(Subjects.subjectBefore(s, placed.verb().from(), 25));
       }
-      Cues.Hit against = TargetPreposition.find(s, h);
+      Cues.Hit against = TargetPreposition.find(s, h, ctx.lang);
       // "froze the assets held by President X": after the active verb and its object, "by" names their holder, not an agent
       boolean assets = FrozenAssets.endsWithAssets(s, h);
       Cues.Hit by = assets ? null : s.firstAfter(h, "by", 3);
@@ -153,6 +153,7 @@ final class SanctionRule implements Rule {
         targets.addAll(Subjects.subjectBefore(s, h.from(), 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && !SanctionedPeople.modifiesAPerson(s, m)));
       }
       if (targets.isEmpty()) for (Mention m : s.mentions) if (SanctionTargets.againstNamed(s, h, m)) targets.add(m); // "sanctions antirusses"
+      if (targets.isEmpty()) for (Mention m : s.mentions) if (SanctionTargets.originOfGoods(s, h, m)) targets.add(m); // "an Iranian oil embargo"
       if (targets.isEmpty()) targets.addAll(FrozenAssets.owners(s, h, ctx.lang));
       if (targets.isEmpty()) targets.addAll(SanctionedPeople.leadersIncluded(s, h));   // "a 40 altos cargos venezolanos, entre ellos el presidente Nicolás Maduro"
       if (targets.isEmpty()) {
@@ -229,7 +230,8 @@ final class SanctionRule implements Rule {
    */
   private static List<Mention> actingSubject(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     List<Mention> subject = Subjects.subjectBefore(s, h.from(), 25);
-    if (!subject.isEmpty() && SanctionTargets.againstNamed(s, h, subject.get(0))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25); // "Japan joined the anti-Russian sanctions"
+    // "Japan joined the anti-Russian sanctions", "Washington imposed an Iranian oil embargo": the adjective is the target
+    if (!subject.isEmpty() && (SanctionTargets.againstNamed(s, h, subject.get(0)) || SanctionTargets.originOfGoods(s, h, subject.get(0)))) subject = Subjects.subjectBefore(s, subject.get(0).from(), 25);
     // "La Cédéao a suspendu le Togo ... et imposé des sanctions": a verb joined by "and" shares the sentence's subject
     Cues.Hit imposed = lastBefore(s, h, "impose", 3);
     if (imposed == null) imposed = lastBefore(s, h, "create", 3);    // "barred Belarusian carriers ... and approved economic sanctions"

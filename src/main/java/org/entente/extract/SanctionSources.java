@@ -237,7 +237,7 @@ final class SanctionSources {
    */
   static Mention adjectiveSource(SentenceView s, Cues.Hit h, Language lang) {
     for (Mention m : s.mentions) {
-      if (!m.isActor() || m.formType().equals(Form.ANTI) || SanctionTargets.againstNamed(s, h, m)) continue;
+      if (!m.isActor() || m.formType().equals(Form.ANTI) || SanctionTargets.againstNamed(s, h, m) || SanctionTargets.originOfGoods(s, h, m)) continue;
       boolean modifier = writtenAsModifier(m);
       // German joins a name to the word it modifies with a hyphen ("US-Sanktionen"): "die USA und die EU haben Sanktionen" has none
       boolean germanName = lang == Language.DE && !m.isAdjectival() && !(m.to() == h.from() && s.hyphenAfter(m));
@@ -274,6 +274,33 @@ final class SanctionSources {
   }
 
   /** Whether token {@code i} may be an adjective of the sanctions word: lower case and no cue ("and" between two of them). */
+  /**
+   * The length of a list of adjectives that French, Spanish and Italian put after the word, parted
+   * by commas and "and" and followed by a preposition ("un embargo commerciale, petrolifero e aereo
+   * alla Jugoslavia"), or 0.
+   */
+  static int adjectiveList(SentenceView s, int i, Language lang) {
+    if (lang != Language.FR && lang != Language.ES && lang != Language.IT) return 0;
+    if (i >= s.to || !plainAdjective(s, i, false) || mentionAt(s, i)) return 0;
+    int j = i + 1;
+    boolean parted = false;
+    while (j + 1 < s.to && j - i < 6) {
+      boolean comma = s.commaBetween(j - 1, j) && !s.covered(j, "coord");
+      boolean and = s.covered(j, "coord");
+      if (!comma && !and) break;
+      int adjective = and ? j + 1 : j;
+      if (!plainAdjective(s, adjective, true) || s.covered(adjective, "coord") || mentionAt(s, adjective)) break;
+      parted = true;
+      j = adjective + 1;
+    }
+    return parted && j < s.to && s.covered(j, "on", "against") ? j - i : 0;
+  }
+
+  private static boolean mentionAt(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.from() == i) return true;
+    return false;
+  }
+
   private static boolean plainAdjective(SentenceView s, int i, boolean afterAnother) {
     // "el bloqueo económico, comercial y financiero de Estados Unidos": a comma may part two adjectives
     if (s.tokens.get(i).capitalized() || s.commaBetween(i - 1, i) && !afterAnother) return false;

@@ -372,4 +372,15 @@ final class SanctionTargets {
     if (s.inCue(i)) return false;
     return true;
   }
+
+  /**
+   * Whether a state's adjective names where the goods a ban falls on come from: "an Iranian oil
+   * embargo", "das russische Ölembargo" are embargoes on that state's oil, not its own.
+   */
+  static boolean originOfGoods(SentenceView s, Cues.Hit h, Mention m) {
+    if (!m.isState() || !m.isAdjectival() || m.to() > h.from() || h.from() - m.to() > 2) return false;
+    if (s.covered(h.from(), "goods")) return true;                 // German compounds: "Ölembargo"
+    for (int i = m.to(); i < h.from(); i++) if (s.covered(i, "goods")) return true;
+    return false;
+  }
 }

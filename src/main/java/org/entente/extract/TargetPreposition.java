@@ -13,14 +13,15 @@ final class TargetPreposition {
   private TargetPreposition() {}
 
   /** The preposition whose objects the sanctions fall on, or null. */
-  static Cues.Hit find(SentenceView s, Cues.Hit h) {
+  static Cues.Hit find(SentenceView s, Cues.Hit h, Language lang) {
     Cues.Hit against = SanctionTargets.linked(s, s.firstAfter(h, "against", 6));
     boolean kept = against == null && SanctionTargets.keptInARelative(s, h);
     if (kept) against = SanctionTargets.linked(s, s.firstAfter(h, "against", 12));   // "el embargo que mantenía desde hace dos décadas contra Sudán"
     if (kept && against == null) against = SanctionTargets.linked(s, s.firstAfter(h, "on", 12));   // "el embargo que desde 2017 mantenían sobre Catar"
     // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
     if (against != null && anotherMeasureBetween(s, h, against)) against = null;
-    Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3));
+    // ... also past a list of adjectives: "un embargo commerciale, petrolifero e aereo alla Jugoslavia"
+    Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3 + SanctionSources.adjectiveList(s, h.to(), lang)));
     if (onAfter == null && against == null) {                  // "a trade embargo and a freeze of state assets on Mali": the list shares its target
       Cues.Hit next = SanctionTargets.nextMeasure(s, h);
       if (next != null) onAfter = SanctionTargets.linked(s, s.firstAfter(next, "on", 4));
