@@ -150,4 +150,12 @@ final class MembershipOrganizations {
     }
     return false;
   }
+
+  /** "the organisation's predecessor" after a leaving word, with no organization named right after it to say which. */
+  static boolean unnamedPredecessor(SentenceView s, Cues.Hit h) {
+    Cues.Hit p = s.firstAfter(h, "predecessor", 5);
+    if (p == null) return false;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.from() >= p.to() && m.from() - p.to() <= 3) return false;
+    return true;
+  }
 }

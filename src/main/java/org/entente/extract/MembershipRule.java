@@ -31,6 +31,7 @@ final class MembershipRule implements Rule {
       // "se retirerait du commandement militaire intégré de l'OTAN": a part of the organization is left, not the organization
       // (but who rejoins its command is a member: "a réintégré le commandement militaire intégré de l'Otan")
       if (c.equals("leave") && s.nearAfter(h, 5, "orgpart")) continue;
+      if (c.equals("leave") && MembershipOrganizations.unnamedPredecessor(s, h)) continue;   // "walked out of the organisation's predecessor"
       boolean countries = h.category().equals("countryword");
       boolean comprising = h.category().equals("comprise");
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
@@ -154,6 +155,8 @@ final class MembershipRule implements Rule {
         if (last.to() <= h.from() ? s.semicolonBetween(last.to() - 1, h.from()) : first.from() >= h.to() && s.semicolonBetween(h.to() - 1, first.from())) continue;
         // "expelled Russia on Wednesday over its invasion of Ukraine": after the cue, the first list named is its object
         if (leave && first.from() > h.to() && Mentions.stateBetween(s, h.to(), first.from())) continue;
+        // "it walked out of the club of Britain's former colonies": a possessive after the verb names no one who leaves
+        if (leave && first.from() > h.to() && chain.size() == 1 && first.isPossessive()) continue;
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
         // (not "les votes négatifs de Moscou et de Pékin, membres permanents du Conseil": the object of a preposition)
         boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
@@ -265,14 +268,26 @@ final class MembershipRule implements Rule {
       boolean out = c.equals("join") && MembershipFacts.separableOut(s, h);  // "trat ... aus der OPEC aus"
       if (out && s.near(h.from(), 12, 0, "exclude")) continue;     // "schließt ... den Beitritt zu Militärbündnissen aus": ruled out
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
+      // "rejoined the Commonwealth ..., 33 years after it walked out of the club": a leaving told after "after" is the joining's past
+      boolean past = status.equals(Relation.ENDED) && s.near(h.from(), 3, 0, "afterwards");
       for (String st : states) {
         for (String o : orgIds) {
+          if (past && joinedHere(s, ctx, st, o)) continue;
           ctx.relate(s, Relation.MEMBER_OF, st, o, status, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
         }
       }
       named = org;
     }
     rememberOrganization(s, ctx, named);
+  }
+
+  /** Whether this sentence already made the state an active member of the organization. */
+  private static boolean joinedHere(SentenceView s, ArticleContext ctx, String state, String org) {
+    for (Relation r : ctx.relations.values()) {
+      if (r.type().equals(Relation.MEMBER_OF) && r.source().equals(state) && r.target().equals(org) && r.status().equals(Relation.ACTIVE)
+          && r.evidence().equals(s.sentence.text())) return true;
+    }
+    return false;
   }
 
   /**

@@ -200,9 +200,18 @@ final class Mentions {
       // "против США, стран Евросоюза, Австралии", "the United States, EU countries and Australia": the bloc's countries listed as one
       if (listed && s.covered(i, "countryword") && (i == b.from() - 1 && b.isOrganization() || i == a.to() && a.isOrganization())) continue;
       if (person && s.covered(i, "poss", "title")) continue;
+      // "ECOWAS and the eight-nation UEMOA": an organization's count of members before its name
+      if (listed && b.isOrganization() && countWordsUpTo(s, i, b.from())) break;
       return false;
     }
     return b.from() - a.to() - skipped <= (person || listed ? 4 : 3);
+  }
+
+  /** Whether [from, to) holds a count of members and nothing else: a number, then "nation", "member" or "country" words. */
+  private static boolean countWordsUpTo(SentenceView s, int from, int to) {
+    if (from >= to || !s.covered(from, "number")) return false;
+    for (int i = from + 1; i < to; i++) if (!s.covered(i, "number", "countryword", "member")) return false;
+    return true;
   }
 
   /** The last character before {@code at} that is no space, or 0. */

@@ -15,9 +15,10 @@ public final class Treaties {
 
   /**
    * One treaty. {@code parties} is empty for an open multilateral treaty (the NPT, the Rome
-   * Statute), whose parties are the states an article names as such.
+   * Statute), whose parties are the states an article names as such; {@code founds} is the
+   * organization the treaty establishes, or null.
    */
-  public record Known(String key, String title, List<String> parties, String signed,
+  public record Known(String key, String title, List<String> parties, String signed, String founds,
                       Map<String, List<String>> names, Map<String, List<String>> acronyms) {
 
     public boolean closed() {
@@ -45,6 +46,7 @@ public final class Treaties {
     Map<String, String> titles = new LinkedHashMap<>();
     Map<String, List<String>> parties = new LinkedHashMap<>();
     Map<String, String> signed = new LinkedHashMap<>();
+    Map<String, String> founds = new LinkedHashMap<>();
     Map<String, Map<String, List<String>>> names = new LinkedHashMap<>();
     Map<String, Map<String, List<String>>> acronyms = new LinkedHashMap<>();
     for (String line : Resources.lines("entente/dict/treaties.tsv")) {
@@ -57,6 +59,7 @@ public final class Treaties {
         case "title" -> titles.put(key, value);
         case "parties" -> parties.put(key, value.equals("*") ? List.of() : List.of(value.split("\\s+")));
         case "signed" -> signed.put(key, value);
+        case "founds" -> founds.put(key, value);
         case "name" -> names.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(lang, k -> new ArrayList<>()).add(value);
         case "acronym" -> acronyms.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(lang, k -> new ArrayList<>()).add(value);
         default -> { } // a kind of row this version does not read
@@ -64,7 +67,7 @@ public final class Treaties {
     }
     Map<String, Known> out = new LinkedHashMap<>();
     for (String key : titles.keySet()) {
-      out.put(key, new Known(key, titles.get(key), parties.getOrDefault(key, List.of()), signed.get(key),
+      out.put(key, new Known(key, titles.get(key), parties.getOrDefault(key, List.of()), signed.get(key), founds.get(key),
           names.getOrDefault(key, Map.of()), acronyms.getOrDefault(key, Map.of())));
     }
     return new Treaties(out);

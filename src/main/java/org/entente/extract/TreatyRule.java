@@ -187,6 +187,10 @@ final class TreatyRule implements Rule {
       for (String p : acting) {
         if (k.closed() && !k.parties().contains(p)) continue;
         ctx.relate(s, Relation.PARTY_TO, p, t.id(), Relation.ACTIVE, null, "treaty-party", m.surface());
+        // "ont signé le traité instituant la Confédération des États du Sahel": those who sign or join a founding treaty are members
+        if (k.founds() != null) {
+          ctx.relate(s, Relation.MEMBER_OF, p, k.founds(), Relation.ACTIVE, null, "membership", m.surface());
+        }
         if (!all.contains(p)) all.add(p);
       }
       t = TreatyEntities.withParties(t, all);
