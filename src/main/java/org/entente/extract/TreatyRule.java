@@ -74,7 +74,9 @@ final class TreatyRule implements Rule {
       } else if ((parties.size() >= 2 || besideTheBloc && last == null) && (act != null || between(s, h) != null)) {
         treaty = signedByMore(s, ctx, h, sign, last, parties)
             ? TreatyEntities.completed(last, TreatyEntities.union(last.parties(), parties), s.dateNear(sign.from()))
-            : TreatyEntities.treaty(ctx, last, new TreeSet<>(parties), act == null ? null : s.dateNear(act.from()));
+            // the date of a signing or conclusion tells one document from another; that of an entry into force or a
+            // ratification does not ("Los cuatro países ..., cuyo tratado entrará en vigor el 1 de agosto")
+            : TreatyEntities.treaty(ctx, last, new TreeSet<>(parties), act == null || act == inForce || act == ratify ? null : s.dateNear(act.from()));
         boolean declaration = s.covered(h.from(), "declaration");
         // "le due capitali hanno sottoscritto anche una dichiarazione": a second signing, of another kind of document
         boolean sameSentence = ctx.lastTreatySentence == s.sentence.index();   // "Декларацию о стратегическом партнерстве": one document

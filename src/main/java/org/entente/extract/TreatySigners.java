@@ -273,6 +273,16 @@ final class TreatySigners {
       }
     }
     if (out.isEmpty()) out.addAll(leadersInARow(s, act.to()));
+    // "Estamparon sus firmas el barbadense Errol Barrow, el guyanés Forbes Burnham ... y el anfitrión, Eric Williams, que ...":
+    // a verb that opens the sentence has its subjects after it, up to a relative clause
+    if (out.isEmpty() && act.from() == s.from) {
+      for (Mention m : s.mentions) {
+        if (m.from() < act.to()) continue;
+        if (s.near(act.to(), 0, m.from() - act.to(), "relative") || s.semicolonBetween(act.to(), m.from())) break;
+        if (m.kind().equals(Entity.LEADER) && (!out.isEmpty() || m.from() - act.to() <= 3)) out.add(m);   // not "Подписание состоялось ... после того, как президент"
+        else if (m.kind().equals(Entity.LEADER)) break;
+      }
+    }
     if (s.covered(act.from(), "passivesign")) {            // "был подписан 19 июня в Пхеньяне президентом Владимиром Путиным": the agent
       for (Mention m : s.mentions) {
         if (m.kind().equals(Entity.LEADER) && m.from() >= act.to() && m.from() - act.to() <= 12 && !s.pastComma(act, m.from())) out.add(m);
