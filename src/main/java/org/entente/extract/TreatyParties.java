@@ -114,6 +114,10 @@ final class TreatyParties {
               String st = ctx.leaderState(m.id());
               if (st != null) out.add(st);
             }
+            for (Mention m : s.mentions) {                        // "by President Atambayev, Vladimir Putin of Russia, Alexander Lukashenko of Belarus"
+              String st = first && TreatySigners.agentAfter(s, b, m) ? ctx.leaderState(m.id()) : null;
+              if (st != null) out.add(st);
+            }
           }
         }
       }

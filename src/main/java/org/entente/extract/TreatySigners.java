@@ -66,8 +66,7 @@ final class TreatySigners {
       boolean subject = m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && !ofSomeone(s, m) && !ownVerb && !inRelative(s, m, act)
           || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
-      boolean agent = by != null && m.from() >= by.to() && m.from() - by.to() <= 15 && onlyAppositionCommas(s, by.to(), m.from())
-          && !m.isPossessive();      // "by Mujibur Rahman, Hasina's father"
+      boolean agent = by != null && agentAfter(s, by, m);
       agent |= listedAfterColon.contains(m);
       if (subject || agent) {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
@@ -172,6 +171,29 @@ final class TreatySigners {
    * Whether every comma between two tokens closes a title or a name: "por el presidente argentino,
    * Javier Milei, y su par chileno, Gabriel Boric", not "signed by X, while Y ...".
    */
+  /**
+   * Whether a leader is one of the agents listed after "by": "signed by Saudi Crown Prince and Prime
+   * Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif", "by President Almazbek
+   * Atambayev, Vladimir Putin of Russia, Alexander Lukashenko of Belarus, ...", not "by Mujibur Rahman, Hasina's father".
+   */
+  static boolean agentAfter(SentenceView s, Cues.Hit by, Mention m) {
+    return m.kind().equals(Entity.LEADER) && m.from() >= by.to() && m.from() - by.to() <= 15 + 4 * leadersBetween(s, by.to(), m.from())
+        && onlyAppositionCommas(s, by.to(), m.from()) && !m.isPossessive();
+  }
+
+  /** Whether a state follows a leader's name and "of": "Vladimir Putin of Russia". */
+  private static boolean ofALeader(SentenceView s, Mention state) {
+    if (!state.isState() || state.from() < 2 || !s.covered(state.from() - 1, "from", "of")) return false;
+    for (Mention l : s.mentions) if (l.kind().equals(Entity.LEADER) && l.to() == state.from() - 1) return true;
+    return false;
+  }
+
+  private static int leadersBetween(SentenceView s, int from, int to) {
+    int n = 0;
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.from() >= from && m.to() <= to) n++;
+    return n;
+  }
+
   private static boolean onlyAppositionCommas(SentenceView s, int from, int to) {
     for (int i = from + 1; i < to; i++) {
       if (!s.commaBetween(i - 1, i)) continue;
@@ -181,7 +203,7 @@ final class TreatySigners {
       for (Mention m : s.mentions) {
         if (m.to() != i) continue;
         titled |= m.isAdjectival();
-        nameBefore |= m.kind().equals(Entity.LEADER);
+        nameBefore |= m.kind().equals(Entity.LEADER) || ofALeader(s, m);   // "Vladimir Putin of Russia, Alexander Lukashenko of Belarus"
       }
       // after a name, only a list of names or of titles goes on: not "by Boric, and Argentina's Milei stayed away"
       if (nameBefore) titled = !s.covered(i, "coord") || s.near(i + 1, 0, 3, "title", "counterpart");
