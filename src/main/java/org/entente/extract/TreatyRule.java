@@ -58,7 +58,10 @@ final class TreatyRule implements Rule {
       Cues.Hit inForce = nearest(s, "inforce", h);
       Cues.Hit conclude = nearest(s, "conclude", h);
       Cues.Hit leave = nearest(s, "leave", h);
-      Cues.Hit act = sign != null ? sign : ratify != null ? ratify : conclude != null ? conclude : inForce != null ? inForce : leave;
+      Cues.Hit stated = sign != null ? sign : ratify != null ? ratify : conclude != null ? conclude : inForce != null ? inForce : leave;
+      // "Le Mexique et l'Equateur sont parties à la convention de Vienne ... et à la convention de Caracas": parties stated, no act
+      // (with a treaty read before, "qui restent parties au traité" speaks of that one)
+      Cues.Hit act = stated != null ? stated : ctx.lastTreaty == null ? partiesBefore(s, h) : null;
       if (act != null && act.from() > h.from() && s.near(act.from(), 3, 0, "negation")) continue;   // "договор пока не подписали": German and Russian deny after the object
       Set<String> parties = TreatyParties.of(s, ctx, h, act, sign != null);
       String bloc = act != null && act != leave ? BlocSignings.bloc(s, act) : null;   // "la Chine et les dix pays de l'Asean ont signé"
@@ -119,6 +122,14 @@ final class TreatyRule implements Rule {
         }
       }
     }
+  }
+
+  /** The word for parties ("sont parties à", "are parties to") before the treaty word in its clause, or null. */
+  private static Cues.Hit partiesBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("party")) {
+      if (p.to() <= h.from() && h.from() - p.to() <= 12 && !s.clauseIn(p.to(), h.from()) && !s.markBetween(p.to(), h.from(), ";:")) return p;
+    }
+    return null;
   }
 
   /**
