@@ -39,8 +39,8 @@ final class AllianceRule implements Rule {
       // "в альянс входят Боливия, Никарагуа...", "the alliance groups X, Y and Z": its members follow it (Russian has no article)
       if ((theWord || ctx.lang == Language.RU && s.covered(h.from(), "orgref")) && s.nearAfter(h, 2, "member", "comprise")) continue;
       // "После вступления Финляндии в НАТО ... границы альянса с Россией": the alliance named before, not a new one
-      if (s.covered(h.from(), "orgref") && organizationBefore(s, h)
-          && (ctx.lang == Language.RU || h.from() > s.from && s.covered(h.from() - 1, "thedef"))) continue;
+      // ... also past adjectives: "withdrew from the Central Treaty Organization, saying the Western-backed alliance had lost its relevance"
+      if (s.covered(h.from(), "orgref") && organizationBefore(s, h) && (ctx.lang == Language.RU || definiteBefore(s, h))) continue;
       // "the NATO military alliance", "die Militärallianz Nato": the word is the organization's description
       if (s.covered(h.from(), "orgref") && h.to() - h.from() == 1 && describesAnOrganization(s, h)) continue;
       // "попросил союзников по организации помочь": fellow members of the organization spoken of, no one's ally by name
@@ -188,6 +188,22 @@ final class AllianceRule implements Rule {
       if (m.from() == h.to()) return true;
       if (m.to() == h.from() || m.to() == h.from() - 1 && !s.tokens.get(m.to()).capitalized() && !s.commaBetween(m.to() - 1, h.from())) return true;
     }
+    return false;
+  }
+
+  /** Whether a definite article stands before the word, with at most two adjectives between ("the Western-backed alliance"). */
+  private static boolean definiteBefore(SentenceView s, Cues.Hit h) {
+    for (int i = h.from() - 1; i >= s.from && h.from() - i <= 3; i--) {
+      if (s.covered(i, "thedef")) return true;
+      boolean hyphened = i > s.from && s.segment.substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start()).equals("-");   // "Western-backed"
+      boolean adjective = !s.tokens.get(i).capitalized() && (!s.inCue(i) || hyphened) || adjectiveAt(s, i);
+      if (!adjective || s.commaBetween(i, i + 1)) return false;
+    }
+    return false;
+  }
+
+  private static boolean adjectiveAt(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.isAdjectival() && m.from() <= i && i < m.to()) return true;
     return false;
   }
 
