@@ -221,7 +221,9 @@ public final class Extractor {
     // "Merz succeeds Scholz": the one who handed over days ago is still named as the leader he was
     if (ctx.reference != null && gazetteer.leaders().stateAt(m.id(), ctx.reference.minusDays(30)) != null) return true;
     // ... or called former in apposition: "Aung San Suu Kyi, l'ex leader detenuta"
-    return s.near(m.from(), 5, 0, "title", "former") || s.near(m.to(), 0, 3, "former") || gazetteer.leaders().wasHeadOfState(m.id());
+    // ... or whose regime it was: "sous le régime de Pol Pot"
+    return s.near(m.from(), 5, 0, "title", "former") || s.near(m.to(), 0, 3, "former") || s.near(m.from(), 3, 0, "regime")
+        || gazetteer.leaders().wasHeadOfState(m.id());
   }
 
   /**
