@@ -16,6 +16,8 @@ final class CountedMembers {
   /** "nine members of the Council", "27 Mitgliedstaaten": a count, not a list of who is a member. */
   static boolean counted(SentenceView s, Cues.Hit h) {
     if (h.from() <= s.from) return false;
+    // "par les six membres de l'Asean - Brunei, l'Indonésie, ...": a count with its list after it, whatever list comes before
+    if (s.near(h.from(), 1, 0, "number") && !listed(s, h).isEmpty()) return true;
     for (List<Mention> chain : Mentions.stateChains(s)) {
       Mention last = chain.get(chain.size() - 1);
       if (chain.size() >= 2 && last.to() <= h.from() && h.from() - last.to() <= 5) return false; // "X, Y and Z are the three members"
@@ -41,10 +43,19 @@ final class CountedMembers {
     for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {
       if (s.colonBetween(i, i + 1) || s.dashBetween(i, i + 1)) {
         List<Mention> byLeaders = statesOfLeadersListed(s, i + 1);
-        return byLeaders.isEmpty() ? Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE)) : byLeaders;
+        return byLeaders.isEmpty() ? upToDash(s, Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE))) : byLeaders;
       }
     }
     return List.of();
+  }
+
+  /** The list up to a dash that closes it: "- Brunei, ..., Singapour et la Thaïlande - et par le Laos". */
+  private static List<Mention> upToDash(SentenceView s, List<Mention> list) {
+    for (int k = 1; k < list.size(); k++) {
+      String between = s.segment.substring(s.tokens.get(list.get(k - 1).to() - 1).end(), s.tokens.get(list.get(k).from()).start());
+      if (between.contains(" -") || between.indexOf('–') >= 0 || between.indexOf('—') >= 0) return list.subList(0, k);   // also " -, ainsi que"
+    }
+    return list;
   }
 
   /** "I tre membri dell'Aukus, Australia, Regno Unito e Stati Uniti, hanno annunciato": a list set apart by commas right after the counted members. */
