@@ -59,7 +59,9 @@ final class Modality {
           && !s.clauseIn(c.from() + 1, h.from()) && !restrictive(s, c)) return true;
       // a described membership ("Франции, входящих в НАТО") is not under a modal of the clause it stands in
       // a modal after the cue and after "and" is the next clause's: "a quitté la Cédéao en 2000 et souhaite s'en rapprocher"
+      // (not past a colon or semicolon: "Officials must untangle overlapping commitments: Kenya and Uganda belong to ...")
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !s.pastComma(h, c.from())
+          && !(c.to() <= h.from() && s.markBetween(c.to() - 1, h.from(), ":;"))
           && !(c.from() >= h.to() && s.near(h.to(), 0, c.from() - h.to(), "coord"))
           && !(c.from() >= h.to() && c.to() < s.to && s.covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(s, h))) return true;
