@@ -61,7 +61,7 @@ final class Modality {
       // a modal after the cue and after "and" is the next clause's: "a quitté la Cédéao en 2000 et souhaite s'en rapprocher"
       // (not past a colon or semicolon: "Officials must untangle overlapping commitments: Kenya and Uganda belong to ...")
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !s.pastComma(h, c.from())
-          && !(c.to() <= h.from() && s.markBetween(c.to() - 1, h.from(), ":;"))
+          && !(c.to() <= h.from() && (s.markBetween(c.to() - 1, h.from(), ":;") || clauseJoinedBetween(s, c.to(), h.from())))
           && !(c.from() >= h.to() && s.near(h.to(), 0, c.from() - h.to(), "coord"))
           && !(c.from() >= h.to() && c.to() < s.to && s.covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(s, h))) return true;
@@ -110,6 +110,12 @@ final class Modality {
       for (int i = m.to(); i < h.from(); i++) plain &= !s.tokens.get(i).capitalized() && !s.commaBetween(i, i + 1);
       if (plain) return true;
     }
+    return false;
+  }
+
+  /** Whether ", and" opens a clause of its own in (from, to]: "Es wird verhandelt, und das Waffenembargo ... gilt bis heute". */
+  private static boolean clauseJoinedBetween(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) if (i > s.from && s.commaBetween(i - 1, i) && s.covered(i, "coord") && !s.covered(i + 1, "modal", "want")) return true;
     return false;
   }
 }

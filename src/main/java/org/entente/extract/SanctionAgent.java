@@ -53,21 +53,36 @@ final class SanctionAgent {
   /** "the sanctions that the European Union imposed on Russia", "le sanzioni che l'Ue ha imposto alla Russia". */
   private static Found relative(SentenceView s, Cues.Hit h) {
     int end = afterAdjectives(s, h.to());
-    for (Cues.Hit r : s.cues("relative")) {
-      if (r.from() < h.to() || r.from() > end + 1) continue;
+    for (Cues.Hit r : s.cues) {
+      // German opens the clause with the article after a comma: "Das Waffenembargo, das die EU 1989 gegen China verhängte"
+      boolean relative = r.category().equals("relative") || r.category().equals("relarticle") && r.from() > s.from && s.commaBetween(r.from() - 1, r.from());
+      if (!relative || r.from() < h.to() || r.from() > end + 1) continue;
       List<Mention> who = new java.util.ArrayList<>(Mentions.listAfter(s, r.to(), 2, ACTORS));
       who.removeIf(m -> m.formType().equals(Form.ANTI));      // "санкций, который ужесточает антироссийские санкции": a target
       // "которые администрация Дональда Трампа ввела": a sitting leader's government, the leader standing for the state
       if (who.isEmpty()) who = Mentions.listAfter(s, r.to(), 2, Set.of(Entity.LEADER));
-      if (who.isEmpty() || !s.near(r.to(), 0, 8, "impose", "create", "extend")) return null;
+      // German puts the clause's verb last, before the comma that closes the clause
+      int reach = r.category().equals("relarticle") ? clauseLength(s, r.to(), 20) : 8;
+      if (who.isEmpty() || !s.near(r.to(), 0, reach, "impose", "create", "extend")) return null;
       // not "le sanzioni economiche che colpivano Tripoli": a name after the clause's verb is its object
       for (Cues.Hit v : s.cues) {
         boolean verb = v.category().equals("impose") || v.category().equals("create") || v.category().equals("extend") || v.category().equals("against");
         if (verb && v.from() >= r.to() && v.to() <= who.get(0).from()) return null;
       }
-      return new Found(who, r, after(s, who.get(who.size() - 1).to(), 6));
+      int from = who.get(who.size() - 1).to();
+      Cues.Hit target = after(s, from, 6);
+      // (in a long German clause, "gegen" rather than an "auf" of a place: "nach der Niederschlagung der Proteste auf dem Platz ... gegen China")
+      if (reach > 8) for (Cues.Hit a : s.cues("against")) if (a.from() >= from && a.from() < r.to() + reach) target = a;
+      return new Found(who, r, target);
     }
     return null;
+  }
+
+  /** The tokens from {@code at} to the next comma, at most {@code max}. */
+  private static int clauseLength(SentenceView s, int at, int max) {
+    int i = at;
+    while (i < s.to && i - at < max && !(i > at && s.commaBetween(i - 1, i))) i++;
+    return i - at;
   }
 
   /** Past the adjectives after the word: "el embargo económico, comercial y financiero que Washington mantiene". */
