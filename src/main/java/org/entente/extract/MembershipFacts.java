@@ -231,4 +231,13 @@ final class MembershipFacts {
     }
     return null;
   }
+
+  /** Whether this sentence already made the state an active member of the organization. */
+  static boolean joinedHere(SentenceView s, ArticleContext ctx, String state, String org) {
+    for (Relation r : ctx.relations.values()) {
+      if (r.type().equals(Relation.MEMBER_OF) && r.source().equals(state) && r.target().equals(org) && r.status().equals(Relation.ACTIVE)
+          && r.evidence().equals(s.sentence.text())) return true;
+    }
+    return false;
+  }
 }

@@ -272,22 +272,13 @@ final class MembershipRule implements Rule {
       boolean past = status.equals(Relation.ENDED) && s.near(h.from(), 3, 0, "afterwards");
       for (String st : states) {
         for (String o : orgIds) {
-          if (past && joinedHere(s, ctx, st, o)) continue;
+          if (past && MembershipFacts.joinedHere(s, ctx, st, o)) continue;
           ctx.relate(s, Relation.MEMBER_OF, st, o, status, s.dateNear(h.from()), "membership", s.words(h.from(), h.to()));
         }
       }
       named = org;
     }
     rememberOrganization(s, ctx, named);
-  }
-
-  /** Whether this sentence already made the state an active member of the organization. */
-  private static boolean joinedHere(SentenceView s, ArticleContext ctx, String state, String org) {
-    for (Relation r : ctx.relations.values()) {
-      if (r.type().equals(Relation.MEMBER_OF) && r.source().equals(state) && r.target().equals(org) && r.status().equals(Relation.ACTIVE)
-          && r.evidence().equals(s.sentence.text())) return true;
-    }
-    return false;
   }
 
   /**

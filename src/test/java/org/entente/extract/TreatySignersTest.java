@@ -241,4 +241,30 @@ class TreatySignersTest {
     assertThat(Read.relations("ru", "Договор о сотрудничестве подписали в пятницу в Минске президенты России и Белоруссии — Владимир Путин и Александр Лукашенко.",
         "SIGNED")).containsExactlyInAnyOrder("vladimir-putin SIGNED t-blr-rus-2024 active", "alexander-lukashenko SIGNED t-blr-rus-2024 active");
   }
+
+  @Test
+  void signersListedAfterByGoOnThroughLeadersOfTheirStates() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "The treaty on Kyrgyzstan's accession, signed in Moscow last December by "
+        + "President Almazbek Atambayev, Vladimir Putin of Russia, Alexander Lukashenko of Belarus, Nursultan Nazarbayev of Kazakhstan "
+        + "and Serzh Sargsyan of Armenia, came into force.", Language.EN, java.time.LocalDate.of(2015, 8, 12));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("almazbek-atambayev", "vladimir-putin", "alexander-lukashenko", "nursultan-nazarbayev", "serzh-sargsyan");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS");
+  }
+
+  @Test
+  void aSigningVerbThatOpensTheSentenceHasItsSignersAfterIt() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Los jefes de Gobierno de Barbados y Guyana firmaron hoy el tratado que crea la "
+        + "Comunidad del Caribe. Estamparon sus firmas el barbadense Errol Barrow y el guyanés Forbes Burnham.", Language.ES,
+        java.time.LocalDate.of(1973, 7, 4));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("errol-barrow", "forbes-burnham");
+  }
+
+  @Test
+  void statesSaidToBePartiesToATreatyArePartiesToIt() {
+    assertThat(Read.relations("fr", "Le Mexique et l'Equateur sont parties à la convention de Vienne de 1961 sur les relations diplomatiques.",
+        "PARTY_TO")).extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ECU", "MEX");
+  }
 }
