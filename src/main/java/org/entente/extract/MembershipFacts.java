@@ -240,4 +240,10 @@ final class MembershipFacts {
     }
     return false;
   }
+
+  /** "Вступление Финляндии в НАТО, если оно состоится, станет угрозой": a condition set off right after the joining. */
+  static boolean ifItHappens(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("condition")) if (c.from() > h.to() && c.from() - h.to() <= 5 && s.commaBetween(c.from() - 1, c.from())) return true;
+    return false;
+  }
 }
