@@ -30,15 +30,22 @@ final class LeaderRule implements Rule {
   private static void titled(SentenceView s, ArticleContext ctx, Cues.Hit t, boolean aide) {
     String state = null;
     int i = t.to();
+    int named = t.from();
     for (Mention m : s.mentions) {
       if (!m.isState()) continue;
-      if (m.to() == t.from() || (m.to() == t.from() - 1)) state = m.id();    // US President, der französische Präsident
+      if (m.to() == t.from() || (m.to() == t.from() - 1)) {                 // US President, der französische Präsident
+        state = m.id();
+        named = m.from();
+      }
       if (m.from() >= t.to() && m.from() <= t.to() + 2) {                    // président russe, president of France
         state = m.id();
         i = Math.max(i, m.to());
       }
     }
     if (state == null) return;
+    // "лидер самопровозглашённой Приднестровской Молдавской Республики", "the self-proclaimed Moldovan republic's leader":
+    // a breakaway entity's leader, no state's
+    if (s.near(named, 3, i - named, "selfproclaimed") || i < s.to && s.covered(i, "republic")) return;
     int start = i;
     // "Пресс-секретарь президента РФ Дмитрий Песков", "le porte-parole du président russe, Dmitri Peskov": the name is
     // the aide's (a Russian title in the genitive qualifies him; elsewhere the comma sets his name apart)

@@ -105,4 +105,12 @@ class LeaderRuleTest {
     return Read.EXTRACTOR.extract("t", null, text, Language.EN, java.time.LocalDate.parse(published)).relations().stream()
         .filter(r -> r.type().equals("LEADS")).map(r -> r.source() + " LEADS " + r.target()).toList();
   }
+
+  @Test
+  void theLeaderOfABreakawayRepublicLeadsNoState() {
+    assertThat(Read.relations("ru", "На церемонии присутствовал лидер самопровозглашённой Приднестровской Молдавской Республики Игорь Смирнов.",
+        "LEADS")).isEmpty();
+    assertThat(Read.relations("en", "The self-proclaimed Moldovan republic's leader Igor Smirnov attended.", "LEADS")).isEmpty();
+    assertThat(Read.relations("en", "The Moldovan president Maia Sandu attended.", "LEADS")).containsExactly("maia-sandu LEADS MDA active");
+  }
 }
