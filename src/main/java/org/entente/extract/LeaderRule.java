@@ -38,6 +38,8 @@ final class LeaderRule implements Rule {
         named = m.from();
       }
       if (m.from() >= t.to() && m.from() <= t.to() + 2) {                    // président russe, president of France
+        // "председатель Верховной рады Андрей Парубий": the chair of a parliament, no leader
+        if (s.near(m.from(), 0, m.to() - m.from(), "parliament")) return;
         state = m.id();
         i = Math.max(i, m.to());
       }

@@ -80,6 +80,8 @@ public final class SentenceView {
       if (m.kind().equals(Entity.TREATY) && LINKING.contains(h.category())) continue;
       // "bound by the 1953 mutual defense treaty": a defence pact's name says its parties are allies
       if (m.kind().equals(Entity.TREATY) && h.category().equals("ally")) continue;
+      // "Верховной рады": a parliament that stands for its state is still a parliament to the title before it
+      if (m.isState() && h.category().equals("parliament")) continue;
       return true;
     }
     return false;

@@ -113,4 +113,10 @@ class LeaderRuleTest {
     assertThat(Read.relations("en", "The self-proclaimed Moldovan republic's leader Igor Smirnov attended.", "LEADS")).isEmpty();
     assertThat(Read.relations("en", "The Moldovan president Maia Sandu attended.", "LEADS")).containsExactly("maia-sandu LEADS MDA active");
   }
+
+  @Test
+  void theChairOfAParliamentIsNoLeader() {
+    assertThat(Read.relations("ru", "В перечень вошли министр внутренних дел Арсен Аваков и председатель Верховной рады Андрей Парубий.", "LEADS"))
+        .isEmpty();
+  }
 }
