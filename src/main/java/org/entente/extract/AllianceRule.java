@@ -30,8 +30,8 @@ final class AllianceRule implements Rule {
       if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;        // "la alianza económica entre los dos países"
       if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
       if (h.to() - h.from() == 1 && CountedMembers.counted(s, h)) continue;          // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted
-      if (s.near(h.from(), 3, 0, "simile")) continue;
-      if (againstTheAlliance(s, h)) continue;       // "находящаяся в остром конфликте с альянсом": the alliance is the adversary                                     // "di cooperare con le forze francesi «come con degli alleati»"
+      if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
+      if (againstTheAlliance(s, h)) continue;       // "находящаяся в остром конфликте с альянсом": the alliance is the adversary
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
       // ... or whose founders or members a relative clause names: "la alianza, de la que Cuba y Venezuela son fundadoras"
       boolean theWord = s.covered(h.from(), "orgref") && h.from() > s.from && s.covered(h.from() - 1, "det", "thedef") && !s.covered(h.from() - 1, "indefinite");   // not "formed an alliance"

@@ -183,23 +183,22 @@ final class MemberLists {
    */
   static boolean includes(SentenceView s, Cues.Hit h) {
     int i = h.from() - 1;
-    if (i > s.from && s.commaBetween(i, h.from())) {       // "La organización, con sede en París, agrupa a": past the apposition
-      int j = i - 1;
-      while (j > s.from && i - j < 8 && !s.commaBetween(j, j + 1)) j--;
-      if (j > s.from && s.commaBetween(j, j + 1)) i = j;
-    }
+    if (i > s.from && s.commaBetween(i, h.from())) i = backToComma(s, i);   // "La organización, con sede en París, agrupa a": past the apposition
     while (i >= s.from && h.from() - i <= 4 && s.covered(i, "relative", "det", "also")) i--;   // "a bloc that also includes"
     // "dell'organizzazione, fondata nel 1985 e che riunisce": a relative coordinated with a participle before it, back to its comma
-    if (i > s.from && i + 1 < h.from() && s.covered(i, "coord") && s.covered(i + 1, "relative")) {
-      int j = i - 1;
-      while (j > s.from && i - j < 8 && !s.commaBetween(j, j + 1)) j--;
-      if (j > s.from && s.commaBetween(j, j + 1)) i = j;
-    }
+    if (i > s.from && i + 1 < h.from() && s.covered(i, "coord") && s.covered(i + 1, "relative")) i = backToComma(s, i);
     if (i < s.from) return false;
     for (Mention m : s.mentions) {
       if (m.isOrganization() && m.to() == i + 1 && !m.isPossessive()) return true;
     }
     return s.covered(i, "orgref") && !s.tokens.get(i).isPossessive();
+  }
+
+  /** The token before the comma that opens the phrase ending at {@code i}, within eight words; {@code i} when there is none. */
+  private static int backToComma(SentenceView s, int i) {
+    int j = i - 1;
+    while (j > s.from && i - j < 8 && !s.commaBetween(j, j + 1)) j--;
+    return j > s.from && s.commaBetween(j, j + 1) ? j : i;
   }
 
   /** The states an organization comprises: every one the clause names after the word, by name. */

@@ -273,7 +273,6 @@ final class SanctionSources {
     return org == null ? null : new Mention(Entity.ORGANIZATION, org.id(), Form.METONYM, i, i + 1, t.start(), t.end(), t.surface(), false);
   }
 
-  /** Whether token {@code i} may be an adjective of the sanctions word: lower case and no cue ("and" between two of them). */
   /**
    * The length of a list of adjectives that French, Spanish and Italian put after the word, parted
    * by commas and "and" and followed by a preposition ("un embargo commerciale, petrolifero e aereo
@@ -281,7 +280,7 @@ final class SanctionSources {
    */
   static int adjectiveList(SentenceView s, int i, Language lang) {
     if (lang != Language.FR && lang != Language.ES && lang != Language.IT) return 0;
-    if (i >= s.to || !plainAdjective(s, i, false) || mentionAt(s, i)) return 0;
+    if (i >= s.to || !plainAdjective(s, i, false) || s.inMention(i)) return 0;
     int j = i + 1;
     boolean parted = false;
     while (j + 1 < s.to && j - i < 6) {
@@ -289,18 +288,14 @@ final class SanctionSources {
       boolean and = s.covered(j, "coord");
       if (!comma && !and) break;
       int adjective = and ? j + 1 : j;
-      if (!plainAdjective(s, adjective, true) || s.covered(adjective, "coord") || mentionAt(s, adjective)) break;
+      if (!plainAdjective(s, adjective, true) || s.covered(adjective, "coord") || s.inMention(adjective)) break;
       parted = true;
       j = adjective + 1;
     }
     return parted && j < s.to && s.covered(j, "on", "against") ? j - i : 0;
   }
 
-  private static boolean mentionAt(SentenceView s, int i) {
-    for (Mention m : s.mentions) if (m.from() == i) return true;
-    return false;
-  }
-
+  /** Whether token {@code i} may be an adjective of the sanctions word: lower case and no cue ("and" between two of them). */
   private static boolean plainAdjective(SentenceView s, int i, boolean afterAnother) {
     // "el bloqueo económico, comercial y financiero de Estados Unidos": a comma may part two adjectives
     if (s.tokens.get(i).capitalized() || s.commaBetween(i - 1, i) && !afterAnother) return false;
