@@ -162,7 +162,7 @@ public final class Cues {
         String[] words = words(form);
         if (words.length == 0 || words[0].isEmpty()) continue;
         String category = c[0].strip();
-        if (words.length == 1 && (category.startsWith("weekday") || category.equals("today") || category.equals("inside"))) {
+        if (words.length == 1 && (category.startsWith("weekday") || category.equals("today") || category.equals("yesterday") || category.equals("inside"))) {
           inside.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(words[0]);
           if (category.equals("inside")) continue;                  // a filler, no cue of its own
         }

@@ -75,7 +75,13 @@ final class TreatyParties {
     if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, Cues.GROUPS)) out.addAll(ctx.group(s)); // "entre los tres países"
     // ... or opening the sentence: "Die beiden Nato-Staaten sind über Artikel 5 des Nordatlantikvertrags aneinander gebunden"
     boolean groupOpens = s.near(s.from, 0, 2, Cues.GROUPS) && (act == null || act.from() > s.from + 2);
-    if (act != null && out.isEmpty() && (s.near(act.from(), 4, 0, Cues.GROUPS) || groupOpens) && !ctx.group(s).isEmpty()) {
+    // ... or the agent right after the act: "signed by the two countries", "подписанного двумя странами"
+    boolean groupAgent = act != null && (s.covered(act.to(), "by") && s.near(act.to() + 1, 0, 2, Cues.GROUPS) || s.near(act.to(), 0, 1, "agent"));
+    if (act != null && out.isEmpty() && groupAgent && ctx.lastTreaty != null && ctx.lastTreaty.parties().size() == ctx.group(s).size()) {
+      out.addAll(ctx.lastTreaty.parties());               // "l'accord, qui doit être ratifié par les deux parlements": its own two
+      return out;
+    }
+    if (act != null && out.isEmpty() && (s.near(act.from(), 4, 0, Cues.GROUPS) || groupOpens || groupAgent) && !ctx.group(s).isEmpty()) {
       out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
       return out;
     }

@@ -250,7 +250,7 @@ final class TreatyRule implements Rule {
       for (Relation r : ctx.relations.values()) {
         if (r.type().equals(Relation.PARTY_TO) && r.target().equals(k.id()) && !parties.contains(r.source())) parties.add(r.source());
       }
-      for (String p : k.parties()) {
+      for (String p : notYetSigned(ctx, k) ? List.<String>of() : k.parties()) {   // "three states intend to sign the treaty in May"
         if (!ctx.entities.containsKey(Entity.STATE + ":" + p) || parties.contains(p)) continue;
         ctx.relate(e.getValue(), Relation.PARTY_TO, p, k.id(), Relation.ACTIVE, null, "treaty-named", k.title());
         parties.add(p);
@@ -275,6 +275,9 @@ final class TreatyRule implements Rule {
       boolean recent = year == null || ctx.reference == null || Integer.parseInt(year) >= ctx.reference.getYear() - 2;
       boolean sameYear = !t.id().matches(".*-\\d{4}") ? recent : year != null && t.id().endsWith("-" + year);
       if (!sameYear || !parties.containsAll(t.parties())) continue;
+      // "Kohl and Gorbachev signed on Friday ...", two months after the Two Plus Four Treaty: another document
+      // (a day or two apart is the same signing told loosely: "died today, hours after he had signed")
+      if (weeksApart(t.signed(), k.signed())) continue;
       ctx.entities.remove(Entity.TREATY + ":" + t.id());
       for (Relation r : List.copyOf(ctx.relations.values())) {
         if (!r.target().equals(t.id())) continue;
@@ -283,6 +286,19 @@ final class TreatyRule implements Rule {
         ctx.relations.putIfAbsent(moved.key(), moved);
       }
     }
+  }
+
+  /** Whether the dictionary dates the treaty's signing after the article: no state is a party yet. */
+  private static boolean notYetSigned(ArticleContext ctx, Treaties.Known k) {
+    return ctx.reference != null && k.signed() != null && k.signed().length() == 10
+        && java.time.LocalDate.parse(k.signed()).isAfter(ctx.reference);
+  }
+
+  /** Whether two full dates of signing lie more than a week apart. */
+  private static boolean weeksApart(String a, String b) {
+    if (a == null || b == null || a.length() != 10 || b.length() != 10) return false;
+    long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a), java.time.LocalDate.parse(b));
+    return Math.abs(days) > 7;
   }
 
   /** The cue of a category nearest to the treaty word, within the sentence. */

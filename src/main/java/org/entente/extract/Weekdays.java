@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Dates wire copy gives as a day of the week ("signed on Tuesday", "a levé lundi", "во вторник"):
  * the latest such day not after the article's date, since news reports the week just past;
- * "today", "oggi", "сегодня" is the article's date. A day next to a written date ("Tuesday,
+ * "today", "oggi", "сегодня" is the article's date, "yesterday", "ayer", "вчера" the day before. A day next to a written date ("Tuesday,
  * June 19", "mardi 19 juin") adds nothing.
  */
 final class Weekdays {
@@ -23,8 +23,10 @@ final class Weekdays {
     if (reference == null) return out;
     for (Cues.Hit h : hits) {
       boolean today = h.category().equals("today");           // "firmato oggi", "signed today": the article's own day
-      if (!today && (!h.category().startsWith("weekday") || h.category().length() != 8)) continue;
-      int day = today ? reference.getDayOfWeek().getValue() : h.category().charAt(7) - '0';
+      boolean yesterday = h.category().equals("yesterday");
+      if (!today && !yesterday && (!h.category().startsWith("weekday") || h.category().length() != 8)) continue;
+      int day = today ? reference.getDayOfWeek().getValue()
+          : yesterday ? reference.minusDays(1).getDayOfWeek().getValue() : h.category().charAt(7) - '0';
       int start = tokens.get(h.from()).start();
       int end = tokens.get(h.to() - 1).end();
       boolean beside = false;

@@ -370,4 +370,30 @@ class TreatyRuleTest {
     assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).hasSize(2)
         .allSatisfy(t -> assertThat(t.parties()).containsExactlyInAnyOrder("LTU", "RUS"));
   }
+
+  @Test
+  void aTreatySignedMonthsApartFromANamedOneIsAnotherDocument() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Bundeskanzler Helmut Kohl und der sowjetische Staatspräsident Michail Gorbatschow haben am Freitag in Bonn "
+        + "einen Vertrag über gute Nachbarschaft unterzeichnet. "
+        + "Grundlage ist der Zwei-plus-Vier-Vertrag, den Deutschland, die Sowjetunion, die USA, Großbritannien und Frankreich am 12. September "
+        + "unterzeichnet hatten.", Language.DE, java.time.LocalDate.of(1990, 11, 10));
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).hasSize(2);
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED") && r.source().equals("helmut-kohl"))
+        .singleElement().satisfies(r -> assertThat(r.target()).isEqualTo("t-deu-rus-1990"));
+  }
+
+  @Test
+  void theTwoCountriesAsAgentOfASigningAreItsParties() {
+    Extraction x = Read.extraction("ru", "Россия и Казахстан подписали в понедельник договор о добрососедстве. "
+        + "Новый договор развивает положения Договора о дружбе, подписанного двумя странами 25 мая 1992 года.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).hasSize(2)
+        .allSatisfy(t -> assertThat(t.parties()).containsExactlyInAnyOrder("KAZ", "RUS"));
+  }
+
+  @Test
+  void aNamedTreatyNotYetSignedHasNoParties() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Россия, Белоруссия и Казахстан входят в Таможенный союз, а в мае будущего года "
+        + "три страны намерены подписать Договор о Евразийском экономическом союзе.", Language.RU, java.time.LocalDate.of(2013, 11, 11));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).isEmpty();
+  }
 }

@@ -28,6 +28,12 @@ class WeekdaysTest {
         .isEqualTo("2017-02-02");
   }
 
+  @Test
+  void yesterdayIsTheDayBeforeTheArticle() {
+    assertThat(signed("Los presidentes de Argentina y Brasil firmaron ayer un protocolo en Ouro Preto.", Language.ES, LocalDate.of(1994, 12, 18)))
+        .isEqualTo("1994-12-17");
+  }
+
   /** The signing date of the one treaty the text holds. */
   private static String signed(String text, Language lang, LocalDate published) {
     Extraction x = Read.EXTRACTOR.extract("t", null, text, lang, published);
