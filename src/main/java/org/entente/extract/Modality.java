@@ -65,6 +65,8 @@ final class Modality {
           && !(c.from() >= h.to() && s.near(h.to(), 0, c.from() - h.to(), "coord"))
           && !(c.from() >= h.to() && c.to() < s.to && s.covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(s, h))) return true;
+      // "aguarda el visto bueno del Senado de Brasil para convertirse en miembro pleno": an aim, not yet a fact
+      if (c.category().equals("purpose") && c.to() <= h.from() && h.from() - c.to() <= 4) return true;
       // "Camboya negó que la ampliación de la base ... suponga una alianza": a denial governs its whole "que" clause
       if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && s.covered(c.to(), "relative", "clause")
           && !s.markBetween(c.from(), h.from(), ";:") && !s.clauseIn(c.to() + 1, h.from()) && !described) return true;

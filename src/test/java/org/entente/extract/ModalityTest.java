@@ -18,6 +18,13 @@ class ModalityTest {
   }
 
   @Test
+  void aPurposeOrAnInterestIsNoFact() {
+    assertThat(Read.relations("es", "Bolivia aguarda el visto bueno del Senado de Brasil para convertirse en miembro pleno del Mercosur.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("es", "Bolivia ha expresado su interés en sumarse a los BRICS.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("es", "Bolivia se convirtió en miembro pleno del Mercosur en 2024.", "MEMBER_OF")).containsExactly("BOL MEMBER_OF MERCOSUR active");
+  }
+
+  @Test
   void aModalPastACommaBelongsToAnotherClause() {
     assertThat(Read.relations("en", "Turkey, a NATO member, could block the decision.", "MEMBER_OF"))
         .containsExactly("TUR MEMBER_OF NATO active");
