@@ -101,8 +101,10 @@ final class TreatyRule implements Rule {
       }
       // "В ходе визита Россия и Китай подписали также протокол": the same parties sign a further document
       boolean alsoSigned = sign != null && parties.size() >= 2 && s.near(sign.from(), 2, 3, "also") && !s.covered(h.from() - 1, "thedef");
-      alsoSigned |= listedAfter;
-      if (sign != null && treaty == last && (otherDocumentBefore(s, h) || alsoSigned)) treaty = TreatyEntities.another(ctx, treaty, s.covered(h.from(), "declaration"));
+      alsoSigned |= listedAfter || sign != null && s.near(h.from(), 2, 0, "second");   // "un secondo memorandum"
+      // (or the one between the same parties read before another treaty came between)
+      boolean again = treaty == last || ctx.entities.containsKey(Entity.TREATY + ":" + treaty.id());
+      if (sign != null && again && (otherDocumentBefore(s, h) || alsoSigned)) treaty = TreatyEntities.another(ctx, treaty, s.covered(h.from(), "declaration"));
       treaty = TreatyEntities.dated(treaty, s, sign, ratify, inForce);
       if (bloc != null) ctx.blocSignings.putIfAbsent(treaty.id(), new BlocSignings.Signing(bloc, s, act, act == sign || act == ratify));
       ctx.put(treaty);
@@ -338,6 +340,7 @@ final class TreatyRule implements Rule {
   private static void withdrawals(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit l : s.cues("leave")) {
+      if (s.covered(l.from(), "expel")) continue;                  // "La Grecia ha espulso l'ambasciatore": the expeller leaves nothing
       if (Math.abs(l.from() - h.from()) > 40 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
       List<Mention> leaving = Subjects.statesBefore(s, l.from(), ctx.lang == Language.DE ? 12 : 6); // German puts the verb last
       if (leaving.isEmpty() && l.from() > s.from && s.covered(l.from() - 1, "poss")) {

@@ -396,4 +396,15 @@ class TreatyRuleTest {
         + "три страны намерены подписать Договор о Евразийском экономическом союзе.", Language.RU, java.time.LocalDate.of(2013, 11, 11));
     assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).isEmpty();
   }
+
+  @Test
+  void aSecondMemorandumSignedByTheSameLeadersIsAnotherDocument() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "La Grecia ha espulso l'ambasciatore libico in risposta al memorandum firmato il 27 novembre "
+        + "a Istanbul dal presidente turco Recep Tayyip Erdoğan e da Fayez al-Sarraj. Atene invoca la Convenzione delle Nazioni Unite "
+        + "sul diritto del mare, di cui la Grecia è parte. Lo stesso 27 novembre Erdoğan e al-Sarraj hanno sottoscritto un secondo "
+        + "memorandum, sulla cooperazione militare.", Language.IT, java.time.LocalDate.of(2019, 12, 6));
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty") && e.parties().equals(java.util.List.of("LBY", "TUR"))).hasSize(2);
+    // expelling an ambassador leaves no treaty
+    assertThat(x.relations()).noneMatch(r -> r.status().equals("ended"));
+  }
 }
