@@ -279,9 +279,14 @@ public final class SentenceView {
     return markBetween(a, b, ",");
   }
 
-  /** Whether one of {@code marks} stands in the text between tokens {@code a} and {@code b}; no string is made. */
+  /**
+   * Whether one of {@code marks} stands in the text between tokens {@code a} and {@code b}; no string is made.
+   * A token before the first or after the last is the segment's start or end (a cue opening the text has no word before it).
+   */
   boolean markBetween(int a, int b, String marks) {
-    for (int i = tokens.get(a).end(); i < tokens.get(b).start(); i++) if (marks.indexOf(segment.charAt(i)) >= 0) return true;
+    int start = a < 0 ? 0 : tokens.get(Math.min(a, tokens.size() - 1)).end();
+    int end = b >= tokens.size() ? segment.length() : tokens.get(Math.max(b, 0)).start();
+    for (int i = start; i < end; i++) if (marks.indexOf(segment.charAt(i)) >= 0) return true;
     return false;
   }
 

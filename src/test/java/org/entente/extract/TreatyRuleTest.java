@@ -407,4 +407,13 @@ class TreatyRuleTest {
     // expelling an ambassador leaves no treaty
     assertThat(x.relations()).noneMatch(r -> r.status().equals("ended"));
   }
+
+  @Test
+  void aCueOpeningTheTextIsReadLikeAnyOther() {
+    // a word for "besides" or "that" as the text's first word has no word before it to look at
+    assertThat(Read.relations("en", "Besides Cambodia, the accord was signed by China and France.", "SIGNED"))
+        .extracting(r -> r.split(" ")[0]).contains("CHN", "FRA");
+    org.assertj.core.api.Assertions.assertThatCode(
+        () -> Read.relations("es", "que el Ejecutivo de Nicolás Maduro y la oposición firmaran en Barbados un acuerdo.")).doesNotThrowAnyException();
+  }
 }
