@@ -21,7 +21,8 @@ final class TargetPreposition {
     // "ответив на западные санкции, ввела эмбарго против ...": past another measure, the preposition is that one's
     if (against != null && anotherMeasureBetween(s, h, against)) against = null;
     // ... also past a list of adjectives: "un embargo commerciale, petrolifero e aereo alla Jugoslavia"
-    Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3 + SanctionSources.adjectiveList(s, h.to(), lang)));
+    // ... or of goods joined by "and": "un embargo de petróleo y armas a Haití"
+    Cues.Hit onAfter = SanctionTargets.linked(s, s.firstAfter(h, "on", 3 + SanctionSources.adjectiveList(s, h.to(), lang) + goodsJoined(s, h.to())));
     if (onAfter == null && against == null) {                  // "a trade embargo and a freeze of state assets on Mali": the list shares its target
       Cues.Hit next = SanctionTargets.nextMeasure(s, h);
       if (next != null) onAfter = SanctionTargets.linked(s, s.firstAfter(next, "on", 4));
@@ -48,6 +49,13 @@ final class TargetPreposition {
       if (onAState && !s.near(h.to(), 0, on.from() - h.to(), "number", "negation")) against = on;
     }
     return against;
+  }
+
+  /** "de petróleo y armas" right after the sanctions word, followed by a preposition: the two words it adds to the plain "de armas", else 0. */
+  private static int goodsJoined(SentenceView s, int i) {
+    if (i + 4 >= s.to || !s.covered(i, "from", "of") || !s.covered(i + 2, "coord") || !s.covered(i + 4, "on", "against")) return 0;
+    for (int j : new int[] {i + 1, i + 3}) if (s.inMention(j) || s.tokens.get(j).capitalized() || s.inCue(j)) return 0;
+    return 2;
   }
 
   /** Whether another sanctions word, past a comma that closes this one's clause, stands before the preposition. */

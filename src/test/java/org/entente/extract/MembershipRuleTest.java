@@ -364,4 +364,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "The EU said the Ukrainian parliament was dissolved. Poland is a member of the EU.", "MEMBER_OF"))
         .containsExactly("POL MEMBER_OF EU active");
   }
+
+  @Test
+  void leavingWithDejarIsLeaving() {
+    assertThat(Read.relations("es", "Ecuador dejó oficialmente la OPEP el 1 de enero por razones fiscales.", "MEMBER_OF"))
+        .containsExactly("ECU MEMBER_OF OPEC ended");
+  }
 }

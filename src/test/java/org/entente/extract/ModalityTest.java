@@ -47,4 +47,11 @@ class ModalityTest {
     assertThat(Read.relations("fr", "La Cédéao ne regroupe désormais plus que le Nigeria, le Ghana et le Sénégal.", "MEMBER_OF"))
         .contains("NGA MEMBER_OF ECOWAS active", "GHA MEMBER_OF ECOWAS active");
   }
+
+  @Test
+  void aDraftAPossibilityOrAJoiningRuledOutIsNoFact() {
+    assertThat(Read.relations("en", "Kenya, Uganda and Rwanda agreed on Wednesday to start drafting a mutual defence pact.", "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("fr", "Les ministres européens ont évoqué lundi de possibles sanctions contre le Rwanda.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("fr", "Le président sénégalais a exclu que son pays rejoigne l'Alliance des Etats du Sahel.", "MEMBER_OF")).isEmpty();
+  }
 }

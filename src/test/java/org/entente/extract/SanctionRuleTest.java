@@ -409,4 +409,17 @@ class SanctionRuleTest {
         + "que desde junio de 2017 mantenían sobre Catar.", "SANCTIONS"))
         .containsExactlyInAnyOrder("SAU SANCTIONS QAT ended", "EGY SANCTIONS QAT ended");
   }
+
+  @Test
+  void anEmbargoOnTwoGoodsStillReachesItsTarget() {
+    assertThat(Read.relations("es", "El Consejo de Seguridad de la ONU impuso un embargo de petróleo y armas a Haití.", "SANCTIONS"))
+        .containsExactly("UN SANCTIONS HTI active");
+  }
+
+  @Test
+  void diplomaticSanctionsAreOnTheStateNotOnDiplomats() {
+    assertThat(Read.relations("es", "La Unión Europea levantó hoy las sanciones diplomáticas impuestas a Cuba en 2003.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS CUB ended");
+    assertThat(Read.relations("en", "The EU imposed sanctions on Russian diplomats.", "SANCTIONS")).isEmpty();
+  }
 }
