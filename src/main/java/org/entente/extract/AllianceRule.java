@@ -164,10 +164,12 @@ final class AllianceRule implements Rule {
     // a pact the text describes, not one the dictionary names: that one's parties are known otherwise
     boolean pact = s.has("treaty") && s.has("sign") && s.mentions.stream().noneMatch(m -> m.kind().equals(Entity.TREATY));
     if (pact && !s.has("ally") && ctx.defencePactSentence >= 0 && s.sentence.index() - ctx.defencePactSentence <= 2) {
+      // a signing reported as a fact: not "Washington no firmará el pacto ... con China, Japón, Rusia y Corea del Sur"
+      Cues.Hit h = s.cues("sign").stream().filter(c -> !Modality.notAFact(s, c)).findFirst().orElse(null);
+      if (h == null) return;
       List<Mention> signers = new ArrayList<>();
       for (Mention m : Mentions.distinctStates(s)) if (!Venues.isVenue(s, m) && !m.isAdjectival()) signers.add(m);
       if (signers.size() >= 2) {
-        Cues.Hit h = s.cues("sign").get(0);
         for (int i = 0; i < signers.size(); i++) {
           for (int j = i + 1; j < signers.size(); j++) relate(s, ctx, h, Relation.ACTIVE, signers.get(i).id(), signers.get(j).id());
         }

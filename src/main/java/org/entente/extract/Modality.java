@@ -64,6 +64,7 @@ final class Modality {
           && !(c.to() <= h.from() && (s.markBetween(c.to() - 1, h.from(), ":;") || clauseJoinedBetween(s, c.to(), h.from())))
           && !(c.from() >= h.to() && s.near(h.to(), 0, c.from() - h.to(), "coord"))
           && !(c.from() >= h.to() && c.to() < s.to && s.covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
+          && !(c.from() >= h.to() && c.from() - h.to() <= 2 && s.near(h.to(), 0, c.from() - h.to(), "relative"))   // "una dichiarazione che dovrebbe": what it is for
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(s, h))) return true;
       // "aguarda el visto bueno del Senado de Brasil para convertirse en miembro pleno": an aim, not yet a fact
       if (c.category().equals("purpose") && c.to() <= h.from() && h.from() - c.to() <= 4) return true;

@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -102,6 +103,7 @@ final class TreatyParties {
       int floor = previousClauseEnd(s, h);                        // "..., e ad agosto è stato firmato al Cairo l'accordo ... con l'Egitto"
       for (Mention m : Subjects.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) if (m.from() >= floor) out.add(m.id());
       for (Mention m : Subjects.statesBefore(s, subjectsEnd, 20)) if (m.from() >= floor) out.add(m.id());
+      out.addAll(beforeTheCounterparts(s, subjectsEnd, out));
       Cues.Hit agents = null;
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         // "signed in Lisbon last May by the United States, Russia, ...": a place and a date may come between
@@ -171,6 +173,28 @@ final class TreatyParties {
         }
       }
       if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
+    }
+    return out;
+  }
+
+  /**
+   * "I ministri di Arabia Saudita, Kuwait e Oman, e i loro colleghi di Egitto e Siria hanno firmato":
+   * the states before "and their colleagues from" the subjects found sign with them.
+   */
+  static List<String> beforeTheCounterparts(SentenceView s, int subjectsEnd, Set<String> found) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Cues.Hit c : s.cues("counterpart")) {
+      if (c.to() >= subjectsEnd || !s.near(c.to(), 0, 1, "of", "from")) continue;
+      boolean theirs = false;
+      for (Mention m : s.mentions) theirs |= m.isState() && m.from() > c.to() && m.from() - c.to() <= 2 && found.contains(m.id());
+      int k = c.from();
+      boolean and = false;
+      while (k > s.from && c.from() - k < 4 && s.covered(k - 1, "coord", "det", "poss", "thedef")) and |= s.covered(--k, "coord");
+      if (!theirs || !and) continue;
+      for (List<Mention> chain : s.stateChains()) {
+        Mention last = chain.get(chain.size() - 1);
+        if (last.to() <= k && k - last.to() <= 1) for (Mention m : chain) out.add(m.id());
+      }
     }
     return out;
   }

@@ -80,4 +80,11 @@ class AllianceRuleTest {
     assertThat(Read.relations("en", "Russia and Iran signed a partnership treaty on Friday, though officials stressed that, unlike a military alliance, "
         + "it commits neither country to defend the other.", "ALLIED_WITH")).isEmpty();
   }
+
+  @Test
+  void aDefencePactNotSignedAlliesNoOne() {
+    assertThat(Read.relations("es", "Bush reivindicó el tratado de defensa mutua que ambos países firmaron en 1951. "
+        + "Washington no firmará el pacto de no agresión que exige Corea del Norte, en el marco de las conversaciones con China, Japón, "
+        + "Rusia y Corea del Sur.", "ALLIED_WITH")).isEmpty();
+  }
 }

@@ -416,4 +416,11 @@ class TreatyRuleTest {
     org.assertj.core.api.Assertions.assertThatCode(
         () -> Read.relations("es", "que el Ejecutivo de Nicolás Maduro y la oposición firmaran en Barbados un acuerdo.")).doesNotThrowAnyException();
   }
+
+  @Test
+  void theStatesBeforeTheirColleaguesSignToo() {
+    assertThat(Read.relations("it", "I ministri degli Esteri di Arabia Saudita, Kuwait e Oman, e i loro colleghi di Egitto e Siria hanno firmato ieri "
+        + "a Damasco una dichiarazione che dovrebbe gettare le basi dell'ordine arabo.", "SIGNED"))
+        .extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("EGY", "KWT", "OMN", "SAU", "SYR");
+  }
 }
