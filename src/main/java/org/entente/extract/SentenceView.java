@@ -343,9 +343,21 @@ public final class SentenceView {
     int pos = tokens.get(Math.min(tokenIndex, tokens.size() - 1)).start();
     for (DateMention d : dates) {
       if (ofANamedTreaty(d)) continue;
-      if (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos)) best = d;
+      if (best == null || distance(d, pos) < distance(best, pos)) best = d;
     }
     return best;
+  }
+
+  /**
+   * How far a date stands from a text position; one after it past a comma counts as farther than any
+   * in its own clause ("unterzeichnet, der den am 8. August 1949 geschlossenen Vertrag ablöst": the
+   * other treaty's date).
+   */
+  private int distance(DateMention d, int pos) {
+    int far = Math.abs(d.start() - pos);
+    int comma = d.start() > pos ? segment.indexOf(',', pos) : -1;
+    if (comma >= 0 && comma < d.start()) far += segment.length();
+    return far;
   }
 
   /** "le traité de l'Elysée de 1963", "the 1951 Treaty of Paris": a date that names a treaty dates no other act. */

@@ -104,6 +104,8 @@ final class TreatyParties {
       for (Mention m : Subjects.statesBefore(s, Math.min(subjectsEnd, h.from()), 20)) if (m.from() >= floor) out.add(m.id());
       for (Mention m : Subjects.statesBefore(s, subjectsEnd, 20)) if (m.from() >= floor) out.add(m.id());
       out.addAll(beforeTheCounterparts(s, subjectsEnd, out));
+      String described = theCountryBeside(s, ctx, subjectsEnd);
+      if (described != null && !out.isEmpty()) out.add(described);
       Cues.Hit agents = null;
       for (Cues.Hit b : s.cues("by")) {                              // "firmato da Parigi e Berlino"
         // "signed in Lisbon last May by the United States, Russia, ...": a place and a date may come between
@@ -197,6 +199,26 @@ final class TreatyParties {
       }
     }
     return out;
+  }
+
+  /**
+   * "Indien und das Himalaya-Königreich haben ... unterzeichnet": "the kingdom", "the country" joined
+   * by "and" to a state named among the subjects is the state the article speaks of; null otherwise.
+   */
+  private static String theCountryBeside(SentenceView s, ArticleContext ctx, int subjectsEnd) {
+    if (ctx.topic == null) return null;
+    for (Cues.Hit c : s.cues("thecountry")) {
+      if (c.to() > subjectsEnd) continue;
+      boolean after = c.from() - 1 > s.from && s.covered(c.from() - 1, "coord") && stateEndsAt(s, c.from() - 1);
+      boolean before = c.to() + 1 < s.to && s.covered(c.to(), "coord") && s.mentions.stream().anyMatch(m -> m.isState() && m.from() == c.to() + 1);
+      if ((after || before) && s.mentions.stream().noneMatch(m -> m.isState() && m.id().equals(ctx.topic))) return ctx.topic;
+    }
+    return null;
+  }
+
+  private static boolean stateEndsAt(SentenceView s, int end) {
+    for (Mention m : s.mentions) if (m.isState() && m.to() == end) return true;
+    return false;
   }
 
   /** The words in [from, to) that belong to no date. */

@@ -423,4 +423,15 @@ class TreatyRuleTest {
         + "a Damasco una dichiarazione che dovrebbe gettare le basi dell'ordine arabo.", "SIGNED"))
         .extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("EGY", "KWT", "OMN", "SAU", "SYR");
   }
+
+  @Test
+  void theKingdomBesideANamedStateIsTheStateTheArticleIsAbout() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Bhutan darf seine Außenpolitik künftig selbst bestimmen. Indien und das Himalaya-Königreich "
+        + "haben am Donnerstag in Neu-Delhi einen neuen Freundschaftsvertrag unterzeichnet, der den am 8. August 1949 in Darjeeling "
+        + "geschlossenen Vertrag ablöst.", Language.DE, java.time.LocalDate.of(2007, 2, 9));
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).first().satisfies(t -> {
+      assertThat(t.parties()).containsExactlyInAnyOrder("BTN", "IND");
+      assertThat(t.signed()).isEqualTo("2007-02-08");      // Thursday, not the older treaty's date past the comma
+    });
+  }
 }
