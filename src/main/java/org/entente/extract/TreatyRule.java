@@ -101,7 +101,8 @@ final class TreatyRule implements Rule {
       }
       // "В ходе визита Россия и Китай подписали также протокол": the same parties sign a further document
       boolean alsoSigned = sign != null && parties.size() >= 2 && s.near(sign.from(), 2, 3, "also") && !s.covered(h.from() - 1, "thedef");
-      alsoSigned |= listedAfter || sign != null && s.near(h.from(), 2, 0, "second");   // "un secondo memorandum"
+      // "un secondo memorandum", "an additional protocol", "un accord additionnel"
+      alsoSigned |= listedAfter || sign != null && (s.near(h.from(), 2, 0, "second") || s.near(h.to(), 0, 1, "second"));
       // (or the one between the same parties read before another treaty came between)
       boolean again = treaty == last || ctx.entities.containsKey(Entity.TREATY + ":" + treaty.id());
       if (sign != null && again && (otherDocumentBefore(s, h) || alsoSigned)) treaty = TreatyEntities.another(ctx, treaty, s.covered(h.from(), "declaration"));

@@ -434,4 +434,12 @@ class TreatyRuleTest {
       assertThat(t.signed()).isEqualTo("2007-02-08");      // Thursday, not the older treaty's date past the comma
     });
   }
+
+  @Test
+  void anAdditionalAgreementIsAnotherDocument() {
+    Extraction x = Read.extraction("fr", "Les présidents roumain Emil Constantinescu et ukrainien Leonid Koutchma ont signé lundi à Constanta le traité "
+        + "de bon voisinage. Un accord additionnel, signé par les ministres des Affaires étrangères Adrian Severin et Guennadi Oudovenko, "
+        + "règle le sort de l'île des Serpents.");
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).hasSize(2);
+  }
 }
