@@ -91,8 +91,24 @@ final class ArticleContext {
 
   /** What a group word of the sentence refers to: the last pair for "both", the last three for "the three" ..., else the last list. */
   List<String> group(SentenceView s) {
-    for (int n = 2; n < Cues.GROUPS.length + 2; n++) if (s.has(Cues.GROUPS[n - 2])) return lastGroupOfSize.getOrDefault(n, List.of());
+    for (int n = 2; n < Cues.GROUPS.length + 2; n++) {
+      if (!s.has(Cues.GROUPS[n - 2])) continue;
+      List<String> own = namedBefore(s, s.cues(Cues.GROUPS[n - 2]).get(0));
+      return own.size() == n ? own : lastGroupOfSize.getOrDefault(n, List.of());
+    }
     return s.has("group") ? lastGroup : List.of();
+  }
+
+  /**
+   * The states the sentence names before a group word, no place of a dateline or venue among them:
+   * "Francia ... está obligada a defender ... Yibuti en virtud del tratado que ambos países firmaron".
+   */
+  private static List<String> namedBefore(SentenceView s, Cues.Hit group) {
+    List<String> out = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.to() <= group.from() && !s.inDateline(m) && !Venues.isVenue(s, m) && !out.contains(m.id())) out.add(m.id());
+    }
+    return out;
   }
 
   ArticleContext(Language lang, LocalDate reference, Gazetteer gazetteer, String text) {

@@ -442,4 +442,11 @@ class TreatyRuleTest {
         + "règle le sort de l'île des Serpents.");
     assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).hasSize(2);
   }
+
+  @Test
+  void bothCountriesAreTheTwoTheSentenceNamed() {
+    Extraction x = Read.extraction("es", "Yibuti alberga instalaciones de Japón e Italia. Francia está obligada a defender la integridad territorial "
+        + "de Yibuti en virtud del tratado de cooperación en materia de defensa que ambos países firmaron el 21 de diciembre de 2011.");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source).containsExactlyInAnyOrder("DJI", "FRA");
+  }
 }
