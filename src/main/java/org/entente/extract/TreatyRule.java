@@ -181,8 +181,11 @@ final class TreatyRule implements Rule {
     ctx.put(t);
     ctx.lastTreaty = t;
     Cues.Hit h = new Cues.Hit("treaty", m.from(), m.to());
-    if (Modality.notAFact(s, h)) return;
     Cues.Hit sign = nearest(s, "sign", h);
+    // "cleared the last obstacle to the START treaty, signed in July 1991 by Bush and Gorbachev": the participle after the
+    // comma reports a fact of its own
+    boolean apposed = sign != null && sign.from() >= h.to() && sign.from() - h.to() <= 1 && s.commaBetween(h.to() - 1, sign.from());
+    if (Modality.notAFact(s, h) && !apposed) return;
     Cues.Hit other = sign == null ? null : nearest(s, "treaty", sign);
     // "Le traité, signé par Macron et Merkel, complète le traité de l'Elysée": the verb signs the nearer treaty word
     if (other != null && !partOfName(other, List.of(m)) && Math.abs(other.from() - sign.from()) < Math.abs(m.from() - sign.from())) sign = null;
@@ -196,7 +199,7 @@ final class TreatyRule implements Rule {
       }
       return;
     }
-    if (act != null && !Modality.notAFact(s, act)) {
+    if (act != null && (act == sign && apposed || !Modality.notAFact(s, act))) {
       Set<String> acting = TreatyParties.of(s, ctx, h, act, sign != null);
       if (acting.isEmpty()) acting.addAll(ctx.group(s));       // "the Liptako-Gourma Charter, which the three governments signed"
       List<String> all = new ArrayList<>(t.parties());

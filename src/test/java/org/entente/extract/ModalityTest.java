@@ -54,4 +54,9 @@ class ModalityTest {
     assertThat(Read.relations("fr", "Les ministres européens ont évoqué lundi de possibles sanctions contre le Rwanda.", "SANCTIONS")).isEmpty();
     assertThat(Read.relations("fr", "Le président sénégalais a exclu que son pays rejoigne l'Alliance des Etats du Sahel.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void pressingToJoinIsNoJoining() {
+    assertThat(Read.relations("en", "Poland, Hungary and the Czech Republic are pressing to join NATO.", "MEMBER_OF")).isEmpty();
+  }
 }

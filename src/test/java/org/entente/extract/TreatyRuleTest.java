@@ -449,4 +449,12 @@ class TreatyRuleTest {
         + "de Yibuti en virtud del tratado de cooperación en materia de defensa que ambos países firmaron el 21 de diciembre de 2011.");
     assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source).containsExactlyInAnyOrder("DJI", "FRA");
   }
+
+  @Test
+  void aSigningToldInAParticipleAfterTheTreatysNameIsAFactOfItsOwn() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "The move cleared the last obstacle to the Strategic Arms Reduction Treaty, signed in Moscow "
+        + "in July 1991 by George Bush and Mikhail Gorbachev.", Language.EN, java.time.LocalDate.of(1994, 12, 5));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("george-h-w-bush", "mikhail-gorbachev");
+  }
 }
