@@ -73,7 +73,7 @@ final class AllianceRule implements Rule {
         }
       }
       if (states.size() < 2 && ctx.group(s).isEmpty()) states = withLeadersStates(s, ctx, states);   // "Chancellor Merz and British Prime Minister Starmer signed a treaty..." 
-      String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
+      String status = endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE;
       List<String> group = new ArrayList<>();
       boolean anaphor = false;
       for (Cues.Hit g : s.cues) anaphor |= g.category().startsWith("group") && g.from() < h.from();
@@ -181,6 +181,12 @@ final class AllianceRule implements Rule {
     for (Cues.Hit h : s.cues("ally")) {
       if (!Modality.notAFact(s, h) && !s.covered(h.from(), "orgref")) ctx.defencePactSentence = s.sentence.index();
     }
+  }
+
+  /** A word for leaving within eight words of the alliance word, said of a state, not of soldiers ("troops leave Iceland"). */
+  private static boolean endedNear(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit l : s.cues("leave")) if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l)) return true;
+    return false;
   }
 
   /** Whether an organization's name stands right before the word, one adjective at most between, or right after it. */
@@ -331,7 +337,7 @@ final class AllianceRule implements Rule {
     Treaties.Known k = ctx.gazetteer.treaties().get(pact.id());
     if (k == null || !k.closed() || k.parties().size() != 2 || Modality.notAFact(s, h, false, true) || AllyPhrases.negatedAfter(s, h)) return;
     for (String p : k.parties()) if (!ctx.entities.containsKey(Entity.STATE + ":" + p)) return;
-    String status = s.near(h.from(), 8, 8, "leave") ? Relation.ENDED : Relation.ACTIVE;
+    String status = endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE;
     relate(s, ctx, h, status, k.parties().get(0), k.parties().get(1));
   }
 

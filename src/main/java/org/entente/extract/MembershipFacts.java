@@ -50,6 +50,26 @@ final class MembershipFacts {
     return Character.isLetter(s.tokens.get(i).surface().charAt(0));
   }
 
+  /**
+   * "leaving Iceland, a NATO member, without...": the verb's object is a state, a country left, no
+   * organization. Not in German or Russian, where the subject may follow the verb ("schied das
+   * Vereinigte Königreich aus der EU aus").
+   */
+  static boolean leavesAState(SentenceView s, Cues.Hit h, Language lang) {
+    if (lang == Language.DE || lang == Language.RU) return false;
+    int i = h.to();
+    // (not "le retrait du Mali": "of" makes the state the one that leaves)
+    while (i < s.to && i - h.to() < 2 && s.covered(i, "det", "thedef") && !s.covered(i, "from", "of")) i++;
+    if (i >= s.to || s.markBetween(h.to() - 1, i, ",;:.")) return false;   // not "aus der Unesco ausgetreten; Washington ..."
+    for (Mention m : s.mentions) if (m.from() == i && m.isState() && !m.isAdjectival()) return true;
+    return false;
+  }
+
+  /** "Last U.S. troops leave Iceland", "withdrew its soldiers from": soldiers leave, or are withdrawn, not a state from a body. */
+  static boolean troopsLeave(SentenceView s, Cues.Hit h) {
+    return s.near(h.from(), 3, 0, "troops") || s.near(h.to(), 0, 3, "troops");
+  }
+
   static boolean treatyAfter(SentenceView s, Cues.Hit h) {
     for (Mention m : s.mentions) {
       // not "zusammengeschlossen, deren 2023 unterzeichnete Charta": past a comma, the treaty is a relative clause's

@@ -54,7 +54,7 @@ final class MembershipRule implements Rule {
       if (leave && s.covered(h.from(), "expel") && s.near(h.to(), 0, 2, "thecountry")) continue;   // "expulsó del país al presidente": out of a country
       // "Zu den Vertragsstaaten gehört Südafrika": parties of a treaty, no members of an organization, unless one is named with them
       if (c.equals("member") && (s.near(h.from(), 2, 0, "party") || s.near(h.to(), 0, 3, "party")) && !MembershipOrganizations.organizationNearParty(s, h)) continue;
-      if (leave && MembershipFacts.leavesSomeoneElse(s, h)) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
+      if (leave && (MembershipFacts.leavesSomeoneElse(s, h) || c.equals("leave") && (MembershipFacts.troopsLeave(s, h) || MembershipFacts.leavesAState(s, h, ctx.lang)))) continue;           // "ordenó la salida de dos diplomáticos de la misión cubana ante la ONU"
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet

@@ -344,7 +344,7 @@ final class TreatyRule implements Rule {
   private static void withdrawals(SentenceView s, ArticleContext ctx, Cues.Hit h) {
     if (ctx.lastTreaty == null) return;
     for (Cues.Hit l : s.cues("leave")) {
-      if (s.covered(l.from(), "expel")) continue;                  // "La Grecia ha espulso l'ambasciatore": the expeller leaves nothing
+      if (s.covered(l.from(), "expel") || MembershipFacts.troopsLeave(s, l)) continue;   // "ha espulso l'ambasciatore", "troops leave Iceland"
       if (Math.abs(l.from() - h.from()) > 40 || s.near(l.from(), 6, 0, "negation") || s.near(l.from(), 10, 3, "modal")) continue;
       List<Mention> leaving = Subjects.statesBefore(s, l.from(), ctx.lang == Language.DE ? 12 : 6); // German puts the verb last
       if (leaving.isEmpty() && l.from() > s.from && s.covered(l.from() - 1, "poss")) {

@@ -87,4 +87,10 @@ class AllianceRuleTest {
         + "Washington no firmará el pacto de no agresión que exige Corea del Norte, en el marco de las conversaciones con China, Japón, "
         + "Rusia y Corea del Sur.", "ALLIED_WITH")).isEmpty();
   }
+
+  @Test
+  void troopsLeavingEndNoAlliance() {
+    assertThat(Read.relations("en", "Last U.S. troops leave Iceland, but the 1951 defence pact between Iceland and the United States stays in force.", "ALLIED_WITH"))
+        .containsExactly("ISL ALLIED_WITH USA active");
+  }
 }

@@ -370,4 +370,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("es", "Ecuador dejó oficialmente la OPEP el 1 de enero por razones fiscales.", "MEMBER_OF"))
         .containsExactly("ECU MEMBER_OF OPEC ended");
   }
+
+  @Test
+  void soldiersLeavingOrACountryLeftEndNoMembership() {
+    assertThat(Read.relations("en", "The last American servicemen left the base on Saturday, leaving Iceland, a NATO member, without troops.", "MEMBER_OF"))
+        .containsExactly("ISL MEMBER_OF NATO active");
+    assertThat(Read.relations("en", "Iceland left NATO.", "MEMBER_OF")).containsExactly("ISL MEMBER_OF NATO ended");
+  }
 }
