@@ -26,6 +26,13 @@ final class Dissolutions {
       }
       if (org != null) ctx.dissolved.add(org);
     }
+    // "до роспуска Совета экономической взаимопомощи", "after the dissolution of the Warsaw Pact": the noun, its organization after it
+    for (Cues.Hit h : s.cues("dissolution")) {
+      if (Modality.notAFact(s, h)) continue;
+      for (Mention m : s.mentions) {
+        if (m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 2 && onlyWordsBetween(s, h.to(), m.from())) ctx.dissolved.add(m.id());
+      }
+    }
   }
 
   /** No name and no comma in [from, to): not "the EU said the Ukrainian parliament was dissolved". */

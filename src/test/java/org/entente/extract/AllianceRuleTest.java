@@ -93,4 +93,10 @@ class AllianceRuleTest {
     assertThat(Read.relations("en", "Last U.S. troops leave Iceland, but the 1951 defence pact between Iceland and the United States stays in force.", "ALLIED_WITH"))
         .containsExactly("ISL ALLIED_WITH USA active");
   }
+
+  @Test
+  void aMutualAssistanceTreatyThatLapsesIsAnEndedAlliance() {
+    assertThat(Read.relations("ru", "Новый документ приходит на смену Договору о дружбе, сотрудничестве и взаимной помощи между СССР и Монгольской "
+        + "Народной Республикой, который теперь утрачивает силу.", "ALLIED_WITH")).containsExactly("MNG ALLIED_WITH RUS ended");
+  }
 }

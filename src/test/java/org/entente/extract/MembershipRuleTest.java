@@ -377,4 +377,10 @@ class MembershipRuleTest {
         .containsExactly("ISL MEMBER_OF NATO active");
     assertThat(Read.relations("en", "Iceland left NATO.", "MEMBER_OF")).containsExactly("ISL MEMBER_OF NATO ended");
   }
+
+  @Test
+  void aMembershipBeforeTheOrganizationsDissolutionHasEnded() {
+    assertThat(Read.relations("ru", "До роспуска Совета экономической взаимопомощи в 1991 году Монголия входила в эту организацию.", "MEMBER_OF"))
+        .containsExactly("MNG MEMBER_OF COMECON ended");
+  }
 }
