@@ -87,7 +87,8 @@ public final class Extractor {
       while (mi < found.size() && found.get(mi).from() < to) {
         Mention m = found.get(mi);
         // "el ministro de Asuntos Exteriores indio, Pranab Mukherjee" in 2008: no leader yet, a minister
-        boolean notYet = m.kind().equals(Entity.LEADER) && gazetteer.leaders().notYetInOffice(m.id(), ctx.reference);
+        boolean notYet = m.kind().equals(Entity.LEADER) && gazetteer.leaders().notYetInOffice(m.id(), ctx.reference)
+            || m.isState() && gazetteer.notYetAState(m.id(), ctx.reference);     // "dal Kosovo" in 1999: a province
         if (m.from() >= from && !notYet && !(lang != Language.DE && namesake(tokens, text, taken, m, from))) ms.add(m);
         mi++;
       }

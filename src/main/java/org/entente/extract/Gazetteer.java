@@ -23,6 +23,8 @@ public final class Gazetteer {
   private final Leaders leaders;
   private final Treaties treaties;
   private final Map<Language, FormTrie> tries = new EnumMap<>(Language.class);
+  /** The day a state became independent, for those that did while news was written: {@code states-since.tsv}. */
+  private final Map<String, java.time.LocalDate> since = new HashMap<>();
 
   private Gazetteer() {
     leaders = Leaders.load();
@@ -38,6 +40,10 @@ public final class Gazetteer {
     alpha2.put("XKX", "XK");
     Set<String> codes = new java.util.LinkedHashSet<>();
     for (String line : Resources.lines("entente/dict/states.txt")) codes.addAll(List.of(line.trim().split("\\s+")));
+    for (String line : Resources.lines("entente/dict/states-since.tsv")) {
+      String[] c = line.split("\t");
+      if (c.length >= 2) since.put(c[0].strip(), java.time.LocalDate.parse(c[1].strip()));
+    }
     for (String id : codes) {
       String a2 = alpha2.get(id);
       String en = a2 == null ? id : Locale.of("", a2).getDisplayCountry(Locale.ENGLISH);
@@ -131,6 +137,12 @@ public final class Gazetteer {
 
   public boolean isState(String id) {
     return stateNames.containsKey(id);
+  }
+
+  /** Whether the state was not yet independent on {@code date}: its name then names a province or region. */
+  public boolean notYetAState(String id, java.time.LocalDate date) {
+    java.time.LocalDate d = since.get(id);
+    return d != null && date != null && date.isBefore(d);
   }
 
   /** The English display name of an entity, or its id when none is known. */

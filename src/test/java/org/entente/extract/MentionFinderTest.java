@@ -174,4 +174,12 @@ class MentionFinderTest {
     assertThat(Read.entityIds("es", "Los países de América Latina y de América del Sur.")).doesNotContain("USA");
     assertThat(Read.entityIds("ru", "Страны Латинской Америки.")).doesNotContain("USA");
   }
+
+  @Test
+  void aStateNotYetIndependentIsAProvince() {
+    Extraction before = Read.EXTRACTOR.extract("t", null, "Le forze di Belgrado si ritirano dal Kosovo.", Language.IT, java.time.LocalDate.of(1999, 6, 10));
+    assertThat(before.entities()).noneMatch(e -> e.id().equals("XKX"));
+    Extraction after = Read.EXTRACTOR.extract("t", null, "La Serbia non riconosce il Kosovo.", Language.IT, java.time.LocalDate.of(2009, 6, 10));
+    assertThat(after.entities()).anyMatch(e -> e.id().equals("XKX"));
+  }
 }
