@@ -23,6 +23,7 @@ final class Dissolutions {
       }
       for (Cues.Hit r : s.cues("orgref")) {
         if (org == null && r.to() <= h.from() && h.from() - r.to() <= reach && onlyWordsBetween(s, r.to(), h.from())) org = ctx.referredOrganization(s);
+        if (org == null && subjectAcrossARelative(s, r, h)) org = ctx.referredOrganization(s);
       }
       if (org != null) ctx.dissolved.add(org);
     }
@@ -33,6 +34,17 @@ final class Dissolutions {
         if (m.isOrganization() && m.from() >= h.to() && m.from() - h.to() <= 2 && onlyWordsBetween(s, h.to(), m.from())) ctx.dissolved.add(m.id());
       }
     }
+  }
+
+  /**
+   * "Cette organisation, dont la Thaïlande et les États-Unis étaient membres ..., a été dissoute": the
+   * word for the organization opens the sentence, a clause set off by commas follows it, and the
+   * verb comes right after the closing comma.
+   */
+  private static boolean subjectAcrossARelative(SentenceView s, Cues.Hit r, Cues.Hit h) {
+    if (r.from() - s.from > 1 || r.to() >= h.from() || !s.commaBetween(r.to() - 1, r.to())) return false;
+    for (int i = h.from(); i > r.to() && h.from() - i <= 2; i--) if (s.commaBetween(i - 1, i)) return true;
+    return false;
   }
 
   /** No name and no comma in [from, to): not "the EU said the Ukrainian parliament was dissolved". */

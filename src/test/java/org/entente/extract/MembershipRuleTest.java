@@ -383,4 +383,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("ru", "До роспуска Совета экономической взаимопомощи в 1991 году Монголия входила в эту организацию.", "MEMBER_OF"))
         .containsExactly("MNG MEMBER_OF COMECON ended");
   }
+
+  @Test
+  void anOrganizationDissolvedAfterARelativeClauseEndsItsMemberships() {
+    assertThat(Read.relations("fr", "Le traité a donné naissance à l'Organisation du traité de l'Asie du Sud-Est (Otase). Cette organisation, dont "
+        + "la Thaïlande et les États-Unis étaient membres et qui avait son siège à Bangkok, a été dissoute en 1977.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("THA MEMBER_OF SEATO ended", "USA MEMBER_OF SEATO ended");
+  }
 }
