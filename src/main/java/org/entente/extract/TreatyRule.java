@@ -149,7 +149,9 @@ final class TreatyRule implements Rule {
 
   /** "Le Tchad a annoncé mettre fin à l'accord", "Russia scrapped the treaty": a word for ending right before the treaty word. */
   private static boolean endsIt(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit e : s.cues("endtreaty")) if (e.to() <= h.from() && h.from() - e.to() <= 3 && !Modality.notAFact(s, e)) return true;
+    int start = h.from();
+    while (start > s.from && s.covered(start - 1, "treaty")) start--;      // "au protocole d'accord": the phrase's first word
+    for (Cues.Hit e : s.cues("endtreaty")) if (e.to() <= start && start - e.to() <= 3 && !Modality.notAFact(s, e)) return true;
     return false;
   }
 

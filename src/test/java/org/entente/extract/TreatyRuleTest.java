@@ -457,4 +457,10 @@ class TreatyRuleTest {
     assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
         .containsExactlyInAnyOrder("george-h-w-bush", "mikhail-gorbachev");
   }
+
+  @Test
+  void aTreatyEndedWithADateBetweenVerbAndObjectHasEnded() {
+    assertThat(Read.relations("fr", "Le Panama avait mis fin en février au protocole d'accord signé avec Pékin en 2017.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("CHN PARTY_TO t-chn-pan-2017 ended", "PAN PARTY_TO t-chn-pan-2017 ended");
+  }
 }
