@@ -310,6 +310,8 @@ final class MembershipRule implements Rule {
     if (c.equals("countryword")) {                           // "les pays de l'Otan, dont la France", "EU countries such as..."
       if (!MemberLists.countriesOf(s, h)) return null;
       if (MemberSubjects.foundingRightBefore(s, h)) return null;   // "the New Development Bank, created by the BRICS countries": founders
+      // "признали США и большинство государств Евросоюза": some members, unnamed, unless a list follows ("many EU states, including")
+      if (s.near(h.from(), 2, 0, "quantifier") && !s.near(h.to(), 0, 6, "including")) return null;
       c = "member";
     }
     if (c.equals("comprise")) {                              // "the European Union, which includes France, Germany and Italy"

@@ -390,4 +390,11 @@ class MembershipRuleTest {
         + "la Thaïlande et les États-Unis étaient membres et qui avait son siège à Bangkok, a été dissoute en 1977.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("THA MEMBER_OF SEATO ended", "USA MEMBER_OF SEATO ended");
   }
+
+  @Test
+  void mostStatesOfAnOrganizationNameNoMember() {
+    assertThat(Read.relations("ru", "Независимость Косово признали США и большинство государств Евросоюза, — Москва не раз предупреждала.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("en", "Several EU countries, including France and Germany, objected.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("DEU MEMBER_OF EU active", "FRA MEMBER_OF EU active");
+  }
 }
