@@ -65,6 +65,12 @@ final class MembershipFacts {
     return false;
   }
 
+  /** "не сдержало Азербайджан", "did not deter Azerbaijan": a state named right after the negated verb is its object. */
+  static boolean negatedVerbHasAnObject(SentenceView s, Cues.Hit negation) {
+    for (Mention m : s.mentions) if (m.isState() && m.from() > negation.to() && m.from() - negation.to() <= 2) return true;
+    return false;
+  }
+
   /** "Last U.S. troops leave Iceland", "withdrew its soldiers from": soldiers leave, or are withdrawn, not a state from a body. */
   static boolean troopsLeave(SentenceView s, Cues.Hit h) {
     return s.near(h.from(), 3, 0, "troops") || s.near(h.to(), 0, 3, "troops");

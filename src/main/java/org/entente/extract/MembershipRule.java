@@ -68,9 +68,12 @@ final class MembershipRule implements Rule {
       if ((join || c.equals("member")) && (MembershipFacts.wanted(s, h) || MembershipFacts.ifItHappens(s, h))) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       // "full membership of the Moscow-led bloc is not on the agenda": the membership noun as the subject a negation denies
-      if (abstractNoun && s.cues("negation").stream().anyMatch(n -> n.from() >= h.to() && n.from() - h.to() <= 8 && !s.commaBetween(h.to() - 1, n.from()))) continue;
+      // (not "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb has an object of its own, the membership is given)
+      if (abstractNoun && s.cues("negation").stream().anyMatch(n -> n.from() >= h.to() && n.from() - h.to() <= 8 && !s.commaBetween(h.to() - 1, n.from())
+          && !MembershipFacts.negatedVerbHasAnObject(s, n))) continue;
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
-      if (lateNegation && !listedRightAfter && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")) continue;
+      if (lateNegation && !listedRightAfter && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")
+          && !(abstractNoun && s.cues("negation").stream().allMatch(n -> MembershipFacts.negatedVerbHasAnObject(s, n)))) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
       if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
@@ -257,6 +260,8 @@ final class MembershipRule implements Rule {
       states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m) || s.near(m.from(), 2, 0, "presence")));
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
+      // "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb's object is no member
+      if (abstractNoun) states.removeIf(id -> s.cues("negation").stream().anyMatch(n -> n.from() > h.to() && objectOfNegatedVerb(s, n, id)));
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
       if (s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative") && !s.near(h.to(), 0, 3, Cues.GROUPS)) states.removeIf(id -> !MemberLists.namedAfter(s, id, h.to()));
       // "La Turquie, membre de l'OTAN, et le Pakistan, membre de l'OTASE": a closed apposition describes its own state only
@@ -279,6 +284,11 @@ final class MembershipRule implements Rule {
       named = org;
     }
     rememberOrganization(s, ctx, named);
+  }
+
+  private static boolean objectOfNegatedVerb(SentenceView s, Cues.Hit negation, String id) {
+    for (Mention m : s.mentions) if (m.id().equals(id) && m.from() > negation.to() && m.from() - negation.to() <= 2) return true;
+    return false;
   }
 
   /**

@@ -397,4 +397,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "Several EU countries, including France and Germany, objected.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("DEU MEMBER_OF EU active", "FRA MEMBER_OF EU active");
   }
+
+  @Test
+  void aMembershipThatDidNotDeterAStateIsStillAMembership() {
+    assertThat(Read.relations("ru", "Членство Армении в ОДКБ не сдержало Азербайджан от агрессивных действий.", "MEMBER_OF"))
+        .containsExactly("ARM MEMBER_OF CSTO active");
+    assertThat(Read.relations("ru", "Членство Грузии в НАТО не обсуждается.", "MEMBER_OF")).isEmpty();
+  }
 }
