@@ -174,6 +174,16 @@ public final class Cues {
         else if (w.endsWith("*")) ix.prefix().add(w.substring(0, Math.min(3, w.length() - 1)), p);
         else ix.exact().computeIfAbsent(w, k -> new ArrayList<>()).add(p);
       }
+      // the months of months.tsv, as a category of their own: "In March Russia imposed": a month is the preposition's object
+      for (String line : Resources.lines("entente/dict/months.tsv")) {
+        String[] c = line.split("\t");
+        if (c.length < 3 || !c[0].strip().equals(lang.code())) continue;
+        for (String f : c[2].split("\\|")) {
+          String form = fold(f.strip(), lang);
+          if (form.length() < 4 && !c[1].strip().equals("5") || words(form).length != 1) continue;   // not the abbreviations "mar", "dec"
+          ix.exact().computeIfAbsent(form, k -> new ArrayList<>()).add(new Pattern("month", new Word[] {Word.of(form)}));
+        }
+      }
       ix.prefix().seal();
       index.put(lang, ix);
     }

@@ -266,7 +266,7 @@ final class Mentions {
       boolean taken = false;                     // "Против Ирана Вашингтон": the preposition's object is the name before
       for (Mention o : s.mentions) taken |= o != m && o.from() >= c.to() && o.to() <= m.from() && o.isActor();
       // "Во вторник Евросоюз утвердил", "Am Montag die EU": a day or date is the preposition's object
-      for (int i = c.to(); i < m.from(); i++) taken |= s.inDay(i);
+      for (int i = c.to(); i < m.from(); i++) taken |= s.inDay(i) || s.covered(i, "month");   // "In March Russia imposed"
       if (!taken) return true;
     }
     return false;

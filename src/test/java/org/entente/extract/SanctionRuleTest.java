@@ -422,4 +422,10 @@ class SanctionRuleTest {
         .containsExactly("EU SANCTIONS CUB ended");
     assertThat(Read.relations("en", "The EU imposed sanctions on Russian diplomats.", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void aMonthAfterAnOpeningPrepositionLeavesTheSubjectItsOwn() {
+    assertThat(Read.relations("en", "In March Russia imposed sanctions on Ukraine.", "SANCTIONS")).containsExactly("RUS SANCTIONS UKR active");
+    assertThat(Read.relations("ru", "В марте Россия ввела санкции против Украины.", "SANCTIONS")).containsExactly("RUS SANCTIONS UKR active");
+  }
 }
