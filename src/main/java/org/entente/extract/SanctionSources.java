@@ -112,6 +112,8 @@ final class SanctionSources {
       if (Mentions.objectOfPreposition(s, first) && !ministryIn || Mentions.modifiesAPerson(s, first) || s.near(first.from(), 1, 0, "title")) continue;
       if (found.isEmpty()) found = chain;
       else if (opensAClause(s, first) && verbAfter(s, last) && !s.commaBetween(last.to() - 1, h.from())) return chain;
+      // "Russia imposed sanctions on Ukraine, while the U.S. Treasury added Kim Jong Un to its sanctions list": the clause's own subject
+      else if (s.near(first.from(), 2, 0, "clause") && !s.clauseIn(last.to(), h.from())) return chain;
     }
     return found;
   }

@@ -428,4 +428,10 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "In March Russia imposed sanctions on Ukraine.", "SANCTIONS")).containsExactly("RUS SANCTIONS UKR active");
     assertThat(Read.relations("ru", "В марте Россия ввела санкции против Украины.", "SANCTIONS")).containsExactly("RUS SANCTIONS UKR active");
   }
+
+  @Test
+  void aSecondClauseListsWithItsOwnSubject() {
+    assertThat(Read.relations("en", "Russia imposed sanctions on Ukraine, while the U.S. Treasury added Kim Jong Un to its sanctions list.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("RUS SANCTIONS UKR active", "USA SANCTIONS kim-jong-un active");
+  }
 }
