@@ -69,7 +69,9 @@ final class Modality {
       // "aguarda el visto bueno del Senado de Brasil para convertirse en miembro pleno": an aim, not yet a fact
       if (c.category().equals("purpose") && c.to() <= h.from() && h.from() - c.to() <= 4) return true;
       // "Camboya negó que la ampliación de la base ... suponga una alianza": a denial governs its whole "que" clause
-      if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && s.covered(c.to(), "relative", "clause")
+      // ... also past a day: "negó hoy que el memorando ... suponga una alianza militar"
+      int afterDeny = c.to() + 1 < s.to && s.inDay(c.to()) ? c.to() + 1 : c.to();
+      if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && s.covered(afterDeny, "relative", "clause")
           && !s.markBetween(c.from(), h.from(), ";:") && !s.clauseIn(c.to() + 1, h.from()) && !described) return true;
     }
     return false;
