@@ -294,7 +294,16 @@ final class SanctionSources {
       parted = true;
       j = adjective + 1;
     }
-    return parted && j < s.to && s.covered(j, "on", "against") ? j - i : 0;
+    // "un embargo commerciale, finanziario e militare totale all'Iraq": one more adjective may close the list
+    if (parted && j + 1 < s.to && !prepositionAt(s, j) && plainAdjective(s, j, false) && !s.inMention(j)) j++;
+    return parted && j < s.to && prepositionAt(s, j) ? j - i : 0;
+  }
+
+  /** "on" or "against" at token {@code j}, also elided onto it ("all'Iraq"). */
+  private static boolean prepositionAt(SentenceView s, int j) {
+    if (s.covered(j, "on", "against")) return true;
+    for (Cues.Hit c : s.cues) if (c.from() == j && c.to() == j && (c.category().equals("on") || c.category().equals("against"))) return true;
+    return false;
   }
 
   /** Whether token {@code i} may be an adjective of the sanctions word: lower case and no cue ("and" between two of them). */

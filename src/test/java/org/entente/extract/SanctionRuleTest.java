@@ -434,4 +434,10 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "Russia imposed sanctions on Ukraine, while the U.S. Treasury added Kim Jong Un to its sanctions list.", "SANCTIONS"))
         .containsExactlyInAnyOrder("RUS SANCTIONS UKR active", "USA SANCTIONS kim-jong-un active");
   }
+
+  @Test
+  void anAdjectiveListClosedByOneMoreReachesAnElidedPreposition() {
+    assertThat(Read.relations("it", "Il Consiglio di sicurezza dell'Onu ha imposto oggi un embargo commerciale, finanziario e militare totale all'Iraq.", "SANCTIONS"))
+        .containsExactly("UN SANCTIONS IRQ active");
+  }
 }
