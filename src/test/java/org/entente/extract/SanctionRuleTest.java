@@ -440,4 +440,12 @@ class SanctionRuleTest {
     assertThat(Read.relations("it", "Il Consiglio di sicurezza dell'Onu ha imposto oggi un embargo commerciale, finanziario e militare totale all'Iraq.", "SANCTIONS"))
         .containsExactly("UN SANCTIONS IRQ active");
   }
+
+  @Test
+  void anEmbargoProclaimedIsImposed() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Il presidente John F. Kennedy ha proclamato oggi l'embargo totale sul commercio con Cuba.",
+        Language.IT, java.time.LocalDate.of(1962, 2, 7));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SANCTIONS")).extracting(r -> r.source() + " " + r.target())
+        .containsExactly("USA CUB");
+  }
 }
