@@ -124,14 +124,23 @@ final class MemberLists {
   static List<String> afterOpening(SentenceView s, Cues.Hit h) {
     if (h.from() - s.from > 3) return List.of();
     for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
-    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 12); i++) {
+    for (int i = h.to() - 1; i < Math.min(s.to - 1, h.to() + 20); i++) {
       if (!s.commaBetween(i, i + 1)) continue;
       if (Mentions.stateBetween(s, h.to(), i + 1)) return List.of();   // the comma of a list: "against Iraq, Libya and Haiti"
+      if (organizationOpensAt(s, i + 1)) continue;      // "Membre du Forum des îles du Pacifique, du Commonwealth et de l'OIF, le Vanuatu"
       List<String> out = new ArrayList<>();
       for (Mention m : Mentions.listAfter(s, i + 1, 2, java.util.Set.of(Entity.STATE))) out.add(m.id());
       return out;
     }
     return List.of();
+  }
+
+  /** Whether an organization's name starts at token {@code i}, past a preposition and an article. */
+  private static boolean organizationOpensAt(SentenceView s, int i) {
+    int k = i;
+    while (k < s.to && k - i < 2 && s.covered(k, "det", "thedef", "from", "of")) k++;
+    final int at = k;
+    return s.mentions.stream().anyMatch(m -> m.isOrganization() && m.from() == at);
   }
 
   /** Whether the countries word is a preposition's object: "против стран Евросоюза". */

@@ -404,4 +404,11 @@ class MembershipRuleTest {
         .containsExactly("ARM MEMBER_OF CSTO active");
     assertThat(Read.relations("ru", "Членство Грузии в НАТО не обсуждается.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void anOpeningMemberOfSeveralOrganizationsDescribesTheStateAfterThem() {
+    assertThat(Read.relations("fr", "Membre du Forum des îles du Pacifique, du Commonwealth et de l'Organisation internationale de la francophonie, "
+        + "le Vanuatu figure parmi les pays les moins avancés.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("VUT MEMBER_OF COMMONWEALTH active", "VUT MEMBER_OF OIF active", "VUT MEMBER_OF PIF active");
+  }
 }
