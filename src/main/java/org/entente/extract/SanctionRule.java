@@ -129,7 +129,9 @@ final class SanctionRule implements Rule {
       if (adopted) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
       // "санкции против Мадуро ввели США"; not when the subject stands before: "Совет Безопасности ООН ... ввел санкции ... объявленное Пхеньяном"
-      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU && Subjects.subjectBefore(s, h.from(), 25).isEmpty()) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
+      // (a subject before a colon is another clause's: "Япония действует ... с партнёрами: ... санкции против России ввели ЕС и США")
+      if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU
+          && Subjects.subjectBefore(s, h.from(), 25).stream().allMatch(m -> s.markBetween(m.to() - 1, h.from(), ":;"))) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
       // "a décidé de geler les avoirs de ..., dans le cadre d'un deuxième train de sanctions contre la Russie": the subject's package
       if (sources.isEmpty() && euAdjective == null && !passive && s.near(h.from(), 8, 0, "partof")) sources.addAll(SanctionSources.firstSubject(s, h));
       if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(actingSubject(s, ctx, h));

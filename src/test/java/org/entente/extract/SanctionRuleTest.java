@@ -448,4 +448,11 @@ class SanctionRuleTest {
     assertThat(x.relations()).filteredOn(r -> r.type().equals("SANCTIONS")).extracting(r -> r.source() + " " + r.target())
         .containsExactly("USA CUB");
   }
+
+  @Test
+  void aRussianSubjectAfterTheVerbIsFoundPastAColon() {
+    assertThat(Read.relations("ru", "Япония действует в координации с партнёрами по «большой семёрке»: 12 сентября новые секторальные санкции "
+        + "против России ввели Европейский союз и США.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("EU SANCTIONS RUS active", "USA SANCTIONS RUS active");
+  }
 }
