@@ -13,7 +13,7 @@ final class AllianceRule implements Rule {
 
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
-    signersOfADefencePact(s, ctx);
+    DefencePactSigners.read(s, ctx);
     for (Cues.Hit h : s.cues("ally")) {
       Mention pact = treatyNamed(s, h);
       if (pact != null) {                                       // "el Tratado de Defensa Mutua de 1953 que vincula a los dos países"
@@ -155,35 +155,6 @@ final class AllianceRule implements Rule {
   }
 
   /**
-   * "I sei paesi del Ccg hanno firmato un accordo di difesa comune ... Il patto è stato sottoscritto
-   * da Arabia Saudita, Bahrein, ...": a defence pact whose parties a later sentence names as its
-   * signers allies them. The pact is remembered when its sentence names fewer than two states and
-   * no treaty of the dictionary.
-   */
-  private static void signersOfADefencePact(SentenceView s, ArticleContext ctx) {
-    // a pact the text describes, not one the dictionary names: that one's parties are known otherwise
-    boolean pact = s.has("treaty") && s.has("sign") && s.mentions.stream().noneMatch(m -> m.kind().equals(Entity.TREATY));
-    if (pact && !s.has("ally") && ctx.defencePactSentence >= 0 && s.sentence.index() - ctx.defencePactSentence <= 2) {
-      // a signing reported as a fact: not "Washington no firmará el pacto ... con China, Japón, Rusia y Corea del Sur"
-      Cues.Hit h = s.cues("sign").stream().filter(c -> !Modality.notAFact(s, c)).findFirst().orElse(null);
-      if (h == null) return;
-      List<Mention> signers = new ArrayList<>();
-      for (Mention m : Mentions.distinctStates(s)) if (!Venues.isVenue(s, m) && !m.isAdjectival()) signers.add(m);
-      if (signers.size() >= 2) {
-        for (int i = 0; i < signers.size(); i++) {
-          for (int j = i + 1; j < signers.size(); j++) relate(s, ctx, h, Relation.ACTIVE, signers.get(i).id(), signers.get(j).id());
-        }
-        ctx.defencePactSentence = -1;
-      }
-      return;
-    }
-    if (!pact || Mentions.distinctStates(s).size() >= 2) return;
-    for (Cues.Hit h : s.cues("ally")) {
-      if (!Modality.notAFact(s, h) && !s.covered(h.from(), "orgref")) ctx.defencePactSentence = s.sentence.index();
-    }
-  }
-
-  /**
    * A word for leaving within eight words of the alliance word, said of a state, not of soldiers
    * ("troops leave Iceland"); or a relative after the pact that says it has lapsed ("Договору о
    * ... взаимной помощи ..., который теперь утрачивает силу").
@@ -265,7 +236,7 @@ final class AllianceRule implements Rule {
     return null;
   }
 
-  private static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, String status, String a, String b) {
+  static void relate(SentenceView s, ArticleContext ctx, Cues.Hit h, String status, String a, String b) {
     ctx.relate(s, Relation.ALLIED_WITH, a, b, status, s.dateNear(h.from()), "alliance", s.words(h.from(), h.to()));
   }
 

@@ -347,4 +347,18 @@ final class MemberSubjects {
     }
     return List.of();
   }
+
+  /** Words in [from, to) that are neither in a date nor in an organization's name: "(APEC) en noviembre de 1998 junto con" has none. */
+  static int wordsBetween(SentenceView s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) if (!s.inDay(i) && !s.inOrganization(i)) n++;
+    return n;
+  }
+
+  /** Words in [from, to) inside an organization's name, less one for the name itself. */
+  static int organizationWordsBetween(SentenceView s, int from, int to) {
+    int n = 0;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.from() >= from && m.to() <= to) n += m.to() - m.from() - 1;
+    return Math.max(0, n);
+  }
 }

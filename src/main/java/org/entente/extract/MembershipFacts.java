@@ -67,8 +67,14 @@ final class MembershipFacts {
 
   /** "не сдержало Азербайджан", "did not deter Azerbaijan": a state named right after the negated verb is its object. */
   static boolean negatedVerbHasAnObject(SentenceView s, Cues.Hit negation) {
-    for (Mention m : s.mentions) if (m.isState() && m.from() > negation.to() && m.from() - negation.to() <= 2) return true;
-    return false;
+    return !objectsOfNegatedVerb(s, negation).isEmpty();
+  }
+
+  /** The states named within two words after a negation: the negated verb's objects. */
+  static List<String> objectsOfNegatedVerb(SentenceView s, Cues.Hit negation) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Mention m : s.mentions) if (m.isState() && m.from() > negation.to() && m.from() - negation.to() <= 2) out.add(m.id());
+    return out;
   }
 
   /** "Last U.S. troops leave Iceland", "withdrew its soldiers from": soldiers leave, or are withdrawn, not a state from a body. */

@@ -148,8 +148,8 @@ final class MembershipRule implements Rule {
         Mention last = chain.get(chain.size() - 1);
         int window = ctx.lang == Language.DE ? WINDOW + 2 : WINDOW;          // German puts the verb last
         // "its neighbours, including Zimbabwe, Zambia and Botswana, are already members": the list names the subject's members
-        boolean relative = MemberSubjects.relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && (h.from() - last.to() <= 3 || wordsBetween(s, last.to(), h.from()) <= 7 && !s.clauseIn(last.to(), h.from()));
-        int nameWords = organizationWordsBetween(s, last.to(), h.from());     // a long name counts as one word: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"
+        boolean relative = MemberSubjects.relativeSubject(s, h, last) || s.near(first.from(), 1, 0, "including") && (h.from() - last.to() <= 3 || MemberSubjects.wordsBetween(s, last.to(), h.from()) <= 7 && !s.clauseIn(last.to(), h.from()));
+        int nameWords = MemberSubjects.organizationWordsBetween(s, last.to(), h.from());     // a long name counts as one word: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"
         boolean near = last.to() > h.from() - window - nameWords && first.from() < h.to() + window || relative;
         // German closes a clause with its verb: past the comma after "angehört, grenzt ... an Afghanistan" is another clause,
         // also after its auxiliaries ("aufgenommen worden, teilten Diplomaten ... in Marokko mit")
@@ -198,7 +198,7 @@ final class MembershipRule implements Rule {
         // ... or before the cue in its clause: "das 1995 gemeinsam mit Finnland und Schweden der Europäischen Union beitrat"
         boolean before = a.to() <= h.from() && h.from() - a.to() <= 8 && !s.commaBetween(a.from(), h.from()) && !s.clauseIn(a.to(), h.from());
         boolean between = org != null && a.from() >= h.to() && a.to() <= org.from();   // "trat 1995 gemeinsam mit Finnland der EU bei"
-        if (a.from() >= joinedEnd && wordsBetween(s, joinedEnd, a.from()) <= 4 || before || between) {
+        if (a.from() >= joinedEnd && MemberSubjects.wordsBetween(s, joinedEnd, a.from()) <= 4 || before || between) {
           for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) {
             if (!beside.contains(m.id()) && !Mentions.modifiesAPerson(s, m)) beside.add(m.id());   // not "aux côtés du président malgache"
           }
@@ -261,7 +261,7 @@ final class MembershipRule implements Rule {
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       // "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb's object is no member
-      if (abstractNoun) states.removeIf(id -> s.cues("negation").stream().anyMatch(n -> n.from() > h.to() && objectOfNegatedVerb(s, n, id)));
+      if (abstractNoun) states.removeIf(id -> s.cues("negation").stream().anyMatch(n -> n.from() > h.to() && MembershipFacts.objectsOfNegatedVerb(s, n).contains(id)));
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
       if (s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative") && !s.near(h.to(), 0, 3, Cues.GROUPS)) states.removeIf(id -> !MemberLists.namedAfter(s, id, h.to()));
       // "La Turquie, membre de l'OTAN, et le Pakistan, membre de l'OTASE": a closed apposition describes its own state only
@@ -284,11 +284,6 @@ final class MembershipRule implements Rule {
       named = org;
     }
     rememberOrganization(s, ctx, named);
-  }
-
-  private static boolean objectOfNegatedVerb(SentenceView s, Cues.Hit negation, String id) {
-    for (Mention m : s.mentions) if (m.id().equals(id) && m.from() > negation.to() && m.from() - negation.to() <= 2) return true;
-    return false;
   }
 
   /**
@@ -392,20 +387,6 @@ final class MembershipRule implements Rule {
   /** "entre sus miembros", "its members": the organization's members, not the group the sentence names. */
   private static boolean ofTheOrganization(SentenceView s, Cues.Hit h) {
     return h.from() > s.from && s.covered(h.from() - 1, "poss") && s.covered(h.from(), "member");
-  }
-
-  /** Words in [from, to) that are neither in a date nor in an organization's name: "(APEC) en noviembre de 1998 junto con" has none. */
-  private static int wordsBetween(SentenceView s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) if (!s.inDay(i) && !s.inOrganization(i)) n++;
-    return n;
-  }
-
-  /** Words in [from, to) inside an organization's name, less one for the name itself. */
-  private static int organizationWordsBetween(SentenceView s, int from, int to) {
-    int n = 0;
-    for (Mention m : s.mentions) if (m.isOrganization() && m.from() >= from && m.to() <= to) n += m.to() - m.from() - 1;
-    return Math.max(0, n);
   }
 
 }
