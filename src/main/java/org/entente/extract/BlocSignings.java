@@ -39,6 +39,21 @@ final class BlocSignings {
     return null;
   }
 
+  /**
+   * The organization a treaty word belongs to: named right before it ("a new GCC Economic
+   * Agreement") or after it and "of" ("el Acuerdo Económico del CCG"), a word or two between; null when none.
+   */
+  static String owner(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (!m.isOrganization()) continue;
+      boolean before = m.to() <= h.from() && h.from() - m.to() <= 1 && !s.commaBetween(m.to() - 1, h.from())
+          && (m.to() == h.from() || !s.inCue(m.to()));          // an adjective between, not the verb: "Восемь стран СНГ подписали договор"
+      boolean after = m.from() >= h.to() && m.from() - h.to() <= 2 && s.covered(m.from() - 1, "from", "of") && !s.commaBetween(h.to() - 1, m.from());
+      if (before || after) return m.id();
+    }
+    return null;
+  }
+
   /** Makes each state the article made a member of a signing organization a party, and a signer, of its treaty. */
   static void finish(ArticleContext ctx) {
     for (var e : ctx.blocSignings.entrySet()) {

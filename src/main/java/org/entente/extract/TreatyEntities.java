@@ -96,6 +96,16 @@ final class TreatyEntities {
     return new Entity(Entity.TREATY, id.toString(), name, null, List.copyOf(parties), null, null, null);
   }
 
+  /** The document an organization's members signed as a body, its parties added when the article ends ({@link BlocSignings}). */
+  static Entity ofOrganization(ArticleContext ctx, String organization, DateMention date) {
+    String year = date != null ? "-" + date.date().getYear() : "";
+    String id = "t-" + organization.toLowerCase(Locale.ROOT).replace('_', '-') + year;
+    Entity known = ctx.entities.get(Entity.TREATY + ":" + id);
+    if (known != null) return known;
+    String name = ctx.gazetteer.name(Entity.ORGANIZATION, organization) + " agreement" + (date != null ? " (" + date.date().getYear() + ")" : "");
+    return new Entity(Entity.TREATY, id, name, null, List.of(), null, null, null);
+  }
+
   /** A second document between the same parties: the same id marked as a declaration or an agreement. */
   static Entity another(ArticleContext ctx, Entity first, boolean declaration) {
     String base = first.id().replaceAll("-(declaration|agreement)$", "");

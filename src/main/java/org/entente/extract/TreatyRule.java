@@ -65,6 +65,9 @@ final class TreatyRule implements Rule {
       if (act != null && act.from() > h.from() && s.near(act.from(), 3, 0, "negation")) continue;   // "договор пока не подписали": German and Russian deny after the object
       Set<String> parties = TreatyParties.of(s, ctx, h, act, sign != null);
       String bloc = act != null && act != leave ? BlocSignings.bloc(s, act) : null;   // "la Chine et les dix pays de l'Asean ont signé"
+      // "Los dirigentes firmaron el nuevo Acuerdo Económico del CCG": with no state named, the organization whose document it is signs as a body
+      String owner = bloc == null && parties.isEmpty() && sign != null && act == sign && !Modality.notAFact(s, sign) ? BlocSignings.owner(s, h) : null;
+      if (owner != null) bloc = owner;
       // a treaty of its own only beside a state that acts with the bloc, not "ont signé le protocole d'adhésion du Monténégro"
       boolean besideTheBloc = bloc != null && s.mentions.stream().anyMatch(m -> m.isState() && parties.contains(m.id()) && m.to() <= act.from());
       Entity treaty;
@@ -74,6 +77,8 @@ final class TreatyRule implements Rule {
       Entity last = before != null && !named.isEmpty() && h.to() <= named.get(0).from() ? before : ctx.lastTreaty;
       if (event && last != null) {
         treaty = last;
+      } else if (owner != null) {
+        treaty = TreatyEntities.ofOrganization(ctx, owner, s.dateNear(sign.from()));
       } else if ((parties.size() >= 2 || besideTheBloc && last == null) && (act != null || between(s, h) != null)) {
         treaty = signedByMore(s, ctx, h, sign, last, parties)
             ? TreatyEntities.completed(last, TreatyEntities.union(last.parties(), parties), s.dateNear(sign.from()))

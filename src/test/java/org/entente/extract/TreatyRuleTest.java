@@ -463,4 +463,12 @@ class TreatyRuleTest {
     assertThat(Read.relations("fr", "Le Panama avait mis fin en février au protocole d'accord signé avec Pékin en 2017.", "PARTY_TO"))
         .containsExactlyInAnyOrder("CHN PARTY_TO t-chn-pan-2017 ended", "PAN PARTY_TO t-chn-pan-2017 ended");
   }
+
+  @Test
+  void anOrganizationsDocumentSignedByUnnamedLeadersBindsItsMembers() {
+    Extraction x = Read.extraction("es", "El Consejo de Cooperación del Golfo (CCG) agrupa a Arabia Saudí, Kuwait, Bahréin, Catar, Emiratos Árabes "
+        + "Unidos y Omán. Los dirigentes firmaron además el nuevo Acuerdo Económico del CCG.");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("ARE", "BHR", "KWT", "OMN", "QAT", "SAU");
+  }
 }
