@@ -59,7 +59,19 @@ final class MemberSubjects {
       }
     }
     boolean adjective = m.isAdjectival();
-    return !adjective || m.to() == h.from() || m.from() == h.to();
+    // "El Gobierno colombiano notificó su retiro": the government's own leaving, not "anunció la incorporación de Indonesia"
+    boolean own = h.from() > s.from && s.covered(h.from() - 1, "poss");
+    return !adjective || m.to() == h.from() || m.from() == h.to() || own && ofAGovernment(s, m);
+  }
+
+  /**
+   * "El Gobierno colombiano", "the Colombian government": the demonym of a government word stands
+   * for its state, when no state is named before it (not "Riga ha depositato presso il governo francese").
+   */
+  static boolean ofAGovernment(SentenceView s, Mention m) {
+    if (!m.isAdjectival() || !(m.to() < s.to && s.covered(m.to(), "officials") || m.from() > s.from && s.covered(m.from() - 1, "officials"))) return false;
+    for (Mention o : s.mentions) if (o.isState() && !o.isAdjectival() && o.to() <= m.from() && !s.inDateline(o)) return false;
+    return true;
   }
 
   /** "Spain, which until Friday had been the last country to join": the state the relative clause holding the cue describes. */

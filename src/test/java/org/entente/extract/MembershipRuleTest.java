@@ -411,4 +411,13 @@ class MembershipRuleTest {
         + "le Vanuatu figure parmi les pays les moins avancés.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("VUT MEMBER_OF COMMONWEALTH active", "VUT MEMBER_OF OIF active", "VUT MEMBER_OF PIF active");
   }
+
+  @Test
+  void aGovernmentNamedByItsDemonymLeavesForItsState() {
+    assertThat(Read.relations("fr", "Le gouvernement malien a annoncé son retrait de la Cédéao.", "MEMBER_OF")).containsExactly("MLI MEMBER_OF ECOWAS ended");
+    assertThat(Read.relations("en", "The Colombian government formally notified its withdrawal from Unasur.", "MEMBER_OF"))
+        .containsExactly("COL MEMBER_OF UNASUR ended");
+    assertThat(Read.relations("es", "El Gobierno brasileño anunció la incorporación de Indonesia como miembro de los BRICS.", "MEMBER_OF"))
+        .containsExactly("IDN MEMBER_OF BRICS active");
+  }
 }
