@@ -47,7 +47,7 @@ final class BlocSignings {
     for (Mention m : s.mentions) {
       if (!m.isOrganization()) continue;
       boolean before = m.to() <= h.from() && h.from() - m.to() <= 1 && !s.commaBetween(m.to() - 1, h.from())
-          && (m.to() == h.from() || !s.inCue(m.to()));          // an adjective between, not the verb: "Восемь стран СНГ подписали договор"
+          && (m.to() == h.from() || !s.covered(m.to(), "sign", "ratify", "conclude", "join", "leave"));   // an adjective between, not the verb: "Восемь стран СНГ подписали договор"
       boolean after = m.from() >= h.to() && m.from() - h.to() <= 2 && s.covered(m.from() - 1, "from", "of") && !s.commaBetween(h.to() - 1, m.from());
       if (before || after) return m.id();
     }

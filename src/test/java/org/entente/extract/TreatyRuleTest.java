@@ -470,5 +470,8 @@ class TreatyRuleTest {
         + "Unidos y Omán. Los dirigentes firmaron además el nuevo Acuerdo Económico del CCG.");
     assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
         .containsExactlyInAnyOrder("ARE", "BHR", "KWT", "OMN", "QAT", "SAU");
+    Extraction y = Read.extraction("en", "The six members of the Gulf Cooperation Council, Saudi Arabia, Kuwait, Bahrain, Qatar, the United Arab "
+        + "Emirates and Oman, met in Muscat. The leaders also signed a new GCC Economic Agreement.");
+    assertThat(y.relations()).filteredOn(r -> r.type().equals("SIGNED")).hasSize(6);
   }
 }
