@@ -185,14 +185,9 @@ final class AllianceRule implements Rule {
     for (int i = h.from() - 1; i >= s.from && h.from() - i <= 3; i--) {
       if (s.covered(i, "thedef")) return true;
       boolean hyphened = i > s.from && s.segment.substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start()).equals("-");   // "Western-backed"
-      boolean adjective = !s.tokens.get(i).capitalized() && (!s.inCue(i) || hyphened) || adjectiveAt(s, i);
+      boolean adjective = !s.tokens.get(i).capitalized() && (!s.inCue(i) || hyphened) || Mentions.inDemonym(s, i);
       if (!adjective || s.commaBetween(i, i + 1)) return false;
     }
-    return false;
-  }
-
-  private static boolean adjectiveAt(SentenceView s, int i) {
-    for (Mention m : s.mentions) if (m.isAdjectival() && m.from() <= i && i < m.to()) return true;
     return false;
   }
 

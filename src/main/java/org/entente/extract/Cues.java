@@ -148,6 +148,7 @@ public final class Cues {
   private final Map<Language, Map<String, List<String>>> elided = new EnumMap<>(Language.class);
 
   public Cues() {
+    List<String> months = Resources.lines("entente/dict/months.tsv");   // read once, for every language
     for (Language lang : Language.values()) {
       Index ix = new Index(new HashMap<>(), new Prefixes(), new ArrayList<>(), new java.util.concurrent.ConcurrentHashMap<>());
       for (String line : Resources.lines("entente/dict/triggers/" + lang.code() + ".tsv")) {
@@ -175,7 +176,7 @@ public final class Cues {
         else ix.exact().computeIfAbsent(w, k -> new ArrayList<>()).add(p);
       }
       // the months of months.tsv, as a category of their own: "In March Russia imposed": a month is the preposition's object
-      for (String line : Resources.lines("entente/dict/months.tsv")) {
+      for (String line : months) {
         String[] c = line.split("\t");
         if (c.length < 3 || !c[0].strip().equals(lang.code())) continue;
         for (String f : c[2].split("\\|")) {

@@ -241,11 +241,15 @@ final class Mentions {
   static boolean onlyTitlesBefore(SentenceView s, int from, Mention m) {
     for (int i = from; i < m.from(); i++) {
       if (s.covered(i, "det", "title")) continue;
-      boolean demonym = false;
-      for (Mention o : s.mentions) demonym |= o.isAdjectival() && o.from() <= i && i < o.to();
-      if (!demonym) return false;
+      if (!inDemonym(s, i)) return false;
     }
     return true;
+  }
+
+  /** Whether token {@code i} lies inside a state's adjective or demonym ("bielorusso", "Western"). */
+  static boolean inDemonym(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.isAdjectival() && m.from() <= i && i < m.to()) return true;
+    return false;
   }
 
   /** "le président bélarusse Alexandre Loukachenko", "Russian President Putin": a demonym that qualifies a person. */

@@ -70,8 +70,7 @@ final class Modality {
       if (c.category().equals("purpose") && c.to() <= h.from() && h.from() - c.to() <= 4) return true;
       // "Camboya negó que la ampliación de la base ... suponga una alianza": a denial governs its whole "que" clause
       // ... also past a day: "negó hoy que el memorando ... suponga una alianza militar"
-      int afterDeny = c.to() + 1 < s.to && s.inDay(c.to()) ? c.to() + 1 : c.to();
-      if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && s.covered(afterDeny, "relative", "clause")
+      if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && s.covered(pastADay(s, c.to()), "relative", "clause")
           && !s.markBetween(c.from(), h.from(), ";:") && !s.clauseIn(c.to() + 1, h.from()) && !described) return true;
     }
     return false;
@@ -116,6 +115,11 @@ final class Modality {
       if (plain) return true;
     }
     return false;
+  }
+
+  /** The token after {@code i} when {@code i} is a day ("negó hoy que"), else {@code i}. */
+  private static int pastADay(SentenceView s, int i) {
+    return i + 1 < s.to && s.inDay(i) ? i + 1 : i;
   }
 
   /** Whether ", and" opens a clause of its own in (from, to]: "Es wird verhandelt, und das Waffenembargo ... gilt bis heute". */

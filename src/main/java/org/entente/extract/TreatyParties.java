@@ -73,17 +73,18 @@ final class TreatyParties {
     Cues.Hit between = TreatyRule.between(s, h);
     if (between != null) for (Mention m : Mentions.listAfter(s, between.to(), 2, Set.of(Entity.STATE))) out.add(m.id());
     if (out.size() >= 2) return out;                       // "l'accordo ... tra Italia e Grecia": the parties, all of them
-    if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, Cues.GROUPS)) out.addAll(ctx.group(s)); // "entre los tres países"
+    List<String> group = ctx.group(s);                       // what "both", "the three" of the sentence refer to
+    if (between != null && out.isEmpty() && s.near(between.to(), 0, 2, Cues.GROUPS)) out.addAll(group); // "entre los tres países"
     // ... or opening the sentence: "Die beiden Nato-Staaten sind über Artikel 5 des Nordatlantikvertrags aneinander gebunden"
     boolean groupOpens = s.near(s.from, 0, 2, Cues.GROUPS) && (act == null || act.from() > s.from + 2);
     // ... or the agent right after the act: "signed by the two countries", "подписанного двумя странами"
     boolean groupAgent = act != null && (s.covered(act.to(), "by") && s.near(act.to() + 1, 0, 2, Cues.GROUPS) || s.near(act.to(), 0, 1, "agent"));
-    if (act != null && out.isEmpty() && groupAgent && ctx.lastTreaty != null && ctx.lastTreaty.parties().size() == ctx.group(s).size()) {
+    if (act != null && out.isEmpty() && groupAgent && ctx.lastTreaty != null && ctx.lastTreaty.parties().size() == group.size()) {
       out.addAll(ctx.lastTreaty.parties());               // "l'accord, qui doit être ratifié par les deux parlements": its own two
       return out;
     }
-    if (act != null && out.isEmpty() && (s.near(act.from(), 4, 0, Cues.GROUPS) || groupOpens || groupAgent) && !ctx.group(s).isEmpty()) {
-      out.addAll(ctx.group(s));                                    // "dove i due avevano firmato una dichiarazione"
+    if (act != null && out.isEmpty() && (s.near(act.from(), 4, 0, Cues.GROUPS) || groupOpens || groupAgent) && !group.isEmpty()) {
+      out.addAll(group);                                    // "dove i due avevano firmato una dichiarazione"
       return out;
     }
     // "Russland und Estland ... Die Außenminister Sergej Lawrow und Urmas Paet unterzeichneten": two persons the
@@ -174,7 +175,7 @@ final class TreatyParties {
               && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) out.add(m.id());
         }
       }
-      if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(ctx.group(s));  // "which the three governments signed"
+      if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(group);  // "which the three governments signed"
     }
     return out;
   }
@@ -209,16 +210,11 @@ final class TreatyParties {
     if (ctx.topic == null) return null;
     for (Cues.Hit c : s.cues("thecountry")) {
       if (c.to() > subjectsEnd) continue;
-      boolean after = c.from() - 1 > s.from && s.covered(c.from() - 1, "coord") && stateEndsAt(s, c.from() - 1);
+      boolean after = c.from() - 1 > s.from && s.covered(c.from() - 1, "coord") && Venues.stateEndsAt(s, c.from() - 1);
       boolean before = c.to() + 1 < s.to && s.covered(c.to(), "coord") && s.mentions.stream().anyMatch(m -> m.isState() && m.from() == c.to() + 1);
       if ((after || before) && s.mentions.stream().noneMatch(m -> m.isState() && m.id().equals(ctx.topic))) return ctx.topic;
     }
     return null;
-  }
-
-  private static boolean stateEndsAt(SentenceView s, int end) {
-    for (Mention m : s.mentions) if (m.isState() && m.to() == end) return true;
-    return false;
   }
 
   /** The words in [from, to) that belong to no date. */

@@ -169,10 +169,6 @@ final class TreatySigners {
 
 
   /**
-   * Whether every comma between two tokens closes a title or a name: "por el presidente argentino,
-   * Javier Milei, y su par chileno, Gabriel Boric", not "signed by X, while Y ...".
-   */
-  /**
    * Whether a leader is one of the agents listed after "by": "signed by Saudi Crown Prince and Prime
    * Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif", "by President Almazbek
    * Atambayev, Vladimir Putin of Russia, Alexander Lukashenko of Belarus, ...", not "by Mujibur Rahman, Hasina's father".
@@ -195,6 +191,10 @@ final class TreatySigners {
     return n;
   }
 
+  /**
+   * Whether every comma between two tokens closes a title or a name: "por el presidente argentino,
+   * Javier Milei, y su par chileno, Gabriel Boric", not "signed by X, while Y ...".
+   */
   private static boolean onlyAppositionCommas(SentenceView s, int from, int to) {
     for (int i = from + 1; i < to; i++) {
       if (!s.commaBetween(i - 1, i)) continue;
