@@ -157,11 +157,13 @@ final class AllianceRule implements Rule {
   /**
    * A word for leaving within eight words of the alliance word, said of a state, not of soldiers
    * ("troops leave Iceland"); or a relative after the pact that says it has lapsed ("Договору о
-   * ... взаимной помощи ..., который теперь утрачивает силу").
+   * ... взаимной помощи ..., который теперь утрачивает силу", "que quedó en letra muerta").
    */
   private static boolean endedNear(SentenceView s, Cues.Hit h) {
     for (Cues.Hit l : s.cues("leave")) if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l)) return true;
-    for (Cues.Hit t : s.cues("terminate")) {
+    List<Cues.Hit> ends = new ArrayList<>(s.cues("terminate"));
+    ends.addAll(s.cues("deadletter"));   // a pact that "quedó en letra muerta" binds no one any more
+    for (Cues.Hit t : ends) {
       if (t.from() <= h.to() || t.from() - h.to() > 30 || Modality.notAFact(s, t)) continue;
       Cues.Hit which = s.firstAfter(h, "relative", t.from() - h.to());
       boolean otherTreaty = s.cues("treaty").stream().anyMatch(o -> o.from() > h.to() && o.from() < t.from());

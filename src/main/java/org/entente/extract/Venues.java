@@ -35,6 +35,9 @@ final class Venues {
       boolean owner = m.isPossessive();       // not "Tokyo's treaty ally", "Manila and Washington, treaty allies"
       for (Cues.Hit h : s.cues("treaty")) {
         if (h.from() == m.to() && !owner && !s.commaBetween(m.to() - 1, h.from()) || h.to() == m.from() - 1 && s.covered(h.to(), "from", "of")) return true;
+        // "the Lusaka ceasefire accord", not "с Пхеньяном союзнический договор"
+        boolean theCity = m.from() > s.from && s.covered(m.from() - 1, "thedef");
+        if (!owner && theCity && h.from() > m.to() && h.from() - m.to() <= 2 && lowerCaseBetween(s, m.to(), h.from())) return true;
       }
     }
     for (Cues.Hit h : s.cues("event")) {
@@ -43,6 +46,12 @@ final class Venues {
       if (h.from() == m.to() && m.formType().equals(Form.CAPITAL)) return true;     // "the Bucharest summit", "at its 2008 Bucharest summit"
     }
     return false;
+  }
+
+  /** Whether only lower-case words, no comma, stand in [from, to): "ceasefire", "peace". */
+  private static boolean lowerCaseBetween(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) if (s.tokens.get(i).capitalized() || !Character.isLetter(s.tokens.get(i).surface().charAt(0))) return false;
+    return !s.commaBetween(from - 1, to);
   }
 
   static boolean stateEndsAt(SentenceView s, int at) {

@@ -99,4 +99,10 @@ class AllianceRuleTest {
     assertThat(Read.relations("ru", "Новый документ приходит на смену Договору о дружбе, сотрудничестве и взаимной помощи между СССР и Монгольской "
         + "Народной Республикой, который теперь утрачивает силу.", "ALLIED_WITH")).containsExactly("MNG ALLIED_WITH RUS ended");
   }
+
+  @Test
+  void aPactThatBecameADeadLetterIsAnEndedAlliance() {
+    assertThat(Read.relations("fr", "Le pacte de défense mutuelle qui liait le Honduras et le Nicaragua depuis 1962 est resté lettre morte après la guerre.",
+        "ALLIED_WITH")).containsExactly("HND ALLIED_WITH NIC ended");
+  }
 }

@@ -474,4 +474,12 @@ class TreatyRuleTest {
         + "Emirates and Oman, met in Muscat. The leaders also signed a new GCC Economic Agreement.");
     assertThat(y.relations()).filteredOn(r -> r.type().equals("SIGNED")).hasSize(6);
   }
+
+  @Test
+  void theCityBeforeACeasefireAccordIsWhereItWasSignedNotAParty() {
+    assertThat(Read.relations("en", "The Lusaka ceasefire accord was signed by Angola and Namibia.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("AGO PARTY_TO t-ago-nam active", "NAM PARTY_TO t-ago-nam active");
+    assertThat(Read.relations("en", "The Lusaka ceasefire accord signed by Angola and Namibia remained a dead letter.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("AGO PARTY_TO t-ago-nam active", "NAM PARTY_TO t-ago-nam active");
+  }
 }
