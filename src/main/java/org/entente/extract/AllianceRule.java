@@ -160,7 +160,10 @@ final class AllianceRule implements Rule {
    * ... взаимной помощи ..., который теперь утрачивает силу", "que quedó en letra muerta").
    */
   private static boolean endedNear(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit l : s.cues("leave")) if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l)) return true;
+    for (Cues.Hit l : s.cues("leave")) {
+      // not "avvierà le procedure per ritirare il Messico": a withdrawal still to come
+      if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l) && !Modality.notAFact(s, l)) return true;
+    }
     List<Cues.Hit> ends = new ArrayList<>(s.cues("terminate"));
     ends.addAll(s.cues("deadletter"));   // a pact that "quedó en letra muerta" binds no one any more
     for (Cues.Hit t : ends) {

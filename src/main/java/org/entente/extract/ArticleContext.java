@@ -93,8 +93,13 @@ final class ArticleContext {
   List<String> group(SentenceView s) {
     for (int n = 2; n < Cues.GROUPS.length + 2; n++) {
       if (!s.has(Cues.GROUPS[n - 2])) continue;
-      List<String> own = namedBefore(s, s.cues(Cues.GROUPS[n - 2]).get(0));
-      return own.size() == n ? own : lastGroupOfSize.getOrDefault(n, List.of());
+      Cues.Hit word = s.cues(Cues.GROUPS[n - 2]).get(0);
+      List<String> own = namedBefore(s, word);
+      if (own.size() == n) return own;
+      // "In dem Pakt ... jede Aggression gegen eines der beiden Länder": the parties of the pact spoken of
+      boolean ofTheTreaty = s.cues("treaty").stream().anyMatch(t -> t.to() <= word.from());
+      if (ofTheTreaty && lastTreaty != null && lastTreaty.parties().size() == n) return lastTreaty.parties();
+      return lastGroupOfSize.getOrDefault(n, List.of());
     }
     return s.has("group") ? lastGroup : List.of();
   }

@@ -105,4 +105,21 @@ class AllianceRuleTest {
     assertThat(Read.relations("fr", "Le pacte de défense mutuelle qui liait le Honduras et le Nicaragua depuis 1962 est resté lettre morte après la guerre.",
         "ALLIED_WITH")).containsExactly("HND ALLIED_WITH NIC ended");
   }
+
+  @Test
+  void aWithdrawalStillToComeEndsNoAlliance() {
+    assertThat(Read.relations("it", "Il governo ritirerà il Messico dal patto di assistenza reciproca con gli Stati Uniti.", "ALLIED_WITH"))
+        .noneMatch(r -> r.endsWith("ended"));
+    assertThat(Read.relations("es", "El Gobierno retirará a México del pacto de defensa mutua con Estados Unidos.", "ALLIED_WITH"))
+        .noneMatch(r -> r.endsWith("ended"));
+    assertThat(Read.relations("it", "Il governo ha ritirato il Messico dal patto di assistenza reciproca con gli Stati Uniti.", "ALLIED_WITH"))
+        .containsExactly("MEX ALLIED_WITH USA ended");
+  }
+
+  @Test
+  void bothCountriesOfAPactAreItsPartiesNotThePairNamedBefore() {
+    assertThat(Read.relations("de", "Israel und Katar verhandeln seit Wochen über eine Waffenruhe. Saudi-Arabien hat am Mittwoch in Riad ein Abkommen "
+        + "über gegenseitige strategische Verteidigung mit Pakistan geschlossen. In dem Pakt, den beide Regierungschefs unterzeichneten, heißt es, "
+        + "jede Aggression gegen eines der beiden Länder gelte als Aggression gegen beide.", "ALLIED_WITH")).containsExactly("PAK ALLIED_WITH SAU active");
+  }
 }
