@@ -28,6 +28,7 @@ final class AllianceRule implements Rule {
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
       if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;        // "la alianza económica entre los dos países"
+      if (alliedForce(s, h)) continue;
       if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
       if (h.to() - h.from() == 1 && CountedMembers.counted(s, h)) continue;          // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted
       if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
@@ -160,6 +161,10 @@ final class AllianceRule implements Rule {
    * ... взаимной помощи ..., который теперь утрачивает силу", "que quedó en letra muerta").
    */
   private static boolean endedNear(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit f : s.cues("formerly")) {   // "The two governments were once close allies"
+      boolean oldest = f.from() > s.from && s.covered(f.from() - 1, "most");   // "plus ancien allié des États-Unis"
+      if (f.to() <= h.from() && h.from() - f.to() <= 2 && !s.commaBetween(f.from(), h.from()) && !s.covered(f.from(), "again") && !oldest) return true;
+    }
     for (Cues.Hit l : s.cues("leave")) {
       // not "avvierà le procedure per ritirare il Messico": a withdrawal still to come
       if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l) && !Modality.notAFact(s, l)) return true;
@@ -351,6 +356,11 @@ final class AllianceRule implements Rule {
     if (i < s.from || i >= s.to || !s.covered(i, "nondefence")) return false;
     Token t = s.tokens.get(i);
     return t.end() >= s.segment.length() || s.segment.charAt(t.end()) != '-';
+  }
+
+  /** "le truppe alleate schierate in Macedonia", "allied troops": a coalition's forces, no alliance of the states named. */
+  private static boolean alliedForce(SentenceView s, Cues.Hit h) {
+    return h.to() - h.from() == 1 && (h.from() > s.from && s.covered(h.from() - 1, "alliedforce") || h.to() < s.to && s.covered(h.to(), "alliedforce"));
   }
 
   /** "la alianza, de la que Cuba y Venezuela son fundadoras", "the alliance, whose members are": a relative clause after it names members. */

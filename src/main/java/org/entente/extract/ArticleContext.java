@@ -96,6 +96,8 @@ final class ArticleContext {
       Cues.Hit word = s.cues(Cues.GROUPS[n - 2]).get(0);
       List<String> own = namedBefore(s, word);
       if (own.size() == n) return own;
+      List<String> withLeaders = withLeadersStates(s, word, own);   // "Bush ... ante el Congreso filipino el tratado que ambos países firmaron"
+      if (own.size() == n - 1 && withLeaders.size() == n) return withLeaders;
       // "In dem Pakt ... jede Aggression gegen eines der beiden Länder": the parties of the pact spoken of
       boolean ofTheTreaty = s.cues("treaty").stream().anyMatch(t -> t.to() <= word.from());
       if (ofTheTreaty && lastTreaty != null && lastTreaty.parties().size() == n) return lastTreaty.parties();
@@ -112,6 +114,17 @@ final class ArticleContext {
     List<String> out = new ArrayList<>();
     for (Mention m : s.mentions) {
       if (m.isState() && m.to() <= group.from() && !s.inDateline(m) && !Venues.isVenue(s, m) && !out.contains(m.id())) out.add(m.id());
+    }
+    return out;
+  }
+
+  /** The states named before a group word with those of the sitting leaders named before it. */
+  private List<String> withLeadersStates(SentenceView s, Cues.Hit group, List<String> states) {
+    List<String> out = new ArrayList<>(states);
+    for (Mention m : s.mentions) {
+      if (!m.kind().equals(Entity.LEADER) || m.to() > group.from() || s.near(m.from(), 3, 0, "former")) continue;
+      String st = leaderState(m.id());
+      if (st != null && !out.contains(st)) out.add(st);
     }
     return out;
   }

@@ -44,6 +44,15 @@ final class TreatySigners {
     return 0;
   }
 
+  /** The last day the date may mean: the year's or month's end when only those were written. */
+  private static java.time.LocalDate lastDayOf(DateMention d) {
+    return switch (d.precision()) {
+      case "year" -> d.date().withDayOfYear(d.date().lengthOfYear());
+      case "month" -> d.date().withDayOfMonth(d.date().lengthOfMonth());
+      default -> d.date();
+    };
+  }
+
   /** Leaders who sign (before the verb, or after "by" right behind it); else the acting states. */
   static void signers(SentenceView s, ArticleContext ctx, Entity treaty, Cues.Hit act, Set<String> parties) {
     boolean leader = false;
@@ -60,6 +69,8 @@ final class TreatySigners {
       // (the signing's own date decides, the first day of its year or month when no day is written)
       DateMention signedOn = s.dateNear(act.from());
       if (signedOn != null && ctx.gazetteer.leaders().allOfficesBefore(m.id(), signedOn.date())) continue;
+      // "Bush había reivindicado el tratado que ambos países firmaron en 1951": years before the person's first office
+      if (signedOn != null && ctx.gazetteer.leaders().allOfficesAfter(m.id(), lastDayOf(signedOn).plusYears(10))) continue;
       // not "START I, which Bush signed in 1991, was turned ... by a protocol signed in Lisbon": his verb comes first
       boolean ownVerb = false;
       for (Cues.Hit o : s.cues("sign")) ownVerb |= o != act && o.from() >= m.to() && o.to() <= act.from();

@@ -122,4 +122,31 @@ class AllianceRuleTest {
         + "über gegenseitige strategische Verteidigung mit Pakistan geschlossen. In dem Pakt, den beide Regierungschefs unterzeichneten, heißt es, "
         + "jede Aggression gegen eines der beiden Länder gelte als Aggression gegen beide.", "ALLIED_WITH")).containsExactly("PAK ALLIED_WITH SAU active");
   }
+
+  @Test
+  void alliesOnceOrFormerlyAreAnEndedAlliance() {
+    assertThat(Read.relations("en", "Rwanda and Uganda were once close allies.", "ALLIED_WITH")).containsExactly("RWA ALLIED_WITH UGA ended");
+    assertThat(Read.relations("de", "Ruanda und Uganda, einst enge Verbündete, führen Krieg.", "ALLIED_WITH")).containsExactly("RWA ALLIED_WITH UGA ended");
+    assertThat(Read.relations("en", "Rwanda and Uganda are once again close allies.", "ALLIED_WITH")).containsExactly("RWA ALLIED_WITH UGA active");
+  }
+
+  @Test
+  void alliedTroopsAreACoalitionsForcesNoAlliance() {
+    assertThat(Read.relations("it", "Il comandante delle truppe alleate, il generale britannico Michael Jackson, e i militari serbi hanno firmato l'accordo.",
+        "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("es", "Francia negocia que un europeo asuma el mando aliado del sur, en manos de un almirante estadounidense.", "ALLIED_WITH"))
+        .isEmpty();
+  }
+
+  @Test
+  void aSeaNamedAfterAStateIsNoParty() {
+    assertThat(Read.relations("it", "Qualsiasi attacco armato contro navi filippine nel Mar cinese meridionale farà scattare gli obblighi di difesa "
+        + "reciproca con gli Stati Uniti.", "ALLIED_WITH")).containsExactly("PHL ALLIED_WITH USA active");
+  }
+
+  @Test
+  void bothCountriesAreTheStateAndTheLeadersStateNamedBefore() {
+    assertThat(Read.relations("es", "Filipinas y Tailandia negocian. En Manila, Joe Biden reivindicó ante el Congreso filipino el tratado de defensa mutua "
+        + "que ambos países firmaron en 1951.", "ALLIED_WITH")).containsExactly("PHL ALLIED_WITH USA active");
+  }
 }

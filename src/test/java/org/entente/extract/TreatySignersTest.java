@@ -267,4 +267,12 @@ class TreatySignersTest {
     assertThat(Read.relations("fr", "Le Mexique et l'Equateur sont parties à la convention de Vienne de 1961 sur les relations diplomatiques.",
         "PARTY_TO")).extracting(r -> r.substring(0, 3)).containsExactlyInAnyOrder("ECU", "MEX");
   }
+
+  @Test
+  void leadersWhoseFirstOfficeCameYearsAfterTheSigningDidNotSign() {
+    assertThat(Read.relations("fr", "Emmanuel Macron et Olaf Scholz ont célébré le traité de l'Élysée que les deux pays ont signé en 1963.", "SIGNED"))
+        .containsExactlyInAnyOrder("DEU SIGNED t-deu-fra-1963 active", "FRA SIGNED t-deu-fra-1963 active");
+    assertThat(Read.relations("fr", "Emmanuel Macron et Olaf Scholz ont célébré le traité que les deux pays ont signé en 2019.", "SIGNED"))
+        .containsExactlyInAnyOrder("emmanuel-macron SIGNED t-deu-fra-2019 active", "olaf-scholz SIGNED t-deu-fra-2019 active");
+  }
 }
