@@ -30,7 +30,8 @@ final class AllianceRule implements Rule {
       if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;        // "la alianza económica entre los dos países"
       if (alliedForce(s, h)) continue;
       if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
-      if (h.to() - h.from() == 1 && CountedMembers.counted(s, h)) continue;          // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted
+      // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted; not "dos aliados de Washington, Filipinas y Tailandia"
+      if (h.to() - h.from() == 1 && CountedMembers.counted(s, h) && !allyOfAStateAfter(s, h, ctx.lang)) continue;
       if (s.near(h.from(), 3, 0, "simile")) continue;                                     // "di cooperare con le forze francesi «come con degli alleati»"
       if (againstTheAlliance(s, h)) continue;       // "находящаяся в остром конфликте с альянсом": the alliance is the adversary
       // "Integran la alianza Venezuela, Cuba, Bolivia...": the word refers to an organization whose members are listed
@@ -356,6 +357,11 @@ final class AllianceRule implements Rule {
     if (i < s.from || i >= s.to || !s.covered(i, "nondefence")) return false;
     Token t = s.tokens.get(i);
     return t.end() >= s.segment.length() || s.segment.charAt(t.end()) != '-';
+  }
+
+  private static boolean allyOfAStateAfter(SentenceView s, Cues.Hit h, Language lang) {
+    Mention of = AllyPhrases.allyOf(s, h, lang);
+    return of != null && of.isState() && of.from() >= h.to();
   }
 
   /** "le truppe alleate schierate in Macedonia", "allied troops": a coalition's forces, no alliance of the states named. */

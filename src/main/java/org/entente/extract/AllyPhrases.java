@@ -83,8 +83,24 @@ final class AllyPhrases {
       for (int i = last.to(); i < end; i++) describes &= s.covered(i, "all", "det") || !s.tokens.get(i).capitalized();
       if (describes && chain.stream().noneMatch(m -> m.id().equals(of.id()))) return chain;
     }
+    List<Mention> listed = listedAfter(s, h, of, lang);
+    if (!listed.isEmpty()) return listed;
     Mention apposed = apposedTo(s, h, of, end, lang);
     return apposed == null ? List.of() : List.of(apposed);
+  }
+
+  /** "dos aliados de Washington, Filipinas y Tailandia": the list in apposition after the one they are allies of. */
+  private static List<Mention> listedAfter(SentenceView s, Cues.Hit h, Mention of, Language lang) {
+    if (of.from() < h.to() || !plural(s.tokens.get(h.to() - 1), lang)) return List.of();
+    for (List<Mention> whole : Mentions.stateChains(s)) {
+      // (the one they are allies of and its comma may open the chain: "Washington, Filipinas y Tailandia")
+      List<Mention> chain = whole.stream().filter(m -> m.from() >= of.to()).toList();
+      if (chain.size() < 2 || !s.commaBetween(of.to() - 1, of.to())) continue;
+      boolean apposed = true;
+      for (int i = of.to(); i < chain.get(0).from(); i++) apposed &= s.covered(i, "det");
+      if (apposed && chain.stream().noneMatch(m -> m.id().equals(of.id()))) return chain;
+    }
+    return List.of();
   }
 
   /**

@@ -126,6 +126,10 @@ final class TreatySigners {
     if (referred.isEmpty() && treaty.parties().size() == 2 && TreatyParties.twoPersonsRightBefore(s, act)) referred = treaty.parties();
     // "signé par les chefs de la diplomatie des deux pays": of the treaty read before, when the sentence names no party
     if (states.isEmpty() && !referred.isEmpty() && (parties.isEmpty() ? treaty.parties() : parties).containsAll(referred)) states.addAll(referred);
+    // "el tratado ... que ambos países firmaron": the group word right before the verb signs, not only the state named last
+    if (referred.size() >= 2 && s.near(act.from(), 3, 0, Cues.GROUPS) && (parties.isEmpty() ? treaty.parties() : parties).containsAll(referred)) {
+      for (String r : referred) if (!states.contains(r)) states.add(r);
+    }
     for (String st : states) {
       if (treaty.parties().contains(st)) {
         ctx.relate(s, Relation.SIGNED, st, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",

@@ -149,4 +149,16 @@ class AllianceRuleTest {
     assertThat(Read.relations("es", "Filipinas y Tailandia negocian. En Manila, Joe Biden reivindicó ante el Congreso filipino el tratado de defensa mutua "
         + "que ambos países firmaron en 1951.", "ALLIED_WITH")).containsExactly("PHL ALLIED_WITH USA active");
   }
+
+  @Test
+  void aStateBoundToDefendAnotherIsItsAlly() {
+    assertThat(Read.relations("es", "Francia está obligada a defender la integridad territorial de Yibuti.", "ALLIED_WITH"))
+        .containsExactly("DJI ALLIED_WITH FRA active");
+  }
+
+  @Test
+  void countedAlliesOfAStateListedAfterItAreItsAllies() {
+    assertThat(Read.relations("fr", "L'Asean compte deux alliés de Washington, les Philippines et la Thaïlande.", "ALLIED_WITH"))
+        .containsExactlyInAnyOrder("PHL ALLIED_WITH USA active", "THA ALLIED_WITH USA active");
+  }
 }

@@ -275,4 +275,10 @@ class TreatySignersTest {
     assertThat(Read.relations("fr", "Emmanuel Macron et Olaf Scholz ont célébré le traité que les deux pays ont signé en 2019.", "SIGNED"))
         .containsExactlyInAnyOrder("emmanuel-macron SIGNED t-deu-fra-2019 active", "olaf-scholz SIGNED t-deu-fra-2019 active");
   }
+
+  @Test
+  void bothCountriesRightBeforeTheVerbSignNotOnlyTheStateNamedLast() {
+    assertThat(Read.relations("es", "Francia está obligada a defender a Yibuti en virtud del tratado que ambos países firmaron en 2011.", "SIGNED"))
+        .containsExactlyInAnyOrder("DJI SIGNED t-dji-fra-2011 active", "FRA SIGNED t-dji-fra-2011 active");
+  }
 }
