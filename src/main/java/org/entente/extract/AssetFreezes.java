@@ -50,10 +50,18 @@ final class AssetFreezes {
     }
     for (Cues.Hit a : s.cues("assets")) {
       boolean after = a.from() >= f.to() && a.from() - f.to() <= REACH && !s.commaBetween(f.to() - 1, a.from()) && objectOf(s, f.to(), a);
-      boolean before = a.to() <= f.from() && f.from() - a.to() <= REACH && !s.commaBetween(a.to() - 1, f.from());
+      // (a name counts as one word: "die Vermögenswerte von Präsident Baschar al-Assad sowie weiterer Regierungsmitglieder eingefroren")
+      boolean before = a.to() <= f.from() && wordsBetween(s, a.to(), f.from()) <= REACH && !s.commaBetween(a.to() - 1, f.from());
       if (after || before) return a;
     }
     return null;
+  }
+
+  /** The words in [from, to), each name one word. */
+  private static int wordsBetween(SentenceView s, int from, int to) {
+    int n = to - from;
+    for (Mention m : s.mentions) if (m.from() >= from && m.to() <= to) n -= m.to() - m.from() - 1;
+    return n;
   }
 
   /** Whether the assets are what is frozen: no preposition between but the "on" of "a freeze on" ("froze talks with Kyiv on the assets plan" freezes talks). */

@@ -44,6 +44,12 @@ final class SanctionAdopters {
    * in a second predicate after the measure, had imposed the same measure.
    */
   static List<Mention> followed(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit i : s.cues("inline")) {          // "en línea con las medidas adoptadas por la Unión Europea"
+      if (i.from() < h.to() || i.from() - h.to() > 20 || s.near(i.from(), 3, 0, "negation", "modal")) continue;
+      for (Cues.Hit b : s.cues("by")) {
+        if (b.from() > i.to() && b.from() - i.to() <= 5) return Mentions.listAfter(s, b.to(), 2, SanctionRule.SOURCES);
+      }
+    }
     for (Cues.Hit a : s.cues("adopt")) {
       if (a.from() < h.to() || a.from() - h.to() > 20 || s.covered(a.from(), "sanction")) continue;
       boolean secondPredicate = s.commaBetween(h.to() - 1, a.from()) || s.covered(a.from() - 1, "coord");

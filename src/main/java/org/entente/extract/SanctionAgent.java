@@ -109,6 +109,7 @@ final class SanctionAgent {
   private static Found agentAfter(SentenceView s, Cues.Hit h) {
     for (Cues.Hit b : s.cues("by")) {
       if (b.from() <= h.to() + 2 || b.from() > h.to() + 12) continue;
+      if (s.near(b.from(), b.from() - h.to(), 0, "inline")) continue;    // "in line with measures adopted by the EU": another's measures
       boolean enacted = false;                   // a participle between, or (German) just after the agent
       for (int i = h.to(); i < Math.min(s.to, b.from() + 8); i++) enacted |= s.covered(i, "impose", "create", "extend");
       List<Mention> who = Mentions.listAfter(s, b.to(), 2, ACTORS);

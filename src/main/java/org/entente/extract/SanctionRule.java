@@ -100,6 +100,7 @@ final class SanctionRule implements Rule {
         sources.add(adjective);
         sources.addAll(SanctionSources.andThoseOf(s, adjective));
         sources.addAll(SanctionSources.coordinatedBefore(s, adjective, h));
+        if (ctx.lang == Language.RU && adjective.from() >= h.to()) sources.addAll(SanctionSources.genitivesJoined(s, adjective));   // "Санкции ООН и Евросоюза"
       } else if (by != null) {
         List<Mention> agents = Mentions.listAfter(s, by.to(), 3, SOURCES);
         // not "décidées par ses partenaires contre l'Iran": past another preposition the name is its object

@@ -18,7 +18,7 @@ final class Venues {
         || (m.formType().equals(Form.METONYM) && m.kind().equals(Entity.ORGANIZATION) && m.to() - m.from() == 1);
     // "the Paris-based club", "the Brussels-based bloc", "a Swiss-based unit": where an organization or a company sits
     if (m.to() < s.to && s.hyphenAfter(m) && s.covered(m.to(), "based")) return true;
-    if (!place) return false;
+    if (!place) return m.isState() && summitVenue(s, m);
     // "В Вашингтоне заявили", "В Кремле подчеркнули", "In Moskau hieß es": those who speak there are its government
     if (m.to() < s.to && s.covered(m.to(), "theysaid") && !s.commaBetween(m.to() - 1, m.to())) return false;
     for (Cues.Hit h : s.cues("venue")) {
@@ -48,6 +48,15 @@ final class Venues {
     return false;
   }
 
+  /** "lors du sommet de l'organisation à Trinité-et-Tobago": a state named after a summit and a place's preposition. */
+  static boolean summitVenue(SentenceView s, Mention m) {
+    if (m.from() <= s.from || !s.covered(m.from() - 1, "venue") || s.covered(m.from() - 1, "alongside")) return false;
+    for (Cues.Hit h : s.cues("event")) {
+      if (h.to() < m.from() && ofTheOrganization(s, h.to(), m.from()) && !s.commaBetween(h.to() - 1, m.from())) return true;
+    }
+    return false;
+  }
+
   /** Whether only lower-case words, no comma, stand in [from, to): "ceasefire", "peace". */
   private static boolean lowerCaseBetween(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) if (s.tokens.get(i).capitalized() || !Character.isLetter(s.tokens.get(i).surface().charAt(0))) return false;
@@ -62,7 +71,8 @@ final class Venues {
   /** Whether only an organization and the words that tie it stand in [from, to): "della Nato di". */
   static boolean ofTheOrganization(SentenceView s, int from, int to) {
     if (to - from > 5) return false;
-    for (int i = from; i < to; i++) if (!s.inOrganization(i) && !s.covered(i, "from", "det", "of")) return false;
+    // "lors du sommet de l'organisation à Trinité-et-Tobago": a word for the organization, the place's preposition
+    for (int i = from; i < to; i++) if (!s.inOrganization(i) && !s.covered(i, "from", "det", "of", "orgref", "venue")) return false;
     return true;
   }
 
