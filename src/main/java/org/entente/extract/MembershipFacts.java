@@ -241,13 +241,14 @@ final class MembershipFacts {
     return false;
   }
 
-  /** The state an apposition ", member of X," stands after, when a comma closes it right after the organization; else null. */
+  /** The state an apposition ", member of X," stands after, when a comma or "but" closes it right after the organization; else null. */
   static Mention closedApposition(SentenceView s, Cues.Hit h, Mention org) {
     if (org.from() < h.to() || org.from() - h.to() > 3) return null;
     // closed by a comma or by the sentence's end, a few words after the organization ("the SEATO and CENTO alliances,")
     int end = org.to();
-    while (end < s.to && end - org.to() < 4 && !s.commaBetween(end - 1, end)) end++;
-    if (end < s.to && !s.commaBetween(end - 1, end)) return null;
+    // ... or by "but": "la France, membre de l'Otan mais jalouse de son autonomie"
+    while (end < s.to && end - org.to() < 4 && !s.commaBetween(end - 1, end) && !s.covered(end, "butclause")) end++;
+    if (end < s.to && !s.commaBetween(end - 1, end) && !s.covered(end, "butclause")) return null;
     for (Mention m : s.mentions) {
       if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 2 || !s.commaBetween(m.to() - 1, m.to())
           || !MembershipRule.describingWords(s, m.to(), h.from())) continue;

@@ -75,6 +75,8 @@ final class MembershipRule implements Rule {
       if (lateNegation && !listedRightAfter && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")
           && !(abstractNoun && s.cues("negation").stream().allMatch(n -> MembershipFacts.negatedVerbHasAnObject(s, n)))) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
+      // "Russland und China bilden ... die Brics-Gruppe", not "Die Türkei und die EU bilden eine Zollunion": what is formed follows the verb
+      if (s.covered(h.from(), "formverb") && (org == null || org.from() < h.to())) continue;
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
       if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
         Mention after = MembershipOrganizations.organizationRightAfter(s, h);
@@ -189,7 +191,11 @@ final class MembershipRule implements Rule {
         }
       }
       // "Le pays fait déjà partie ... aux côtés du Kenya": the topic, when the sentence names no state before ("Правительство Испании ..., что страна")
-      if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h) && Subjects.statesBefore(s, h.from(), 25).isEmpty()) states.add(ctx.topic);
+      if (states.isEmpty() && TheCountry.theCountryBefore(s, h) && Subjects.statesBefore(s, h.from(), 25).isEmpty()) {
+        // "Biden agradeció a España su papel en la Alianza, a la que el país pertenece": the one state the sentence named before
+        String only = TheCountry.onlyStateBeforeTheCountry(s);
+        if (only != null || ctx.topic != null) states.add(only != null ? only : ctx.topic);
+      }
       if (states.isEmpty()) states.addAll(MemberLists.theirCountries(s, h));   // "the rulers of Burkina Faso, Mali and Niger said their countries were quitting ECOWAS"
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
       if (join) joinedEnd = Math.max(joinedEnd, MemberLists.admittedEnd(s, h));   // "admitted North and South Korea on Tuesday, together with Estonia"

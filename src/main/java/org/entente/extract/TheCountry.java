@@ -1,5 +1,7 @@
 package org.entente.extract;
 
+import java.util.List;
+
 /**
  * The state a membership cue is about when the sentence calls it "the country": "Il Paese, membro
  * della Nato", "la salida del país del ALBA", "Evo Morales incorporó a su país". {@link
@@ -50,6 +52,19 @@ final class TheCountry {
       return true;
     }
     return false;
+  }
+
+  /** The one state named before "the country" in its sentence (no dateline, venue or adjective), or null. */
+  static String onlyStateBeforeTheCountry(SentenceView s) {
+    List<Cues.Hit> words = s.cues("thecountry");
+    if (words.isEmpty()) return null;
+    String only = null;
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.to() > words.get(0).from() || s.inDateline(m) || Venues.isVenue(s, m) || m.isAdjectival()) continue;
+      if (only != null && !only.equals(m.id())) return null;
+      only = m.id();
+    }
+    return only;
   }
 
   /** The length of an apposition enclosed in commas right after token {@code at} and before {@code end}: ", dirigé par le colonel Assimi Goïta,". */

@@ -420,4 +420,25 @@ class MembershipRuleTest {
     assertThat(Read.relations("es", "El Gobierno brasileño anunció la incorporación de Indonesia como miembro de los BRICS.", "MEMBER_OF"))
         .containsExactly("IDN MEMBER_OF BRICS active");
   }
+
+  @Test
+  void statesThatFormAnOrganizationNamedAfterTheVerbAreItsMembers() {
+    assertThat(Read.relations("de", "Russland und China bilden gemeinsam mit Brasilien die Brics-Gruppe.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("RUS MEMBER_OF BRICS active", "CHN MEMBER_OF BRICS active", "BRA MEMBER_OF BRICS active");
+    assertThat(Read.relations("de", "Die Türkei und die EU bilden seit 1996 eine Zollunion.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("ru", "В СНГ сегодня состоят девять государств: Азербайджан, Армения и Белоруссия.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("AZE MEMBER_OF CIS active", "ARM MEMBER_OF CIS active", "BLR MEMBER_OF CIS active");
+  }
+
+  @Test
+  void anAppositionClosedByButDescribesTheStateBeforeIt() {
+    assertThat(Read.relations("fr", "Pour le Brésil, l'intérêt est de traiter avec la France, membre de l'Otan mais jalouse de son autonomie.", "MEMBER_OF"))
+        .containsExactly("FRA MEMBER_OF NATO active");
+  }
+
+  @Test
+  void theCountryInAClauseIsTheOneStateItsSentenceNamed() {
+    assertThat(Read.relations("es", "Estados Unidos enviará dos destructores más a Rota. Biden agradeció a España su papel en la Alianza Atlántica, "
+        + "a la que el país pertenece desde 1982.", "MEMBER_OF")).containsExactly("ESP MEMBER_OF NATO active");
+  }
 }
