@@ -189,7 +189,9 @@ final class SanctionFacts {
   static boolean lifted(SentenceView s, Cues.Hit h, boolean german) {
     for (Cues.Hit r : s.cues("reimpose")) {
       // not "ha revocato l'embargo ... e ripristinato la piena cooperazione militare": what is restored must be measures
-      boolean otherObject = r.to() < s.to && s.covered(r.to(), "det", "thedef", "poss") && !s.near(r.to(), 0, 4, "sanction");
+      // ... nor "restoring full ties with Doha": an object of plain words
+      boolean plainObject = r.to() + 1 < s.to && !s.inCue(r.to()) && !s.inMention(r.to()) && !s.tokens.get(r.to()).capitalized();
+      boolean otherObject = r.to() < s.to && (s.covered(r.to(), "det", "thedef", "poss") || plainObject) && !s.near(r.to(), 0, 4, "sanction");
       if (r.from() >= h.from() - 10 && r.from() <= h.to() + 20 && !otherObject) return false;
     }
     if (s.near(h.from(), 4, 0, "ease")) return false;      // "ha allentato oggi le sanzioni ..., revocando il congelamento dei beni per otto esponenti"

@@ -42,8 +42,8 @@ final class SanctionedPeople {
     if (t.kind().equals(Entity.LEADER)) return false;
     boolean modifier = t.isAdjectival() || t.isPossessive();               // "Sudan's central bank"
     if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
-    // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it
-    for (int next = t.to(); next < Math.min(s.to, t.to() + 2); next++) {
+    // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it (two plain words between at most)
+    for (int next = t.to(); next < Math.min(s.to, t.to() + 3); next++) {   // also "Myanmar military-owned conglomerates"
       if (s.covered(next, "nonstate") && SanctionSources.plainWordsBetween(s, t.to(), next)) return true;   // also "Iran Air"
     }
     for (Cues.Hit n : s.cues("nonstate")) {

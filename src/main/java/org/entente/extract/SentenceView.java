@@ -310,9 +310,9 @@ public final class SentenceView {
     return false;
   }
 
-  /** Whether token {@code at} comes after the cue with a comma between them. */
+  /** Whether token {@code at} comes after the cue with a comma or semicolon between them. */
   boolean pastComma(Cues.Hit h, int at) {
-    return at >= h.to() && commaBetween(h.to() - 1, at);
+    return at >= h.to() && markBetween(h.to() - 1, at, ",;");   // a semicolon parts clauses too
   }
 
   /** Whether a cue of one of the categories starts in [at, at + after) before any comma after the cue {@code h}. */

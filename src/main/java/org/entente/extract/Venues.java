@@ -28,7 +28,8 @@ final class Venues {
       boolean before = h.to() == m.from() || (building && h.to() == m.from() - 1 && s.covered(h.to(), "det"));
       if (!before) continue;
       if (h.from() > s.from && s.covered(h.from() - 1, "officials") && m.formType().equals(Form.CAPITAL)) return false;   // "officials in Minsk": its government
-      boolean target = s.covered(h.from(), "on", "against") && s.near(h.from(), 3, 0, "sanction", "impose"); // "sanctions à Moscou"
+      // "sanctions à Moscou", "imposer des sanctions politiques et économiques au Caire"
+      boolean target = s.covered(h.from(), "on", "against") && measureRightBefore(s, h);
       if (!target) return true;
     }
     if (m.formType().equals(Form.CAPITAL)) {   // "la déclaration de Washington", "the Minsk agreement": where it was signed
@@ -44,6 +45,15 @@ final class Venues {
       // (not "alla vigilia del vertice, Washington aveva varato": past a comma the name opens the clause)
       if (h.to() <= m.from() && (m.from() - h.to() <= 2 || ofTheOrganization(s, h.to(), m.from())) && !s.commaBetween(h.to() - 1, m.from())) return true; // "sommet de Kuala Lumpur", "vertice della Nato di Bucarest"
       if (h.from() == m.to() && m.formType().equals(Form.CAPITAL)) return true;     // "the Bucharest summit", "at its 2008 Bucharest summit"
+    }
+    return false;
+  }
+
+  /** A sanctions or imposing word at most five words before, no comma between. */
+  private static boolean measureRightBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues) {
+      boolean measure = c.category().equals("sanction") || c.category().equals("impose");
+      if (measure && c.to() <= h.from() && h.from() - c.from() <= 5 && !s.commaBetween(c.from(), h.from())) return true;
     }
     return false;
   }
