@@ -198,8 +198,11 @@ final class TreatyRule implements Rule {
     if (other != null && !partOfName(other, List.of(m)) && Math.abs(other.from() - sign.from()) < Math.abs(m.from() - sign.from())) sign = null;
     Cues.Hit act = sign != null ? sign : nearest(s, "ratify", h);
     if (act == null) act = nearest(s, "join", h);
+    if (act == null) act = partyWordRightBefore(s, h);         // "Ungarn ist Vertragsstaat des Römischen Statuts"
     Cues.Hit bound = nearest(s, "conclude", h);                 // "sind über Artikel 5 des Nordatlantikvertrags aneinander gebunden"
     if (act == null && bound != null && Math.abs(bound.from() - h.from()) <= 10) act = bound;
+    Cues.Hit invoked = nearest(s, "invoke", h);                  // "ha invocato l'articolo 4 del Trattato di Washington"
+    if (act == null && invoked != null && invoked.to() <= h.from() && h.from() - invoked.to() <= 6) act = invoked;
     if (act != null && act == sign && s.near(act.from(), 5, 0, "revoke")) {   // "отозвавшая свою подпись под Римским статутом"
       for (String p : TreatyParties.of(s, ctx, h, act, true)) {
         ctx.relate(s, Relation.SIGNED, p, t.id(), Relation.ENDED, s.dateNear(act.from()), "treaty-signature-withdrawn", s.words(act.from(), act.to()));
@@ -209,6 +212,8 @@ final class TreatyRule implements Rule {
     if (act != null && (act == sign && apposed || !Modality.notAFact(s, act))) {
       Set<String> acting = TreatyParties.of(s, ctx, h, act, sign != null);
       if (acting.isEmpty()) acting.addAll(ctx.group(s));       // "the Liptako-Gourma Charter, which the three governments signed"
+      // "Le pays est devenu État partie au Statut de Rome": the state the article speaks of
+      if (acting.isEmpty() && ctx.topic != null && s.near(act.from(), 12, 0, "thecountry") && Mentions.distinctStates(s).isEmpty()) acting.add(ctx.topic);
       List<String> all = new ArrayList<>(t.parties());
       for (String p : acting) {
         if (k.closed() && !k.parties().contains(p)) continue;
@@ -222,7 +227,9 @@ final class TreatyRule implements Rule {
       t = TreatyEntities.withParties(t, all);
       ctx.put(t);
       ctx.lastTreaty = t;
-      if (!act.category().equals("join") && act != bound) TreatySigners.signers(s, ctx, t, act, acting);   // bound by it, not signing it
+      // bound by it, a party or invoking it, not signing it
+      boolean noSigning = act.category().equals("join") || act.category().equals("party") || act.category().equals("invoke") || act == bound;
+      if (!noSigning) TreatySigners.signers(s, ctx, t, act, acting);
     }
     withdrawals(s, ctx, h);
   }
@@ -241,6 +248,12 @@ final class TreatyRule implements Rule {
       if (lowerBetween) return true;
     }
     return false;
+  }
+
+  /** A word for a treaty's parties right before its name ("Vertragsstaat des", "État partie au"), or null. */
+  private static Cues.Hit partyWordRightBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit p : s.cues("party")) if (p.to() <= h.from() && h.from() - p.to() <= 2 && !s.commaBetween(p.to() - 1, h.from())) return p;
+    return null;
   }
 
   /** Whether a treaty word belongs to a named treaty next to it ("the New START treaty"). */

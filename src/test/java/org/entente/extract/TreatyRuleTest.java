@@ -482,4 +482,13 @@ class TreatyRuleTest {
     assertThat(Read.relations("en", "The Lusaka ceasefire accord signed by Angola and Namibia remained a dead letter.", "PARTY_TO"))
         .containsExactlyInAnyOrder("AGO PARTY_TO t-ago-nam active", "NAM PARTY_TO t-ago-nam active");
   }
+
+  @Test
+  void aStatePartyOrAStateInvokingANamedTreatyIsItsPartyAndSignsNothing() {
+    assertThat(Read.relations("de", "Ungarn ist Vertragsstaat des Römischen Statuts.")).containsExactly("HUN PARTY_TO t-rome-statute active");
+    assertThat(Read.relations("it", "La Turchia ha invocato l'articolo 4 del Trattato di Washington dopo l'abbattimento di un suo caccia."))
+        .containsExactly("TUR PARTY_TO t-north-atlantic-treaty active");
+    assertThat(Read.relations("fr", "L'Arménie a rappelé son ambassadeur. Le pays est en outre devenu, en février 2024, État partie au Statut de Rome.",
+        "PARTY_TO")).containsExactly("ARM PARTY_TO t-rome-statute active");
+  }
 }
