@@ -107,6 +107,20 @@ final class ArticleContext {
   }
 
   /**
+   * "Los beliceños aprobaron ... el reclamo de Guatemala, con lo que los dos países completan": a
+   * group word whose states the sentence itself named before it makes them the pair (or three...)
+   * a later group word means.
+   */
+  void rememberOwnGroup(SentenceView s) {
+    for (int n = 2; n < Cues.GROUPS.length + 2; n++) {
+      if (!s.has(Cues.GROUPS[n - 2])) continue;
+      List<String> own = namedBefore(s, s.cues(Cues.GROUPS[n - 2]).get(0));
+      if (own.size() == n) lastGroupOfSize.put(n, List.copyOf(own));
+      return;
+    }
+  }
+
+  /**
    * The states the sentence names before a group word, no place of a dateline or venue among them:
    * "Francia ... está obligada a defender ... Yibuti en virtud del tratado que ambos países firmaron".
    */

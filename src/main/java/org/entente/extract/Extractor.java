@@ -142,6 +142,7 @@ public final class Extractor {
         }
       }
       if (!grouped) meeting(view, ctx);
+      if (!grouped) ctx.rememberOwnGroup(view);
     }
   }
 

@@ -281,4 +281,11 @@ class TreatySignersTest {
     assertThat(Read.relations("es", "Francia está obligada a defender a Yibuti en virtud del tratado que ambos países firmaron en 2011.", "SIGNED"))
         .containsExactlyInAnyOrder("DJI SIGNED t-dji-fra-2011 active", "FRA SIGNED t-dji-fra-2011 active");
   }
+
+  @Test
+  void theTwoCountriesASentenceNamedAreThoseAGroupWordLaterMeans() {
+    assertThat(Read.relations("es", "Los beliceños aprobaron en referendo el reclamo territorial de Guatemala, con lo que los dos países completan el camino. "
+        + "Ambas consultas estaban previstas en el Acuerdo Especial que los cancilleres de los dos países firmaron el 8 de diciembre de 2008.", "SIGNED"))
+        .containsExactlyInAnyOrder("BLZ SIGNED t-blz-gtm-2008 active", "GTM SIGNED t-blz-gtm-2008 active");
+  }
 }
