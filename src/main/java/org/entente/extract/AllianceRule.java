@@ -43,6 +43,9 @@ final class AllianceRule implements Rule {
       // "После вступления Финляндии в НАТО ... границы альянса с Россией": the alliance named before, not a new one
       // ... also past adjectives: "withdrew from the Central Treaty Organization, saying the Western-backed alliance had lost its relevance"
       if (s.covered(h.from(), "orgref") && organizationBefore(s, h) && (ctx.lang == Language.RU || definiteBefore(s, h))) continue;
+      // "l'alleanza ha portato i tre Paesi fuori dalla Cedeao": the alliance an earlier sentence named, no pact of this one's states
+      if (s.covered(h.from(), "orgref") && ctx.mainOrganization() != null && ctx.lang != Language.RU && definiteBefore(s, h)
+          && !s.nearAfter(h, 3, "between", "with") && !organizationBefore(s, h) && Mentions.organizationOfAlly(s, h) == null) continue;
       // "the NATO military alliance", "die Militärallianz Nato": the word is the organization's description
       if (s.covered(h.from(), "orgref") && h.to() - h.from() == 1 && describesAnOrganization(s, h)) continue;
       // "попросил союзников по организации помочь": fellow members of the organization spoken of, no one's ally by name
@@ -193,6 +196,7 @@ final class AllianceRule implements Rule {
 
   /** Whether a definite article stands before the word, with at most two adjectives between ("the Western-backed alliance"). */
   private static boolean definiteBefore(SentenceView s, Cues.Hit h) {
+    if (AllyPhrases.elidedArticle(s, h.from())) return true;          // "l'alleanza", "dell'Alleanza"
     for (int i = h.from() - 1; i >= s.from && h.from() - i <= 3; i--) {
       if (s.covered(i, "thedef")) return true;
       boolean hyphened = i > s.from && s.segment.substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start()).equals("-");   // "Western-backed"

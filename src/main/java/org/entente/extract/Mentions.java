@@ -118,20 +118,36 @@ final class Mentions {
     List<List<Mention>> out = new ArrayList<>();
     List<Mention> cur = null;
     Mention prev = null;
+    boolean commas = false;                          // the current chain holds a comma link, not yet closed by "and"
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER)) continue;
-      boolean joined = prev != null && m.from() - prev.to() <= 6 && s.near(prev.to(), 0, 1, "coord")
-          && !s.commaBetween(prev.to() - 1, m.from());
-      if (joined) cur.add(m);
-      else {
+      boolean close = prev != null && m.from() - prev.to() <= 6;
+      boolean and = close && s.near(prev.to(), 0, 1, "coord") && !s.commaBetween(prev.to() - 1, m.from());
+      // "Assimi Goïta, Ibrahim Traoré e Abdourahamane Tiani": a comma right after a name, when "and" closes the list
+      boolean comma = close && m.from() == prev.to() && s.commaBetween(prev.to() - 1, m.from());
+      if (and || comma) {
+        cur.add(m);
+        if (and) commas = false;
+        else commas = true;
+      } else {
+        if (cur != null && commas) splitOpenCommas(out, cur);
         cur = new ArrayList<>();
         cur.add(m);
         out.add(cur);
+        commas = false;
       }
       prev = m;
     }
+    if (cur != null && commas) splitOpenCommas(out, cur);
     return out;
   }
+
+  /** A list whose last link is a comma was no list: its names stand alone (the earlier ones stay as read). */
+  private static void splitOpenCommas(List<List<Mention>> out, List<Mention> chain) {
+    out.remove(out.size() - 1);
+    for (Mention m : chain) out.add(new ArrayList<>(List.of(m)));
+  }
+
 
   /** Whether one of the mentions names {@code id}; a loop, as chains are walked for every sentence. */
   static boolean namesId(List<Mention> mentions, String id) {

@@ -87,6 +87,8 @@ final class TreatySigners {
     }
     if (leader) return;
     boolean theLeaders = leadersBefore(s, act) && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"
+    // "firmata dai tre capi di Stato": the leaders after the agent's "by"
+    theLeaders |= leadersAfterBy(s, act, by) && ctx.lastLeaders.size() >= 2;
     if (theLeaders || s.near(act.from(), 4, 0, Cues.GROUPS) && leadersOf(ctx).equals(new java.util.HashSet<>(ctx.group(s)))) {
       for (String l : ctx.lastLeaders) {                        // "la déclaration que les deux dirigeants avaient signée"
         ctx.relate(s, Relation.SIGNED, l, treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
@@ -229,6 +231,13 @@ final class TreatySigners {
   }
 
   /** Whether a word for the leaders just named ends at most four words before the verb: "Les deux chefs d'Etat ont également paraphé". */
+  /** "firmata dai tre capi di Stato": a word for the leaders right after the "by" that follows the verb. */
+  private static boolean leadersAfterBy(SentenceView s, Cues.Hit act, Cues.Hit by) {
+    if (by == null || by.from() - act.to() > 1) return false;
+    for (Cues.Hit c : s.cues("leaders")) if (c.from() >= by.from() && c.from() - by.to() <= 1) return true;
+    return false;
+  }
+
   static boolean leadersBefore(SentenceView s, Cues.Hit act) {
     for (Cues.Hit c : s.cues("leaders")) if (c.to() <= act.from() && act.from() - c.to() <= 4) return true;
     return false;

@@ -161,4 +161,10 @@ class AllianceRuleTest {
     assertThat(Read.relations("fr", "L'Asean compte deux alliés de Washington, les Philippines et la Thaïlande.", "ALLIED_WITH"))
         .containsExactlyInAnyOrder("PHL ALLIED_WITH USA active", "THA ALLIED_WITH USA active");
   }
+
+  @Test
+  void theAllianceAnEarlierSentenceNamedIsNoPactOfTheStatesNamedNow() {
+    assertThat(Read.relations("it", "Mali, Burkina Faso e Niger hanno fondato l'Alleanza degli Stati del Sahel. Trasformata in confederazione nel 2024, "
+        + "l'alleanza ha congedato le truppe francesi e Mosca è diventata il partner militare privilegiato.", "ALLIED_WITH")).isEmpty();
+  }
 }

@@ -288,4 +288,11 @@ class TreatySignersTest {
         + "Ambas consultas estaban previstas en el Acuerdo Especial que los cancilleres de los dos países firmaron el 8 de diciembre de 2008.", "SIGNED"))
         .containsExactlyInAnyOrder("BLZ SIGNED t-blz-gtm-2008 active", "GTM SIGNED t-blz-gtm-2008 active");
   }
+
+  @Test
+  void theThreeHeadsOfStateAfterByAreTheLastListOfLeadersCommasIncluded() {
+    assertThat(Read.relations("it", "Vladimir Putin, Alexander Lukashenko e Kassym-Jomart Tokayev si sono incontrati. La Carta, firmata dai tre capi di Stato, "
+        + "unisce Russia, Bielorussia e Kazakistan.", "SIGNED")).containsExactlyInAnyOrder("vladimir-putin SIGNED t-blr-kaz-rus active",
+        "alexander-lukashenko SIGNED t-blr-kaz-rus active", "kassym-jomart-tokayev SIGNED t-blr-kaz-rus active");
+  }
 }
