@@ -273,8 +273,11 @@ final class TreatySigners {
   /** The leaders and states named right after "together with" a few words after the verb: "firmato oggi insieme a Donald Trump". */
   static List<Mention> alongside(SentenceView s, Cues.Hit act) {
     for (Cues.Hit a : s.cues("alongside")) {
-      if (a.from() >= act.to() && a.from() - act.to() <= 3 && !s.pastComma(act, a.from())) {
-        return new ArrayList<>(Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE)));
+      // (also past the object and a place: "signed the summit declaration in the Ciragan palace on the Bosphorus alongside")
+      if (a.from() >= act.to() && a.from() - act.to() <= 12 && !s.pastComma(act, a.from()) && !s.clauseIn(act.to(), a.from())) {
+        List<Mention> out = new ArrayList<>(Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE)));
+        if (!out.isEmpty()) out.addAll(titledAfterTheList(s, out.get(out.size() - 1).to()));
+        return out;
       }
       // "Los presidentes de Argentina, ..., junto al embajador de Guyana en Chile, firmaron": beside the subject, an envoy's state
       boolean besideTheSubject = a.to() <= act.from() && act.from() - a.to() <= 10 && s.commaBetween(a.from() - 1, a.from())
@@ -285,6 +288,15 @@ final class TreatySigners {
       }
     }
     return new ArrayList<>();
+  }
+
+  /** "... Moldova's Mircea Snegur and the presidents of Albania, Bulgaria, Georgia and Romania": the states a title after "and" adds. */
+  private static List<Mention> titledAfterTheList(SentenceView s, int end) {
+    if (end >= s.to || !s.covered(end, "coord")) return List.of();
+    for (int i = end + 1; i < Math.min(s.to, end + 4); i++) {
+      if (s.covered(i, "title", "presidentword", "leaders")) return Mentions.listAfter(s, i + 1, 2, Set.of(Entity.STATE));
+    }
+    return List.of();
   }
 
   /** The leaders who sign though they are not the verb's plain subject: {@link #signaturesOf} and {@link #withOrAfterVerb}. */

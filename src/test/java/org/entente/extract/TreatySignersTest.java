@@ -295,4 +295,11 @@ class TreatySignersTest {
         + "unisce Russia, Bielorussia e Kazakistan.", "SIGNED")).containsExactlyInAnyOrder("vladimir-putin SIGNED t-blr-kaz-rus active",
         "alexander-lukashenko SIGNED t-blr-kaz-rus active", "kassym-jomart-tokayev SIGNED t-blr-kaz-rus active");
   }
+
+  @Test
+  void leadersAlongsideTheSignerPastTheObjectAndAPlaceSignToo() {
+    assertThat(Read.relations("en", "President Recep Tayyip Erdogan signed the summit declaration in the Ciragan palace alongside Russia's Vladimir Putin, "
+        + "Ukraine's Volodymyr Zelensky and the presidents of Albania and Bulgaria.", "SIGNED")).contains("vladimir-putin SIGNED t-alb-bgr-rus-tur-ukr active",
+        "volodymyr-zelensky SIGNED t-alb-bgr-rus-tur-ukr active", "recep-tayyip-erdogan SIGNED t-alb-bgr-rus-tur-ukr active");
+  }
 }
