@@ -282,4 +282,16 @@ final class MemberLists {
     }
     return List.of();
   }
+
+  /** Whether an organization closes the list of states after the cue: "formado por Estados Unidos, Rusia, Francia y el propio OIEA". */
+  static boolean listedAfterStates(SentenceView s, Cues.Hit h, Mention org) {
+    int i = org.from() - 1;
+    while (i > h.to() && org.from() - i <= 3 && !s.covered(i, "coord")) {
+      if (s.tokens.get(i).capitalized() || s.commaBetween(i, i + 1) || s.inCue(i) && !s.covered(i, "det", "thedef")) return false;
+      i--;
+    }
+    if (i <= h.to() || !s.covered(i, "coord")) return false;
+    for (Mention m : s.mentions) if (m.isState() && m.to() == i) return true;
+    return false;
+  }
 }

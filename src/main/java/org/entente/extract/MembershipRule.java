@@ -77,6 +77,8 @@ final class MembershipRule implements Rule {
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
       // "Russland und China bilden ... die Brics-Gruppe", not "Die Türkei und die EU bilden eine Zollunion": what is formed follows the verb
       if (s.covered(h.from(), "formverb") && (org == null || org.from() < h.to())) continue;
+      // "el Grupo de Viena, formado por Estados Unidos, Rusia, Francia y el propio OIEA": the organization is listed beside them
+      if (org != null && s.covered(h.from(), "comprise") && org.from() >= h.to() && MemberLists.listedAfterStates(s, h, org)) continue;
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
       if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
         Mention after = MembershipOrganizations.organizationRightAfter(s, h);

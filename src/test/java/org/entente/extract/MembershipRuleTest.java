@@ -441,4 +441,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("es", "Estados Unidos enviará dos destructores más a Rota. Biden agradeció a España su papel en la Alianza Atlántica, "
         + "a la que el país pertenece desde 1982.", "MEMBER_OF")).containsExactly("ESP MEMBER_OF NATO active");
   }
+
+  @Test
+  void anOrganizationListedBesideTheStatesAGroupComprisesHasNoMembersThere() {
+    assertThat(Read.relations("es", "Si el llamado Grupo de Viena, formado por Estados Unidos, Rusia, Francia y el propio OIEA, da su visto bueno, "
+        + "el uranio será trasladado a Turquía.", "MEMBER_OF")).isEmpty();
+  }
 }

@@ -455,4 +455,10 @@ class SanctionRuleTest {
         + "против России ввели Европейский союз и США.", "SANCTIONS"))
         .containsExactlyInAnyOrder("EU SANCTIONS RUS active", "USA SANCTIONS RUS active");
   }
+
+  @Test
+  void sanctionsOthersAimToAvertFallOnNoOne() {
+    assertThat(Read.relations("es", "Brasilia y Ankara aspiran a frenar una cuarta ronda de sanciones de la ONU.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("en", "Brazil and Turkey hope to head off a fourth round of U.N. sanctions.", "SANCTIONS")).isEmpty();
+  }
 }
