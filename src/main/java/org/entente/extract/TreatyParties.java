@@ -146,6 +146,11 @@ final class TreatyParties {
       }
       if (ctx.lang == Language.RU && !act.category().equals("join") && !act.category().equals("leave")) {           // "соглашений, заключённых Россией и Украиной", "подписали Россия и Китай": after the verb
         for (Mention m : Mentions.listAfter(s, act.to(), 0, Set.of(Entity.STATE))) if (!m.isAdjectival()) out.add(m.id());
+        // "был подписан ровно год назад в Астане президентами России, Белоруссии и Казахстана": the states of the agents' title
+        for (Cues.Hit t : s.cues("title")) {
+          if (!out.isEmpty() || t.from() < act.to() || t.from() - act.to() > 10 || s.pastComma(act, t.from())) continue;
+          for (Mention m : Mentions.listAfter(s, t.to(), 1, Set.of(Entity.STATE))) if (!m.isAdjectival()) out.add(m.id());
+        }
       }
       if (out.isEmpty() && subjectAfterObject(s, ctx, h, act)) {            // "Suscribieron el documento Antigua y Barbuda, Bahamas..."
         for (Mention m : Mentions.listAfter(s, h.to(), 1, Set.of(Entity.STATE))) if (!m.isAdjectival()) out.add(m.id());

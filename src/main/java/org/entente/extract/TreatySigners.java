@@ -161,6 +161,11 @@ final class TreatySigners {
       if (t.from() < act.to() || t.from() - act.to() > 15) continue;
       List<Mention> out = leadersBehindMark(s, t.to(), true);
       if (out != null) return out;
+      // "подписан ... президентами России, Белоруссии и Казахстана Владимиром Путиным, Александром Лукашенко и ...": one name per state, no mark
+      List<Mention> states = Mentions.listAfter(s, t.to(), 1, Set.of(Entity.STATE));
+      if (states.size() < 2) continue;
+      List<Mention> leaders = Mentions.listAfter(s, states.get(states.size() - 1).to(), 0, Set.of(Entity.LEADER));
+      if (leaders.size() == states.size()) return leaders;
     }
     return List.of();
   }

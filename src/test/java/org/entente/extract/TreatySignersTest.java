@@ -302,4 +302,11 @@ class TreatySignersTest {
         + "Ukraine's Volodymyr Zelensky and the presidents of Albania and Bulgaria.", "SIGNED")).contains("vladimir-putin SIGNED t-alb-bgr-rus-tur-ukr active",
         "volodymyr-zelensky SIGNED t-alb-bgr-rus-tur-ukr active", "recep-tayyip-erdogan SIGNED t-alb-bgr-rus-tur-ukr active");
   }
+
+  @Test
+  void aRussianPassiveSignedByTitledStatesAndTheirLeadersGivesBoth() {
+    assertThat(Read.relations("ru", "Евразийский союз подписал соглашение с Вьетнамом. Договор о ЕАЭС был подписан год назад в Астане президентами "
+        + "России, Белоруссии и Казахстана Владимиром Путиным, Александром Лукашенко и Касым-Жомартом Токаевым.", "SIGNED"))
+        .contains("vladimir-putin SIGNED t-blr-kaz-rus active", "alexander-lukashenko SIGNED t-blr-kaz-rus active");
+  }
 }
