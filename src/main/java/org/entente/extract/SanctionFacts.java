@@ -217,7 +217,7 @@ final class SanctionFacts {
       boolean near = (far || l.from() >= h.from() - before && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
       // "wants the lifting of U.N. sanctions": not lifted yet (but "will nach der Aufhebung der Sanktionen ..." was)
       boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
-      wanted |= s.near(l.from(), 2, 0, "modal") || s.near(l.from(), 4, 0, "provides");   // "demanded an end to the embargo imposed by", "che prevede la graduale revoca"
+      wanted |= s.near(l.from(), 2, 0, "modal") || modalRightBefore(s, l) || s.near(l.from(), 4, 0, "provides");   // "demanded an end to the embargo imposed by", "che prevede la graduale revoca"
       if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
     return false;
@@ -257,14 +257,21 @@ final class SanctionFacts {
   }
 
   /**
-   * "Irán espera el levantamiento de las sanciones occidentales": what is wanted or awaited is
-   * the lifting; the sanctions themselves are in force.
+   * "Irán espera el levantamiento de las sanciones occidentales", "aprendo la strada alla revoca
+   * delle sanzioni": what is wanted, awaited or prepared is the lifting; the sanctions are in force.
    */
   static boolean liftingAwaited(SentenceView s, Cues.Hit h) {
     for (Cues.Hit l : s.cues("lift")) {
       if (l.to() > h.from() || h.from() - l.to() > 3 || s.commaBetween(l.from(), h.from())) continue;
       if (s.near(l.from(), 2, 0, "want")) return true;
+      if (modalRightBefore(s, l) && !s.near(l.from(), 3, 0, "negation")) return true;   // "aprendo la strada alla revoca delle sanzioni"
     }
+    return false;
+  }
+
+  /** A modal phrase that ends at most two words before the lifting: "paving the way for the lifting", "apre la strada alla revoca". */
+  private static boolean modalRightBefore(SentenceView s, Cues.Hit l) {
+    for (Cues.Hit m : s.cues("modal")) if (m.to() <= l.from() && l.from() - m.to() <= 2 && !s.commaBetween(m.from(), l.from())) return true;
     return false;
   }
 }

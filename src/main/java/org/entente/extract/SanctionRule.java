@@ -122,6 +122,8 @@ final class SanctionRule implements Rule {
             boolean topic = ctx.topic != null && agent.sources().stream().noneMatch(m -> m.id().equals(ctx.topic));
             if (targets.isEmpty() && described == null && topic && s.near(agent.target().to(), 0, 2, "thecountry")) described = ctx.topic;
           }
+          // "imposte allora dalla Russia alla Turchia": the target right after the agent
+          if (targets.isEmpty() && agent.target() == null && !sources.isEmpty()) targets.addAll(SanctionTargets.onAfter(s, sources.get(sources.size() - 1).to()));
         }
       }
       Mention agent = sources.isEmpty() && adjective == null ? SanctionSources.agentBeforeWith(s, h) : null;
@@ -190,6 +192,7 @@ final class SanctionRule implements Rule {
           if (apposed != null) targets.add(apposed);
           else targets.addAll(Subjects.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && SanctionedPeople.aTarget(s, ctx, m)));   // "X, hit by sanctions"
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
+          targets.addAll(SanctionTargets.besideALikeAside(s, targets));          // "Белоруссия, как и Россия, находится под санкциями"
           // "Le pays, dirigé par le colonel Assimi Goïta, est soumis à de lourdes sanctions de la Cédéao": the state the article is about
           // (its sitting leader named in between says which: "dirigé par le colonel Assimi Goïta")
           if (targets.isEmpty() && described == null && TheCountry.theCountryBefore(s, h)) described = TheCountry.leadersStateBefore(s, ctx, h, ctx.topic);

@@ -383,4 +383,16 @@ final class SanctionTargets {
     for (int i = m.to(); i < h.from(); i++) if (s.covered(i, "goods")) return true;
     return false;
   }
+
+  /** "Белоруссия, как и Россия, находится под санкциями": for a target inside an aside "like X", the state before the aside too. */
+  static List<Mention> besideALikeAside(SentenceView s, List<Mention> targets) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention t : targets) {
+      for (Cues.Hit c : s.cues("aslike")) {
+        if (c.to() > t.from() || t.from() - c.to() > 1 || c.from() <= s.from || !s.commaBetween(c.from() - 1, c.from())) continue;
+        for (Mention m : s.mentions) if (m.isState() && m.to() == c.from() && !targets.contains(m) && !out.contains(m)) out.add(m);
+      }
+    }
+    return out;
+  }
 }

@@ -461,4 +461,18 @@ class SanctionRuleTest {
     assertThat(Read.relations("es", "Brasilia y Ankara aspiran a frenar una cuarta ronda de sanciones de la ONU.", "SANCTIONS")).isEmpty();
     assertThat(Read.relations("en", "Brazil and Turkey hope to head off a fourth round of U.N. sanctions.", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void sanctionsWhoseLiftingIsOnlyPreparedStayInForce() {
+    assertThat(Read.relations("it", "Erdogan ha scritto a Putin, aprendo la strada alla revoca delle sanzioni economiche imposte allora dalla Russia alla Turchia.",
+        "SANCTIONS")).containsExactly("RUS SANCTIONS TUR active");
+    assertThat(Read.relations("en", "Erdogan wrote to Putin, paving the way for the lifting of the economic sanctions imposed by Russia on Turkey.", "SANCTIONS"))
+        .containsExactly("RUS SANCTIONS TUR active");
+  }
+
+  @Test
+  void aStateLikenedInAnAsideIsUnderTheSanctionsWithTheSubject() {
+    assertThat(Read.relations("ru", "Белоруссия, как и Россия, находится под масштабными санкциями Евросоюза и США.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("EU SANCTIONS BLR active", "EU SANCTIONS RUS active", "USA SANCTIONS BLR active", "USA SANCTIONS RUS active");
+  }
 }
