@@ -227,9 +227,18 @@ final class MembershipFacts {
 
   /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
   /** Whether a programme word stands within {@code before} words before the cue (German puts the verb last) or four after, in its clause, no organization between. */
+  /** Whether [from, to) holds only plain lower-case words (a time: "il y a un an"), no name or cue but an article. */
+  private static boolean plainWords(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.inMention(i) || s.tokens.get(i).capitalized() || s.inCue(i) && !s.covered(i, "det", "thedef", "indefinite", "pronoun")) return false;
+    }
+    return true;
+  }
+
   static boolean joinsAProgram(SentenceView s, Cues.Hit h, int before) {
     for (Cues.Hit p : s.cues("program")) {
-      boolean near = p.from() >= h.to() ? p.from() - h.to() <= 4 : h.from() - p.to() <= before;
+      // (past a time: "dont la Lettonie a rejoint il y a un an le Partenariat pour la paix")
+      boolean near = p.from() >= h.to() ? p.from() - h.to() <= 4 || p.from() - h.to() <= 7 && plainWords(s, h.to(), p.from()) : h.from() - p.to() <= before;
       int a = Math.min(p.to(), h.to());
       int b = Math.max(p.from(), h.from());
       if (!near || s.commaBetween(a - 1, b)) continue;

@@ -30,7 +30,7 @@ final class MembershipRule implements Rule {
       if (c == null || s.covered(h.from(), "orgpart")) continue;   // "du commandement militaire intégré de l'OTAN": an adjective
       // "se retirerait du commandement militaire intégré de l'OTAN": a part of the organization is left, not the organization
       // (but who rejoins its command is a member: "a réintégré le commandement militaire intégré de l'Otan")
-      if (c.equals("leave") && s.nearAfter(h, 5, "orgpart")) continue;
+      if (c.equals("leave") && (s.nearAfter(h, 5, "orgpart") || s.near(h.from(), 4, 0, "orgpart"))) continue;   // also "von ihren Sitzungen ausgeschlossen"
       if (c.equals("leave") && MembershipOrganizations.unnamedPredecessor(s, h)) continue;   // "walked out of the organisation's predecessor"
       boolean countries = h.category().equals("countryword");
       boolean comprising = h.category().equals("comprise");

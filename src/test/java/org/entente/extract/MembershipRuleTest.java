@@ -447,4 +447,16 @@ class MembershipRuleTest {
     assertThat(Read.relations("es", "Si el llamado Grupo de Viena, formado por Estados Unidos, Rusia, Francia y el propio OIEA, da su visto bueno, "
         + "el uranio será trasladado a Turquía.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void barredFromMeetingsIsNoLeavingAndAProgrammeJoinedPastATimeIsNoMembership() {
+    assertThat(Read.relations("de", "Die Arabische Liga hat Libyen von ihren Sitzungen ausgeschlossen.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("fr", "Le gouvernement vise l'OTAN, dont la Lettonie a rejoint il y a un an le Partenariat pour la paix.", "MEMBER_OF")).isEmpty();
+  }
+
+  @Test
+  void aListOfOrganizationsRunsPastTheDateOfEach() {
+    assertThat(Read.relations("it", "Membro delle Nazioni Unite dal 1990 e del Consiglio d'Europa, il Liechtenstein è neutrale.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("LIE MEMBER_OF UN active", "LIE MEMBER_OF COE active");
+  }
 }
