@@ -294,4 +294,15 @@ final class MemberLists {
     for (Mention m : s.mentions) if (m.isState() && m.to() == i) return true;
     return false;
   }
+
+  /** "Belarus bildet mit Russland einen Unionsstaat": those the subject forms the organization with, named between the verb and it. */
+  static List<String> formedWith(SentenceView s, Cues.Hit h, Mention org) {
+    List<String> out = new ArrayList<>();
+    if (org == null || org.from() < h.to() || !s.covered(h.from(), "formverb")) return out;
+    for (Cues.Hit w : s.cues("with")) {
+      if (w.from() < h.to() || w.to() > org.from()) continue;
+      for (Mention m : Mentions.listAfter(s, w.to(), 1, java.util.Set.of(Entity.STATE))) if (m.to() <= org.from()) out.add(m.id());
+    }
+    return out;
+  }
 }

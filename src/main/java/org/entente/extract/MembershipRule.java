@@ -75,8 +75,7 @@ final class MembershipRule implements Rule {
       if (lateNegation && !listedRightAfter && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")
           && !(abstractNoun && s.cues("negation").stream().allMatch(n -> MembershipFacts.negatedVerbHasAnObject(s, n)))) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
-      // "Russland und China bilden ... die Brics-Gruppe", not "Die Türkei und die EU bilden eine Zollunion": what is formed follows the verb
-      if (s.covered(h.from(), "formverb") && (org == null || org.from() < h.to())) continue;
+      if (s.covered(h.from(), "formverb") && (org == null || org.from() < h.to())) continue;   // not "die EU bilden eine Zollunion": what is formed follows
       // "el Grupo de Viena, formado por Estados Unidos, Rusia, Francia y el propio OIEA": the organization is listed beside them
       if (org != null && s.covered(h.from(), "comprise") && org.from() >= h.to() && MemberLists.listedAfterStates(s, h, org)) continue;
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
@@ -248,6 +247,7 @@ final class MembershipRule implements Rule {
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
       }
       for (String b : beside) if (!states.contains(b)) states.add(b);
+      if (!states.isEmpty()) for (String f : MemberLists.formedWith(s, h, org)) if (!states.contains(f)) states.add(f);   // "bildet mit Russland einen Unionsstaat"
       if ((join || leave) && !states.isEmpty()) {
         for (Mention m : MemberLists.followers(s, h)) if (!states.contains(m.id())) states.add(m.id());
         for (Mention m : MemberLists.predecessors(s, h)) if (!states.contains(m.id())) states.add(m.id());

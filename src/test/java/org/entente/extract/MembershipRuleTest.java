@@ -459,4 +459,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("it", "Membro delle Nazioni Unite dal 1990 e del Consiglio d'Europa, il Liechtenstein è neutrale.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("LIE MEMBER_OF UN active", "LIE MEMBER_OF COE active");
   }
+
+  @Test
+  void aStateThatFormsAnOrganizationWithAnotherMakesBothMembers() {
+    assertThat(Read.relations("de", "Belarus bildet mit Russland seit 1999 einen Unionsstaat.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("BLR MEMBER_OF UNION_STATE active", "RUS MEMBER_OF UNION_STATE active");
+  }
 }
