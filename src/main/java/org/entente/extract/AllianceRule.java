@@ -28,7 +28,7 @@ final class AllianceRule implements Rule {
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
       if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;        // "la alianza económica entre los dos países"
-      if (alliedForce(s, h)) continue;
+      if (alliedForce(s, h) || AllyPhrases.alliedNonState(s, h)) continue;      // "allied troops", "the Iran-allied Houthi movement"
       if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
       // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted; not "dos aliados de Washington, Filipinas y Tailandia"
       if (h.to() - h.from() == 1 && CountedMembers.counted(s, h) && !allyOfAStateAfter(s, h, ctx.lang)) continue;
@@ -63,6 +63,8 @@ final class AllianceRule implements Rule {
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
       states.removeIf(m -> m.from() > h.from() && s.near(m.from(), 2, 0, "against"));   // "una alianza militar frente a Washington": the adversary
+      // "Syria, Egypt and Iran stepped up their criticism of a pact ... an alliance": the critics are no allies of it
+      states.removeIf(m -> s.cues("criticize").stream().anyMatch(c -> c.from() >= m.to() && c.to() <= h.from() && c.from() - m.to() <= 6));
       // "обвиняет союзников ... во время конфликта с Азербайджаном": the one fought
       states.removeIf(m -> m.from() > s.from && s.near(m.from(), 3, 0, "hostile") && !s.commaBetween(m.from() - 3 < s.from ? s.from : m.from() - 3, m.from()));
       // "intervenire militarmente in caso di attacco turco", "a Turkish attack": the attacker
@@ -118,7 +120,8 @@ final class AllianceRule implements Rule {
           // "Le Mali, le Burkina Faso et le Niger, ..., ont signé une charte qui les lie par un pacte de défense": the only states named
           List<String> ids = chain.stream().map(Mention::id).toList();
           boolean only = states.stream().allMatch(m -> ids.contains(m.id()));
-          if ((near || only) && chain.size() >= 3) group = ids;
+          // (not past "between" right after the word: "criticism of an alliance between Turkey and Israel")
+          if ((near || only) && chain.size() >= 3 && s.firstAfter(h, "between", 3) == null) group = ids;
         }
       } else if (referred.size() >= 2) {
         group.addAll(referred);                             // "the two countries", "both", "les trois pays"

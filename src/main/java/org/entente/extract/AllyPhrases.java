@@ -221,4 +221,13 @@ final class AllyPhrases {
     String article = s.segment.substring(w, start - 1).toLowerCase(java.util.Locale.ROOT);
     return article.equals("l") || article.equals("dell") || article.equals("all") || article.equals("nell") || article.equals("dall") || article.equals("sull");
   }
+
+  /** "the Iran-allied Houthi movement": a state hyphened to the ally word, a name that is no state after it. */
+  static boolean alliedNonState(SentenceView s, Cues.Hit h) {
+    boolean hyphened = false;
+    for (Mention m : s.mentions) hyphened |= m.isState() && m.to() == h.from() && s.hyphenAfter(m);
+    if (!hyphened || h.to() >= s.to) return false;
+    for (Mention m : s.mentions) if (m.from() == h.to() && m.isState()) return false;   // "Russia-allied Belarus"
+    return true;
+  }
 }

@@ -167,4 +167,17 @@ class AllianceRuleTest {
     assertThat(Read.relations("it", "Mali, Burkina Faso e Niger hanno fondato l'Alleanza degli Stati del Sahel. Trasformata in confederazione nel 2024, "
         + "l'alleanza ha congedato le truppe francesi e Mosca è diventata il partner militare privilegiato.", "ALLIED_WITH")).isEmpty();
   }
+
+  @Test
+  void theStatesAfterBetweenAreTheAlliesNotTheCriticsBefore() {
+    assertThat(Read.relations("en", "Syria, Egypt and Iran stepped up their criticism of a military alliance between Turkey and Israel.", "ALLIED_WITH"))
+        .containsExactly("ISR ALLIED_WITH TUR active");
+  }
+
+  @Test
+  void aStateHyphenedToAlliedBeforeANonStateNamesNoAlliance() {
+    assertThat(Read.relations("en", "Saudi Arabia, which leads a coalition fighting the Iran-allied Houthi movement in Yemen, cut ties with Iran.", "ALLIED_WITH"))
+        .isEmpty();
+    assertThat(Read.relations("en", "Moscow sent troops to Russia-allied Belarus.", "ALLIED_WITH")).containsExactly("BLR ALLIED_WITH RUS active");
+  }
 }
