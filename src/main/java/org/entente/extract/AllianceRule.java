@@ -20,7 +20,10 @@ final class AllianceRule implements Rule {
         partiesOfAPact(s, ctx, h, pact);
         continue;
       }
-      List<Mention> own = ownAlliesListed(s, h, ctx.lang);    // "its allies in Asia, South Korea and Japan"
+      List<Mention> own = AllyPhrases.ownAlliesListed(s, h, ctx.lang);    // "its allies in Asia, South Korea and Japan"
+      List<String[]> ledAllies = own.isEmpty() ? AllyPhrases.leadersAsAllies(s, ctx, h) : List.of();   // "Kabila e i suoi alleati Robert Mugabe (Zimbabwe), ..."
+      for (String[] pair : ledAllies) relate(s, ctx, h, Relation.ACTIVE, pair[0], pair[1]);
+      if (!ledAllies.isEmpty()) continue;
       if (own.isEmpty() && unnamedAllies(s, h, ctx.lang)) continue;            // "contra Estados Unidos o sus aliados": allies no one names
       // (not "Australia, a longtime U.S. ally, joined the exercises": past the apposition's comma the verb is the subject's)
       boolean apposed = AllyPhrases.apposedToState(s, h);
@@ -293,28 +296,6 @@ final class AllianceRule implements Rule {
       return true;
     }
     return false;
-  }
-
-  /**
-   * "The United States consulted its allies, South Korea and Japan", "i suoi alleati in Asia, la
-   * Corea del Sud e il Giappone": the subject, then each state of the list after the comma, each
-   * the subject's ally; empty when the sentence says nothing of the kind.
-   */
-  private static List<Mention> ownAlliesListed(SentenceView s, Cues.Hit h, Language lang) {
-    if (h.from() == s.from || !s.covered(h.from() - 1, "poss") || !AllyPhrases.plural(s.tokens.get(h.to() - 1), lang)) return List.of();
-    List<Mention> list = List.of();
-    for (Mention m : s.mentions) {
-      if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 4) {
-        list = Mentions.listAfter(s, m.from(), 0, java.util.Set.of(Entity.STATE));
-        break;
-      }
-    }
-    if (list.isEmpty() || !s.commaBetween(h.to() - 1, list.get(0).from())) return List.of();
-    List<Mention> subject = Subjects.statesBefore(s, h.from(), 15);
-    if (subject.size() != 1) return List.of();
-    List<Mention> out = new ArrayList<>(List.of(subject.get(0)));
-    for (Mention m : list) if (!m.id().equals(subject.get(0).id())) out.add(m);
-    return out;
   }
 
   /** The named treaty whose name holds the cue ("the 1953 Mutual Defense Treaty"), or null. */

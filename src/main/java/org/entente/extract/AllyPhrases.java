@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -229,5 +230,54 @@ final class AllyPhrases {
     if (!hyphened || h.to() >= s.to) return false;
     for (Mention m : s.mentions) if (m.from() == h.to() && m.isState()) return false;   // "Russia-allied Belarus"
     return true;
+  }
+
+  /**
+   * "The United States consulted its allies, South Korea and Japan", "i suoi alleati in Asia, la
+   * Corea del Sud e il Giappone": the subject, then each state of the list after the comma, each
+   * the subject's ally; empty when the sentence says nothing of the kind.
+   */
+  static List<Mention> ownAlliesListed(SentenceView s, Cues.Hit h, Language lang) {
+    if (h.from() == s.from || !s.covered(h.from() - 1, "poss") || !AllyPhrases.plural(s.tokens.get(h.to() - 1), lang)) return List.of();
+    List<Mention> list = List.of();
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.from() >= h.to() && m.from() - h.to() <= 4) {
+        list = Mentions.listAfter(s, m.from(), 0, java.util.Set.of(Entity.STATE));
+        break;
+      }
+    }
+    if (list.isEmpty() || !s.commaBetween(h.to() - 1, list.get(0).from())) return List.of();
+    List<Mention> subject = Subjects.statesBefore(s, h.from(), 15);
+    if (subject.size() != 1) return List.of();
+    List<Mention> out = new ArrayList<>(List.of(subject.get(0)));
+    for (Mention m : list) if (!m.id().equals(subject.get(0).id())) out.add(m);
+    return out;
+  }
+
+  /**
+   * "il presidente congolese Laurent-Désiré Kabila e i suoi alleati Robert Mugabe (Zimbabwe), José
+   * Eduardo dos Santos (Angola)": sitting leaders listed after "his allies" ally their states with
+   * the state of the leader named right before; pairs of state ids, none when the phrase is not there.
+   */
+  static List<String[]> leadersAsAllies(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    List<String[]> out = new ArrayList<>();
+    if (h.from() < s.from + 2 || !s.covered(h.from() - 1, "poss") || !plural(s.tokens.get(h.to() - 1), ctx.lang)) return out;
+    Mention owner = null;
+    for (Mention m : s.mentions) if (m.kind().equals(Entity.LEADER) && m.to() <= h.from() && h.from() - m.to() <= 3) owner = m;
+    String ownerState = owner == null ? null : ctx.leaderState(owner.id());
+    if (ownerState == null || !s.near(owner.to(), 0, 1, "coord")) return out;
+    int at = h.to();
+    for (Mention m : s.mentions) {          // leaders, each perhaps with his state in brackets, joined by commas and "and"
+      if (m.from() < at) continue;
+      if (m.isState() && m.from() > s.from && s.segment.charAt(s.tokens.get(m.from()).start() - 1) == '(') {
+        at = m.to();
+        continue;
+      }
+      if (!m.kind().equals(Entity.LEADER) || m.from() - at > 2 || s.clauseIn(at, m.from())) break;
+      String st = ctx.leaderState(m.id());
+      if (st != null && !st.equals(ownerState)) out.add(new String[] {ownerState, st});
+      at = m.to();
+    }
+    return out;
   }
 }

@@ -180,4 +180,10 @@ class AllianceRuleTest {
         .isEmpty();
     assertThat(Read.relations("en", "Moscow sent troops to Russia-allied Belarus.", "ALLIED_WITH")).containsExactly("BLR ALLIED_WITH RUS active");
   }
+
+  @Test
+  void leadersListedAsALeadersAlliesAllyTheirStatesWithHis() {
+    assertThat(Read.relations("it", "Hanno firmato il presidente russo Vladimir Putin e i suoi alleati Alexander Lukashenko (Bielorussia) e Kassym-Jomart Tokayev "
+        + "(Kazakistan).", "ALLIED_WITH")).containsExactlyInAnyOrder("BLR ALLIED_WITH RUS active", "KAZ ALLIED_WITH RUS active");
+  }
 }
