@@ -130,9 +130,19 @@ final class SanctionTargets {
       Mention m = nameEndingAt(s, i);
       // "la Biélorussie, fidèle alliée de Moscou, déjà frappée par des sanctions": past an apposition, the name before it
       if (m != null && m.from() > s.from && s.covered(m.from() - 1, "from", "of")) return apposedTo(s, m.from());
+      if (m != null && closesARelative(s, m)) return null;    // not "Belarus, which backs Ukraine, is under Western sanctions"
       return m;
     }
     return null;
+  }
+
+  /** Whether the name ends a relative clause opened by a comma and a relative word: ", which backs Ukraine,". */
+  private static boolean closesARelative(SentenceView s, Mention m) {
+    for (int i = m.from() - 1; i > s.from && m.from() - i <= 10; i--) {
+      if (!s.commaBetween(i - 1, i)) continue;
+      return s.covered(i, "relative");
+    }
+    return false;
   }
 
   /** The name right before the comma that opens the apposition in which token {@code at} stands. */

@@ -475,4 +475,10 @@ class SanctionRuleTest {
     assertThat(Read.relations("ru", "Белоруссия, как и Россия, находится под масштабными санкциями Евросоюза и США.", "SANCTIONS"))
         .containsExactlyInAnyOrder("EU SANCTIONS BLR active", "EU SANCTIONS RUS active", "USA SANCTIONS BLR active", "USA SANCTIONS RUS active");
   }
+
+  @Test
+  void aNameClosingARelativeClauseIsNotTheOneUnderSanctions() {
+    assertThat(Read.relations("en", "Belarus, which borders Ukraine, is under Western sanctions.", "SANCTIONS"))
+        .containsExactly("WEST SANCTIONS BLR active");
+  }
 }
