@@ -305,4 +305,27 @@ final class MemberLists {
     }
     return out;
   }
+
+  /**
+   * Those a member found shares its membership with: whom it forms the organization with ({@link
+   * #formedWith}), and a state likened in an aside ("Belarus, like Russia, is a member",
+   * "Белоруссия, как и Россия, входит в ОДКБ"): the one beside the member of the pair.
+   */
+  static List<String> alsoMembers(SentenceView s, Cues.Hit h, Mention org, List<String> states) {
+    List<String> out = new ArrayList<>();
+    if (states.isEmpty()) return out;
+    out.addAll(formedWith(s, h, org));
+    for (Cues.Hit c : s.cues("aslike")) {
+      if (c.to() > h.from() || h.from() - c.to() > 10 || c.from() <= s.from || !s.commaBetween(c.from() - 1, c.from())) continue;
+      Mention before = null, after = null;
+      for (Mention m : s.mentions) {
+        if (m.isState() && m.to() == c.from()) before = m;
+        if (m.isState() && m.from() >= c.to() && m.from() - c.to() <= 1 && after == null) after = m;
+      }
+      if (before == null || after == null) continue;
+      if (states.contains(before.id()) && !states.contains(after.id())) out.add(after.id());
+      if (states.contains(after.id()) && !states.contains(before.id())) out.add(before.id());
+    }
+    return out;
+  }
 }

@@ -247,7 +247,7 @@ final class MembershipRule implements Rule {
         if (referent != null && ctx.gazetteer.isState(referent)) states.add(referent);
       }
       for (String b : beside) if (!states.contains(b)) states.add(b);
-      if (!states.isEmpty()) for (String f : MemberLists.formedWith(s, h, org)) if (!states.contains(f)) states.add(f);   // "bildet mit Russland einen Unionsstaat"
+      for (String f : MemberLists.alsoMembers(s, h, org, states)) if (!states.contains(f)) states.add(f);   // "bildet mit Russland", "like Russia"
       if ((join || leave) && !states.isEmpty()) {
         for (Mention m : MemberLists.followers(s, h)) if (!states.contains(m.id())) states.add(m.id());
         for (Mention m : MemberLists.predecessors(s, h)) if (!states.contains(m.id())) states.add(m.id());

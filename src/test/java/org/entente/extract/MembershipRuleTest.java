@@ -465,4 +465,12 @@ class MembershipRuleTest {
     assertThat(Read.relations("de", "Belarus bildet mit Russland seit 1999 einen Unionsstaat.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("BLR MEMBER_OF UNION_STATE active", "RUS MEMBER_OF UNION_STATE active");
   }
+
+  @Test
+  void aStateLikenedInAnAsideSharesTheMembership() {
+    assertThat(Read.relations("en", "Belarus, like Russia, is a member of the CSTO.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("BLR MEMBER_OF CSTO active", "RUS MEMBER_OF CSTO active");
+    assertThat(Read.relations("fr", "La Biélorussie, comme la Russie, est membre de l'OTSC.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("BLR MEMBER_OF CSTO active", "RUS MEMBER_OF CSTO active");
+  }
 }
