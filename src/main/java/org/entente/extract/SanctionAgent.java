@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -137,5 +138,24 @@ final class SanctionAgent {
       if ((c.category().equals("on") || c.category().equals("against")) && c.from() >= from && c.from() <= from + reach) return c;
     }
     return null;
+  }
+
+  /**
+   * "Санкции ООН и Евросоюза", "под санкциями Евросоюза, США, Великобритании и Канады": the actors
+   * listed right after a genitive source, when "и" closes the list (not "давление Запада, российская экономика").
+   */
+  static List<Mention> genitivesJoined(SentenceView s, Mention first) {
+    List<Mention> out = new ArrayList<>();
+    Mention prev = first;
+    for (Mention m : s.mentions) {
+      if (m.from() < prev.to()) continue;
+      boolean and = m.from() == prev.to() + 1 && s.covered(prev.to(), "coord");
+      boolean comma = m.from() == prev.to() && s.commaBetween(prev.to() - 1, m.from());
+      if (!(and || comma) || !m.isActor() || m.formType().equals(Form.ANTI) || m.isAdjectival()) break;
+      out.add(m);
+      prev = m;
+      if (and) return out;
+    }
+    return List.of();
   }
 }

@@ -100,7 +100,7 @@ final class SanctionRule implements Rule {
         sources.add(adjective);
         sources.addAll(SanctionSources.andThoseOf(s, adjective));
         sources.addAll(SanctionSources.coordinatedBefore(s, adjective, h));
-        if (ctx.lang == Language.RU && adjective.from() >= h.to()) sources.addAll(SanctionSources.genitivesJoined(s, adjective));   // "Санкции ООН и Евросоюза"
+        if (ctx.lang == Language.RU && adjective.from() >= h.to()) sources.addAll(SanctionAgent.genitivesJoined(s, adjective));   // "Санкции ООН и Евросоюза"
       } else if (by != null) {
         List<Mention> agents = Mentions.listAfter(s, by.to(), 3, SOURCES);
         // not "décidées par ses partenaires contre l'Iran": past another preposition the name is its object
@@ -192,7 +192,7 @@ final class SanctionRule implements Rule {
           if (apposed != null) targets.add(apposed);
           else targets.addAll(Subjects.subjectBefore(s, at, 25, m -> TARGETS.contains(m.kind()) && !sources.contains(m) && SanctionedPeople.aTarget(s, ctx, m)));   // "X, hit by sanctions"
           targets.addAll(SanctionTargets.allOfAList(s, at, targets));            // "Rusia, Irán y Corea del Norte, todos bajo sanciones"
-          targets.addAll(SanctionTargets.besideALikeAside(s, targets));          // "Белоруссия, как и Россия, находится под санкциями"
+          targets.addAll(Asides.besideALikeAside(s, targets));          // "Белоруссия, как и Россия, находится под санкциями"
           // "Le pays, dirigé par le colonel Assimi Goïta, est soumis à de lourdes sanctions de la Cédéao": the state the article is about
           // (its sitting leader named in between says which: "dirigé par le colonel Assimi Goïta")
           if (targets.isEmpty() && described == null && TheCountry.theCountryBefore(s, h)) described = TheCountry.leadersStateBefore(s, ctx, h, ctx.topic);

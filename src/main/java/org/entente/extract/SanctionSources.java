@@ -264,25 +264,6 @@ final class SanctionSources {
     return organizationReferredBefore(s, h);
   }
 
-  /**
-   * "Санкции ООН и Евросоюза", "под санкциями Евросоюза, США, Великобритании и Канады": the actors
-   * listed right after a genitive source, when "и" closes the list (not "давление Запада, российская экономика").
-   */
-  static List<Mention> genitivesJoined(SentenceView s, Mention first) {
-    List<Mention> out = new ArrayList<>();
-    Mention prev = first;
-    for (Mention m : s.mentions) {
-      if (m.from() < prev.to()) continue;
-      boolean and = m.from() == prev.to() + 1 && s.covered(prev.to(), "coord");
-      boolean comma = m.from() == prev.to() && s.commaBetween(prev.to() - 1, m.from());
-      if (!(and || comma) || !m.isActor() || m.formType().equals(Form.ANTI) || m.isAdjectival()) break;
-      out.add(m);
-      prev = m;
-      if (and) return out;
-    }
-    return List.of();
-  }
-
   /** "adopted the bloc's sanctions against Russia": a word for the organization named before it, in the possessive. */
   private static Mention organizationReferredBefore(SentenceView s, Cues.Hit h) {
     int i = h.from() - 1;

@@ -130,19 +130,10 @@ final class SanctionTargets {
       Mention m = nameEndingAt(s, i);
       // "la Biélorussie, fidèle alliée de Moscou, déjà frappée par des sanctions": past an apposition, the name before it
       if (m != null && m.from() > s.from && s.covered(m.from() - 1, "from", "of")) return apposedTo(s, m.from());
-      if (m != null && closesARelative(s, m)) return null;    // not "Belarus, which backs Ukraine, is under Western sanctions"
+      if (m != null && Asides.closesARelative(s, m)) return null;    // not "Belarus, which backs Ukraine, is under Western sanctions"
       return m;
     }
     return null;
-  }
-
-  /** Whether the name ends a relative clause opened by a comma and a relative word: ", which backs Ukraine,". */
-  private static boolean closesARelative(SentenceView s, Mention m) {
-    for (int i = m.from() - 1; i > s.from && m.from() - i <= 10; i--) {
-      if (!s.commaBetween(i - 1, i)) continue;
-      return s.covered(i, "relative");
-    }
-    return false;
   }
 
   /** The name right before the comma that opens the apposition in which token {@code at} stands. */
@@ -394,15 +385,4 @@ final class SanctionTargets {
     return false;
   }
 
-  /** "Белоруссия, как и Россия, находится под санкциями": for a target inside an aside "like X", the state before the aside too. */
-  static List<Mention> besideALikeAside(SentenceView s, List<Mention> targets) {
-    List<Mention> out = new ArrayList<>();
-    for (Mention t : targets) {
-      for (Cues.Hit c : s.cues("aslike")) {
-        if (c.to() > t.from() || t.from() - c.to() > 1 || c.from() <= s.from || !s.commaBetween(c.from() - 1, c.from())) continue;
-        for (Mention m : s.mentions) if (m.isState() && m.to() == c.from() && !targets.contains(m) && !out.contains(m)) out.add(m);
-      }
-    }
-    return out;
-  }
 }

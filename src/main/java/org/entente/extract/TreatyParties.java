@@ -155,7 +155,7 @@ final class TreatyParties {
       if (out.isEmpty() && subjectAfterObject(s, ctx, h, act)) {            // "Suscribieron el documento Antigua y Barbuda, Bahamas..."
         for (Mention m : Mentions.listAfter(s, h.to(), 1, Set.of(Entity.STATE))) if (!m.isAdjectival()) out.add(m.id());
       }
-      for (Mention m : TreatySigners.alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
+      for (Mention m : SignerLists.alongside(s, act)) {                      // "hanno firmato oggi insieme a Donald Trump"
         String st = m.isState() ? m.id() : ctx.leaderState(m.id());
         if (st != null) out.add(st);
       }

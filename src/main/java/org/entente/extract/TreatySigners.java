@@ -58,10 +58,10 @@ final class TreatySigners {
     boolean leader = false;
     Cues.Hit by = null;
     for (Cues.Hit b : s.cues("by")) if (b.from() >= act.to() && b.from() - act.to() <= 10 && by == null) by = b;   // "signé mercredi soir au palais Al-Yamamah, à Ryad, par"
-    List<Mention> besides = alongside(s, act);
+    List<Mention> besides = SignerLists.alongside(s, act);
     besides.addAll(namedBesideTheVerb(s, act));
-    List<Mention> listedAfterColon = new ArrayList<>(listedAfterColon(s, act, by));   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
-    listedAfterColon.addAll(titledAfterTheVerb(s, act));       // "подписали ... президенты России, Белоруссии ... — Владимир Путин, Александр Лукашенко"
+    List<Mention> listedAfterColon = new ArrayList<>(SignerLists.listedAfterColon(s, act, by));   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
+    listedAfterColon.addAll(SignerLists.titledAfterTheVerb(s, act));       // "подписали ... президенты России, Белоруссии ... — Владимир Путин, Александр Лукашенко"
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || witness(s, m)) continue;
       if (ctx.gazetteer.leaders().allOfficesAfter(m.id(), ctx.reference)) continue;   // "designierter Präsident Prabowo" signs as a minister
@@ -139,56 +139,6 @@ final class TreatySigners {
       }
     }
   }
-
-  /**
-   * The leaders listed after a colon that closes the description of a signer after "by", the
-   * first after the verb or one joined to it by "and": "and by the presidents of the four
-   * members: Carlos Menem (Argentina), Fernando Henrique Cardoso (Brazil)...".
-   */
-  private static List<Mention> listedAfterColon(SentenceView s, Cues.Hit act, Cues.Hit first) {
-    if (first == null) return List.of();
-    for (Cues.Hit b : s.cues("by")) {
-      if (b.from() < first.from() || b.from() - act.to() > 25 || b != first && !s.covered(b.from() - 1, "coord")) continue;
-      List<Mention> out = leadersBehindMark(s, b.to(), false);
-      if (out != null) return out;
-    }
-    return List.of();
-  }
-
-  /** The leaders a title after the signing verb introduces, behind a dash: "подписали ... президенты России и Белоруссии — Путин и Лукашенко". */
-  private static List<Mention> titledAfterTheVerb(SentenceView s, Cues.Hit act) {
-    for (Cues.Hit t : s.cues("title")) {
-      if (t.from() < act.to() || t.from() - act.to() > 15) continue;
-      List<Mention> out = leadersBehindMark(s, t.to(), true);
-      if (out != null) return out;
-      // "подписан ... президентами России, Белоруссии и Казахстана Владимиром Путиным, Александром Лукашенко и ...": one name per state, no mark
-      List<Mention> states = Mentions.listAfter(s, t.to(), 1, Set.of(Entity.STATE));
-      if (states.size() < 2) continue;
-      List<Mention> leaders = Mentions.listAfter(s, states.get(states.size() - 1).to(), 0, Set.of(Entity.LEADER));
-      if (leaders.size() == states.size()) return leaders;
-    }
-    return List.of();
-  }
-
-  /**
-   * The leaders listed behind the first colon (or, with {@code dash}, dash) within twelve words
-   * after {@code from}, up to a semicolon or another clause; null when no such mark stands there.
-   */
-  private static List<Mention> leadersBehindMark(SentenceView s, int from, boolean dash) {
-    for (int i = from; i < s.to - 1 && i - from < 12; i++) {
-      if (s.covered(i, "sign", "treaty", "clause") || s.semicolonBetween(i, i + 1)) break;
-      if (!(dash ? s.dashBetween(i, i + 1) : s.colonBetween(i, i + 1))) continue;
-      List<Mention> out = new ArrayList<>();
-      for (Mention m : s.mentions) {
-        if (m.from() <= i) continue;
-        if (s.semicolonBetween(i, m.from()) || s.clauseIn(i + 1, m.from())) break;
-        if (m.kind().equals(Entity.LEADER)) out.add(m);
-      }
-      return out;
-    }
-    return null;
-  }
-
 
   /**
    * Whether a leader is one of the agents listed after "by": "signed by Saudi Crown Prince and Prime
@@ -273,35 +223,6 @@ final class TreatySigners {
     int of = m.from() - 1;
     if (of <= s.from || !s.covered(of, "of", "from")) return false;
     return !s.covered(of - 1, "sign", "coord", "signatureof") && !s.commaBetween(of - 1, of) && !s.tokens.get(of - 1).capitalized();
-  }
-
-  /** The leaders and states named right after "together with" a few words after the verb: "firmato oggi insieme a Donald Trump". */
-  static List<Mention> alongside(SentenceView s, Cues.Hit act) {
-    for (Cues.Hit a : s.cues("alongside")) {
-      // (also past the object and a place: "signed the summit declaration in the Ciragan palace on the Bosphorus alongside")
-      if (a.from() >= act.to() && a.from() - act.to() <= 12 && !s.pastComma(act, a.from()) && !s.clauseIn(act.to(), a.from())) {
-        List<Mention> out = new ArrayList<>(Mentions.listAfter(s, a.to(), 2, Set.of(Entity.LEADER, Entity.STATE)));
-        if (!out.isEmpty()) out.addAll(titledAfterTheList(s, out.get(out.size() - 1).to()));
-        return out;
-      }
-      // "Los presidentes de Argentina, ..., junto al embajador de Guyana en Chile, firmaron": beside the subject, an envoy's state
-      boolean besideTheSubject = a.to() <= act.from() && act.from() - a.to() <= 10 && s.commaBetween(a.from() - 1, a.from())
-          && !s.clauseIn(a.to(), act.from());
-      if (besideTheSubject) {
-        List<Mention> states = Mentions.listAfter(s, a.to(), Math.max(2, officialsBefore(s, a.to())), Set.of(Entity.LEADER, Entity.STATE));
-        if (!states.isEmpty() && states.get(0).to() <= act.from()) return new ArrayList<>(states.subList(0, 1));
-      }
-    }
-    return new ArrayList<>();
-  }
-
-  /** "... Moldova's Mircea Snegur and the presidents of Albania, Bulgaria, Georgia and Romania": the states a title after "and" adds. */
-  private static List<Mention> titledAfterTheList(SentenceView s, int end) {
-    if (end >= s.to || !s.covered(end, "coord")) return List.of();
-    for (int i = end + 1; i < Math.min(s.to, end + 4); i++) {
-      if (s.covered(i, "title", "presidentword", "leaders")) return Mentions.listAfter(s, i + 1, 2, Set.of(Entity.STATE));
-    }
-    return List.of();
   }
 
   /** The leaders who sign though they are not the verb's plain subject: {@link #signaturesOf} and {@link #withOrAfterVerb}. */
