@@ -93,4 +93,13 @@ final class CountedMembers {
     }
     return end;
   }
+
+  /** "che cinque Stati membri non ne riconoscono l'indipendenza": a count of members opening a clause of its own, no one named as one. */
+  static boolean aCountOnly(SentenceView s, Cues.Hit h) {
+    int n = h.from() - 1;
+    while (n > s.from && s.covered(n, "countryword", "member")) n--;    // "cinque Stati membri": the number before the words for states
+    if (n < s.from || !s.covered(n, "number")) return false;
+    int before = n - 1;
+    return before >= s.from && s.covered(before, "relative", "clause") && !s.near(before, 2, 0, "partof");
+  }
 }

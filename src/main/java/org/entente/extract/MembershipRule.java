@@ -45,7 +45,8 @@ final class MembershipRule implements Rule {
       boolean countedList = c.equals("member") && !abstractNoun && CountedMembers.counted(s, h) && !CountedMembers.listed(s, h).isEmpty();
       if (!listedRightAfter && !countedList && (Modality.notAFact(s, h, c.equals("member") && !abstractNoun) || MembershipFacts.appliedBefore(s, h))
           || MembershipFacts.appliedAfter(s, h, leave, ctx.lang == Language.DE)) continue;
-      if (listedRightAfter && s.near(h.from(), 2, 0, "suspend", "apply")) continue;   // "приостановила членство России": the state's membership, suspended
+      if (listedRightAfter && s.near(h.from(), 2, 0, "suspend", "apply") || c.equals("member") && !listedRightAfter && !countedList
+          && CountedMembers.aCountOnly(s, h)) continue;   // "приостановила членство России", "che cinque Stati membri non ne riconoscono"
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"
       if (MembershipFacts.treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
@@ -76,8 +77,7 @@ final class MembershipRule implements Rule {
           && !(abstractNoun && s.cues("negation").stream().allMatch(n -> MembershipFacts.negatedVerbHasAnObject(s, n)))) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
       if (s.covered(h.from(), "formverb") && (org == null || org.from() < h.to())) continue;   // not "die EU bilden eine Zollunion": what is formed follows
-      // "el Grupo de Viena, formado por Estados Unidos, Rusia, Francia y el propio OIEA": the organization is listed beside them
-      if (org != null && s.covered(h.from(), "comprise") && org.from() >= h.to() && MemberLists.listedAfterStates(s, h, org)) continue;
+      if (org != null && s.covered(h.from(), "comprise") && org.from() >= h.to() && MemberLists.listedAfterStates(s, h, org)) continue;   // "formado por ... y el propio OIEA"
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
       if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
         Mention after = MembershipOrganizations.organizationRightAfter(s, h);

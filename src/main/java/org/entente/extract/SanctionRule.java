@@ -76,6 +76,7 @@ final class SanctionRule implements Rule {
       // "froze the assets held by President X": after the active verb and its object, "by" names their holder, not an agent
       boolean assets = FrozenAssets.endsWithAssets(s, h);
       Cues.Hit by = assets ? null : s.firstAfter(h, "by", 3);
+      if (by != null && s.covered(by.from(), "linked")) by = null;   // "sanciones por la invasión de Ucrania": their occasion, no agent
       if (by == null && !assets) by = SanctionSources.fromRightAfter(s, h);
       if (by == null && !assets) by = SanctionSources.agentOfTheirVerb(s, h);   // "Les sanctions imposées à l'Iran ont été levées samedi par l'UE"
       Mention anti = SanctionTargets.antiRightBefore(s, h);                    // "антироссийские санкции и ... меры против Ирана": Russia is this cue's target

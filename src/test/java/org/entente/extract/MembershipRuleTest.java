@@ -473,4 +473,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("fr", "La Biélorussie, comme la Russie, est membre de l'OTSC.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("BLR MEMBER_OF CSTO active", "RUS MEMBER_OF CSTO active");
   }
+
+  @Test
+  void aCountOfMembersOpeningItsOwnClauseNamesNoMember() {
+    assertThat(Read.relations("it", "Il Kosovo ha presentato la domanda di adesione all'Unione europea, pur sapendo che cinque Stati membri non ne "
+        + "riconoscono l'indipendenza.", "MEMBER_OF")).isEmpty();
+  }
 }

@@ -481,4 +481,11 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "Belarus, which borders Ukraine, is under Western sanctions.", "SANCTIONS"))
         .containsExactly("WEST SANCTIONS BLR active");
   }
+
+  @Test
+  void theInvasionSanctionsAreOverIsNeitherTheirSourceNorAPersonsState() {
+    assertThat(Read.relations("es", "Japón congeló los activos de altos cargos del Kremlin en una nueva ronda de sanciones por la invasión de Ucrania.", "SANCTIONS"))
+        .noneMatch(r -> r.startsWith("UKR"));
+    assertThat(Read.relations("de", "China hat Sanktionen gegen eine litauische Vize-Verkehrsministerin verhängt.", "SANCTIONS")).isEmpty();
+  }
 }
