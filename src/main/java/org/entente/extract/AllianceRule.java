@@ -72,6 +72,11 @@ final class AllianceRule implements Rule {
       states.removeIf(m -> m.from() > s.from && s.near(m.from(), 3, 0, "hostile") && !s.commaBetween(m.from() - 3 < s.from ? s.from : m.from() - 3, m.from()));
       // "intervenire militarmente in caso di attacco turco", "a Turkish attack": the attacker
       states.removeIf(m -> m.isAdjectival() && s.cues("attack").stream().anyMatch(a -> a.to() == m.from() || m.to() == a.from()));
+      String[] leaderPair = AllyPhrases.allyOfALeaderApposed(s, ctx, h);   // "Hugo Chavez, Morales's closest ally, ..."
+      if (leaderPair != null) {
+        relate(s, ctx, h, endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE, leaderPair[0], leaderPair[1]);
+        continue;
+      }
       Mention leaders = AllyPhrases.leaderStateAfter(s, ctx, h);          // "Иран, другой ключевой союзник Асада": the ally of a sitting leader's state
       if (leaders != null && states.stream().noneMatch(x -> x.id().equals(leaders.id()))) {
         states.add(leaders);
@@ -177,7 +182,8 @@ final class AllianceRule implements Rule {
     }
     for (Cues.Hit l : s.cues("leave")) {
       // not "avvierà le procedure per ritirare il Messico": a withdrawal still to come
-      if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l) && !Modality.notAFact(s, l)) return true;
+      // (nor "expelled U.S. Ambassador Patrick Duddy": someone sent away, no state leaving)
+      if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l) && !Modality.notAFact(s, l) && !s.covered(l.from(), "expel")) return true;
     }
     List<Cues.Hit> ends = new ArrayList<>(s.cues("terminate"));
     ends.addAll(s.cues("deadletter"));   // a pact that "quedó en letra muerta" binds no one any more

@@ -280,4 +280,23 @@ final class AllyPhrases {
     }
     return out;
   }
+
+  /**
+   * "Venezuelan President Hugo Chavez, Morales's closest ally, expelled ...": an apposition that
+   * calls a sitting leader the ally of another, named in the possessive; their two states, or null.
+   */
+  static String[] allyOfALeaderApposed(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    for (Mention owner : s.mentions) {
+      if (!owner.kind().equals(Entity.LEADER) || !owner.isPossessive() || owner.to() > h.from() || h.from() - owner.to() > 3) continue;
+      for (int i = owner.to(); i < h.from(); i++) if (!plainWord(s, i)) return null;
+      if (owner.from() <= s.from || !s.commaBetween(owner.from() - 1, owner.from())) return null;
+      for (Mention head : s.mentions) {
+        if (head.to() != owner.from() || !head.kind().equals(Entity.LEADER)) continue;
+        String a = ctx.leaderState(head.id());
+        String b = ctx.leaderState(owner.id());
+        if (a != null && b != null && !a.equals(b)) return new String[] {a, b};
+      }
+    }
+    return null;
+  }
 }

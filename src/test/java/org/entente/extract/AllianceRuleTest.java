@@ -186,4 +186,12 @@ class AllianceRuleTest {
     assertThat(Read.relations("it", "Hanno firmato il presidente russo Vladimir Putin e i suoi alleati Alexander Lukashenko (Bielorussia) e Kassym-Jomart Tokayev "
         + "(Kazakistan).", "ALLIED_WITH")).containsExactlyInAnyOrder("BLR ALLIED_WITH RUS active", "KAZ ALLIED_WITH RUS active");
   }
+
+  @Test
+  void aLeaderCalledAnotherLeadersAllyInAnAppositionAlliesTheirStates() {
+    assertThat(Read.relations("en", "Russian President Vladimir Putin met Xi. Belarusian President Alexander Lukashenko, Putin's closest ally, "
+        + "expelled the U.S. ambassador on Thursday.", "ALLIED_WITH")).containsExactly("BLR ALLIED_WITH RUS active");
+    assertThat(Read.relations("en", "The reformers around President Masoud Pezeshkian, whose allies won the vote, were praised by Washington.", "ALLIED_WITH"))
+        .isEmpty();
+  }
 }

@@ -479,4 +479,9 @@ class MembershipRuleTest {
     assertThat(Read.relations("it", "Il Kosovo ha presentato la domanda di adesione all'Unione europea, pur sapendo che cinque Stati membri non ne "
         + "riconoscono l'indipendenza.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void statesJoinedByAndToSeveralOfAnOrganizationsCountriesAreNotAmongThem() {
+    assertThat(Read.relations("en", "The objections of Serbia, Russia and several European Union countries could not block it.", "MEMBER_OF")).isEmpty();
+  }
 }
