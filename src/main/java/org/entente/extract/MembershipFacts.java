@@ -256,11 +256,13 @@ final class MembershipFacts {
     // closed by a comma or by the sentence's end, a few words after the organization ("the SEATO and CENTO alliances,")
     int end = org.to();
     // ... or by "but": "la France, membre de l'Otan mais jalouse de son autonomie"
-    while (end < s.to && end - org.to() < 4 && !s.commaBetween(end - 1, end) && !s.covered(end, "butclause")) end++;
-    if (end < s.to && !s.commaBetween(end - 1, end) && !s.covered(end, "butclause")) return null;
+    // ... or by "and" and another description: "le Vanuatu, membre du Forum et important bénéficiaire de son aide,"
+    boolean described = org.to() + 1 < s.to && s.covered(org.to(), "coord") && !s.tokens.get(org.to() + 1).capitalized() && !s.inMention(org.to() + 1);
+    while (end < s.to && end - org.to() < 4 && !s.commaBetween(end - 1, end) && !s.covered(end, "butclause") && !described) end++;
+    if (end < s.to && !s.commaBetween(end - 1, end) && !s.covered(end, "butclause") && !described) return null;
     for (Mention m : s.mentions) {
       if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 2 || !s.commaBetween(m.to() - 1, m.to())
-          || !MembershipRule.describingWords(s, m.to(), h.from())) continue;
+          || !MembershipRule.describingWords(s, m.to(), h.from()) || s.near(m.from(), 2, 0, "aslike")) continue;   // not "как и Россия,"
       // not the last of a list ("Grecia e Turchia, entrambe membri della Nato"): the apposition is the list's
       boolean listed = false;
       for (Mention o : s.mentions) {

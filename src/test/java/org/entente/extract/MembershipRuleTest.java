@@ -484,4 +484,12 @@ class MembershipRuleTest {
   void statesJoinedByAndToSeveralOfAnOrganizationsCountriesAreNotAmongThem() {
     assertThat(Read.relations("en", "The objections of Serbia, Russia and several European Union countries could not block it.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void anAppositionGoingOnWithAnotherDescriptionAfterAndDescribesItsState() {
+    assertThat(Read.relations("fr", "La France compte sur le Vanuatu, membre du Forum des îles du Pacifique et important bénéficiaire de son aide, "
+        + "pour tempérer la déclaration finale.", "MEMBER_OF")).containsExactly("VUT MEMBER_OF PIF active");
+    assertThat(Read.relations("ru", "Киргизия, как и Россия, входит в ОДКБ и считается одним из ближайших союзников Москвы.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("KGZ MEMBER_OF CSTO active", "RUS MEMBER_OF CSTO active");
+  }
 }
