@@ -492,4 +492,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("ru", "Киргизия, как и Россия, входит в ОДКБ и считается одним из ближайших союзников Москвы.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("KGZ MEMBER_OF CSTO active", "RUS MEMBER_OF CSTO active");
   }
+
+  @Test
+  void membersInTheFutureAreNotMembersYet() {
+    assertThat(Read.relations("es", "Georgia y Ucrania serán miembros de la OTAN.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("en", "Georgia and Ukraine will join NATO in the future, the leaders said.", "MEMBER_OF")).isEmpty();
+  }
 }
