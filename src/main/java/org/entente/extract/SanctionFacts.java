@@ -173,7 +173,8 @@ final class SanctionFacts {
     if (rel + 1 < s.to && s.covered(rel, "relative") && !s.commaBetween(rel - 1, rel)) {
       for (Mention m : s.mentions) {
         if (!m.isActor() || m.from() != rel + 1 && !(m.from() == rel + 2 && s.covered(rel + 1, "det", "thedef"))) continue;
-        if (m.to() < s.to && s.covered(m.to(), "extend") && s.firstAfter(h, "against", 8) != null) return true;
+        // (also "alle sanzioni che Bruxelles applica alla Russia": its "on")
+        if (m.to() < s.to && s.covered(m.to(), "extend") && (s.firstAfter(h, "against", 8) != null || s.firstAfter(h, "on", 8) != null)) return true;
       }
     }
     for (Cues.Hit p : s.cues("impose")) {

@@ -488,4 +488,10 @@ class SanctionRuleTest {
         .noneMatch(r -> r.startsWith("UKR"));
     assertThat(Read.relations("de", "China hat Sanktionen gegen eine litauische Vize-Verkehrsministerin verhängt.", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void sanctionsAStateAppliesInARelativeArePresupposedByARefusalToAlignWithThem() {
+    assertThat(Read.relations("it", "Belgrado non si è mai allineata alle sanzioni che Bruxelles applica alla Russia.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS RUS active");
+  }
 }
