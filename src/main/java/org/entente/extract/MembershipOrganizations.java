@@ -34,6 +34,8 @@ final class MembershipOrganizations {
       if (!m.isOrganization() || s.near(m.from(), 3, 0, "sidelines")) continue;   // "am Rande des Nato-Jubiläumsgipfels aufgenommen"
       if (Venues.isVenue(s, m)) continue;                  // "handed his country's instrument of accession ... in Brussels": a place
       if (inRelativeAside(s, m, h)) continue;              // "Der Eurasischen Wirtschaftsunion, die Putin als Gegengewicht zur EU versteht, gehören ... an"
+      // "hat das Militärbündnis 2012 verlassen ...; in der Eurasischen Wirtschaftsunion": past a semicolon, another statement
+      if (m.from() >= h.to() && s.markBetween(h.to() - 1, m.from(), ";")) continue;
       // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
       if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }

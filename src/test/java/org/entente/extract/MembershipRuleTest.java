@@ -498,4 +498,10 @@ class MembershipRuleTest {
     assertThat(Read.relations("es", "Georgia y Ucrania serán miembros de la OTAN.", "MEMBER_OF")).isEmpty();
     assertThat(Read.relations("en", "Georgia and Ukraine will join NATO in the future, the leaders said.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void anOrganizationPastASemicolonIsNotTheOneLeft() {
+    assertThat(Read.relations("de", "Usbekistan hat das Militärbündnis 2012 verlassen; in der Eurasischen Wirtschaftsunion hat Taschkent lediglich Beobachterstatus.",
+        "MEMBER_OF")).noneMatch(r -> r.contains("EAEU"));
+  }
 }
