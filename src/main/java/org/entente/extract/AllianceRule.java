@@ -208,7 +208,7 @@ final class AllianceRule implements Rule {
 
   /** Whether a definite article stands before the word, with at most two adjectives between ("the Western-backed alliance"). */
   private static boolean definiteBefore(SentenceView s, Cues.Hit h) {
-    if (AllyPhrases.elidedArticle(s, h.from())) return true;          // "l'alleanza", "dell'Alleanza"
+    if (s.elidedOnto(h.from(), "elidedthedef")) return true;          // "l'alleanza", "dell'Alleanza"
     for (int i = h.from() - 1; i >= s.from && h.from() - i <= 3; i--) {
       if (s.covered(i, "thedef")) return true;
       boolean hyphened = i > s.from && s.segment.substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start()).equals("-");   // "Western-backed"

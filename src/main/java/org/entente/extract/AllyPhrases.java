@@ -213,16 +213,6 @@ final class AllyPhrases {
     return null;
   }
 
-  /** Whether an elided definite article stands against the token: "l'", "dell'", "nell'" (French and Italian). */
-  static boolean elidedArticle(SentenceView s, int i) {
-    int start = s.tokens.get(i).start();
-    if (start < 2 || (s.segment.charAt(start - 1) != '\'' && s.segment.charAt(start - 1) != '\u2019')) return false;
-    int w = start - 1;
-    while (w > 0 && Character.isLetter(s.segment.charAt(w - 1))) w--;
-    String article = s.segment.substring(w, start - 1).toLowerCase(java.util.Locale.ROOT);
-    return article.equals("l") || article.equals("dell") || article.equals("all") || article.equals("nell") || article.equals("dall") || article.equals("sull");
-  }
-
   /** "the Iran-allied Houthi movement": a state hyphened to the ally word, a name that is no state after it. */
   static boolean alliedNonState(SentenceView s, Cues.Hit h) {
     boolean hyphened = false;

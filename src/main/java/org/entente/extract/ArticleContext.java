@@ -91,19 +91,23 @@ final class ArticleContext {
 
   /** What a group word of the sentence refers to: the last pair for "both", the last three for "the three" ..., else the last list. */
   List<String> group(SentenceView s) {
-    for (int n = 2; n < Cues.GROUPS.length + 2; n++) {
-      if (!s.has(Cues.GROUPS[n - 2])) continue;
-      Cues.Hit word = s.cues(Cues.GROUPS[n - 2]).get(0);
-      List<String> own = namedBefore(s, word);
-      if (own.size() == n) return own;
-      List<String> withLeaders = withLeadersStates(s, word, own);   // "Bush ... ante el Congreso filipino el tratado que ambos países firmaron"
-      if (own.size() == n - 1 && withLeaders.size() == n) return withLeaders;
-      // "In dem Pakt ... jede Aggression gegen eines der beiden Länder": the parties of the pact spoken of
-      boolean ofTheTreaty = s.cues("treaty").stream().anyMatch(t -> t.to() <= word.from());
-      if (ofTheTreaty && lastTreaty != null && lastTreaty.parties().size() == n) return lastTreaty.parties();
-      return lastGroupOfSize.getOrDefault(n, List.of());
-    }
-    return s.has("group") ? lastGroup : List.of();
+    int n = groupSize(s);
+    if (n == 0) return s.has("group") ? lastGroup : List.of();
+    Cues.Hit word = s.cues(Cues.GROUPS[n - 2]).get(0);
+    List<String> own = namedBefore(s, word);
+    if (own.size() == n) return own;
+    List<String> withLeaders = withLeadersStates(s, word, own);   // "Bush ... ante el Congreso filipino el tratado que ambos países firmaron"
+    if (own.size() == n - 1 && withLeaders.size() == n) return withLeaders;
+    // "In dem Pakt ... jede Aggression gegen eines der beiden Länder": the parties of the pact spoken of
+    boolean ofTheTreaty = s.cues("treaty").stream().anyMatch(t -> t.to() <= word.from());
+    if (ofTheTreaty && lastTreaty != null && lastTreaty.parties().size() == n) return lastTreaty.parties();
+    return lastGroupOfSize.getOrDefault(n, List.of());
+  }
+
+  /** The number the sentence's first group word counts ("both" 2, "the three" 3 ...), or 0 when it has none. */
+  private static int groupSize(SentenceView s) {
+    for (int n = 2; n < Cues.GROUPS.length + 2; n++) if (s.has(Cues.GROUPS[n - 2])) return n;
+    return 0;
   }
 
   /**
@@ -112,12 +116,10 @@ final class ArticleContext {
    * a later group word means.
    */
   void rememberOwnGroup(SentenceView s) {
-    for (int n = 2; n < Cues.GROUPS.length + 2; n++) {
-      if (!s.has(Cues.GROUPS[n - 2])) continue;
-      List<String> own = namedBefore(s, s.cues(Cues.GROUPS[n - 2]).get(0));
-      if (own.size() == n) lastGroupOfSize.put(n, List.copyOf(own));
-      return;
-    }
+    int n = groupSize(s);
+    if (n == 0) return;
+    List<String> own = namedBefore(s, s.cues(Cues.GROUPS[n - 2]).get(0));
+    if (own.size() == n) lastGroupOfSize.put(n, List.copyOf(own));
   }
 
   /**

@@ -100,7 +100,7 @@ final class MemberLists {
     if (m.to() > h.from() || h.from() - m.to() > 4 || !s.covered(m.to(), "coord")) return false;
     // (also past a quantifier: "Serbia, Russia and several European Union countries")
     for (int i = m.to() + 1; i < h.from(); i++) {
-      if (!s.covered(i, "det", "thedef", "number", "quantifier") && !s.covered(i, Cues.GROUPS) && !inOrganization(s, i)) return false;   // "... EU countries"
+      if (!s.covered(i, "det", "thedef", "number", "quantifier") && !s.covered(i, Cues.GROUPS) && !s.inOrganization(i)) return false;   // "... EU countries"
     }
     return true;
   }
@@ -330,10 +330,5 @@ final class MemberLists {
       if (states.contains(after.id()) && !states.contains(before.id())) out.add(before.id());
     }
     return out;
-  }
-
-  private static boolean inOrganization(SentenceView s, int i) {
-    for (Mention m : s.mentions) if (m.isOrganization() && m.from() <= i && i < m.to()) return true;
-    return false;
   }
 }

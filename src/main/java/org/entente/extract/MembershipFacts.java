@@ -225,8 +225,6 @@ final class MembershipFacts {
     return end;
   }
 
-  /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
-  /** Whether a programme word stands within {@code before} words before the cue (German puts the verb last) or four after, in its clause, no organization between. */
   /** Whether [from, to) holds only plain lower-case words (a time: "il y a un an"), no name or cue but an article. */
   private static boolean plainWords(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -235,6 +233,8 @@ final class MembershipFacts {
     return true;
   }
 
+  /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
+  /** Whether a programme word stands within {@code before} words before the cue (German puts the verb last) or four after, in its clause, no organization between. */
   static boolean joinsAProgram(SentenceView s, Cues.Hit h, int before) {
     for (Cues.Hit p : s.cues("program")) {
       // (past a time: "dont la Lettonie a rejoint il y a un an le Partenariat pour la paix")

@@ -148,7 +148,6 @@ final class Mentions {
     for (Mention m : chain) out.add(new ArrayList<>(List.of(m)));
   }
 
-
   /** Whether one of the mentions names {@code id}; a loop, as chains are walked for every sentence. */
   static boolean namesId(List<Mention> mentions, String id) {
     for (Mention x : mentions) if (x.id().equals(id)) return true;

@@ -301,9 +301,7 @@ final class SanctionSources {
 
   /** "on" or "against" at token {@code j}, also elided onto it ("all'Iraq"). */
   private static boolean prepositionAt(SentenceView s, int j) {
-    if (s.covered(j, "on", "against")) return true;
-    for (Cues.Hit c : s.cues) if (c.from() == j && c.to() == j && (c.category().equals("on") || c.category().equals("against"))) return true;
-    return false;
+    return s.covered(j, "on", "against") || s.elidedOnto(j, "on", "against");
   }
 
   /** Whether token {@code i} may be an adjective of the sanctions word: lower case and no cue ("and" between two of them). */

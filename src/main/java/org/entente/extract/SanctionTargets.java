@@ -384,5 +384,4 @@ final class SanctionTargets {
     for (int i = m.to(); i < h.from(); i++) if (s.covered(i, "goods")) return true;
     return false;
   }
-
 }

@@ -310,6 +310,12 @@ public final class SentenceView {
     return false;
   }
 
+  /** Whether a cue of one of the categories is elided onto token {@code i}: "all'Iraq", "l'alleanza" (an empty hit there). */
+  boolean elidedOnto(int i, String... categories) {
+    for (String c : categories) for (Cues.Hit h : cues(c)) if (h.from() == i && h.to() == i) return true;
+    return false;
+  }
+
   /** Whether token {@code at} comes after the cue with a comma or semicolon between them. */
   boolean pastComma(Cues.Hit h, int at) {
     return at >= h.to() && markBetween(h.to() - 1, at, ",;");   // a semicolon parts clauses too
