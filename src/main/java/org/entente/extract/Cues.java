@@ -47,19 +47,57 @@ public final class Cues {
   private record Pattern(String category, Word[] words) {}
 
   /**
-   * Per language: patterns keyed by their first word (exact) or its first 1-3 letters (prefix);
-   * others scanned. {@code byWord} remembers, per word seen, the patterns whose first word it
-   * matches: news repeats its words, so most tokens cost one lookup.
+   * What a word can start: the one-word cues it is, the longer ones it opens, and whether it may
+   * stand inside a phrase (a day, an adverb). A word opening many phrases ("the", "en") keeps them
+   * by their second word, so that only those whose second word follows are tried.
    */
-  private record Index(Map<String, List<Pattern>> exact, Prefixes prefix, List<Pattern> other,
-                       Map<String, Pattern[]> byWord) {
+  private record Start(Pattern[] single, Pattern[] multi, Map<String, Pattern[]> bySecond, Pattern[] looseSecond,
+                       boolean filler) {
 
     private static final Pattern[] NONE = new Pattern[0];
+    static final Start EMPTY = new Start(NONE, NONE, null, NONE, false);
+    /** Below this many phrases a word tries them all: a lookup by the next word costs more. */
+    private static final int DISPATCH = 4;
+
+    static Start of(List<Pattern> found, boolean filler) {
+      if (found.isEmpty()) return filler ? new Start(NONE, NONE, null, NONE, true) : EMPTY;
+      List<Pattern> single = new ArrayList<>();
+      List<Pattern> multi = new ArrayList<>();
+      for (Pattern p : found) (p.words().length == 1 ? single : multi).add(p);
+      Map<String, Pattern[]> bySecond = null;
+      List<Pattern> loose = new ArrayList<>();
+      if (multi.size() >= DISPATCH) {
+        Map<String, List<Pattern>> by = new HashMap<>();
+        for (Pattern p : multi) {
+          Word second = p.words()[1];
+          if (second.lead() || second.trail()) loose.add(p);
+          else by.computeIfAbsent(second.core(), k -> new ArrayList<>(2)).add(p);
+        }
+        bySecond = new HashMap<>();
+        for (var e : by.entrySet()) bySecond.put(e.getKey(), e.getValue().toArray(NONE));
+      }
+      return new Start(single.toArray(NONE), multi.toArray(NONE), bySecond, loose.toArray(NONE), filler);
+    }
+
+    boolean opensNothing() {
+      return single.length == 0 && multi.length == 0;
+    }
+  }
+
+  /**
+   * Per language: patterns keyed by their first word (exact) or its first 1-3 letters (prefix);
+   * others scanned; the words that may stand inside a phrase. {@code byWord} remembers, per word
+   * seen, what it starts: news repeats its words, so most tokens cost one lookup.
+   */
+  private record Index(Map<String, List<Pattern>> exact, Prefixes prefix, List<Pattern> other,
+                       java.util.Set<String> fillers, Map<String, Start> byWord) {
+
     /** Bounds the memory of {@code byWord}; words past it are looked up afresh each time. */
     private static final int REMEMBERED = 150_000;
 
-    Pattern[] candidates(String w) {
-      Pattern[] known = byWord.get(w);
+    Start start(String w) {
+      if (w.isEmpty()) return Start.EMPTY;
+      Start known = byWord.get(w);
       if (known != null) return known;
       List<Pattern> found = new ArrayList<>(2);
       if (Character.isLetter(w.charAt(0))) {                  // cues are words: "5" or "«" starts none
@@ -67,17 +105,17 @@ public final class Cues {
         for (int k = 1; k <= Math.min(3, w.length()); k++) addFirstWordMatches(prefix.get(w, k), w, found);
         addFirstWordMatches(other, w, found);
       }
-      Pattern[] out = found.isEmpty() ? NONE : found.toArray(NONE);
+      Start out = Start.of(found, fillers.contains(w));
       if (byWord.size() < REMEMBERED) byWord.put(w, out);
       return out;
     }
 
-    Pattern[] candidates(Token t) {
+    Start start(Token t) {
       WordTable.Word w = t.word();
-      if (w == null) return candidates(t.folded());
-      Pattern[] known = (Pattern[]) w.memo(this);
+      if (w == null) return start(t.folded());
+      Start known = (Start) w.memo(this);
       if (known == null) {
-        known = candidates(t.folded());
+        known = start(t.folded());
         w.remember(this, known);
       }
       return known;
@@ -138,19 +176,13 @@ public final class Cues {
   }
 
   private final Map<Language, Index> index = new EnumMap<>(Language.class);
-  /**
-   * Per language: the words a phrase may hold in its middle without being written in it, the days
-   * ("sont entrés lundi dans", "ingresó hoy en"): news puts the day right after the verb; and the
-   * adverbs of the category "inside" ("fa ancora formalmente parte", "fait toujours partie").
-   */
-  private final Map<Language, java.util.Set<String>> inside = new EnumMap<>(Language.class);
   /** Per language: elided words ("dall'", "sull'") that are cues of their own, by the word without apostrophe. */
   private final Map<Language, Map<String, List<String>>> elided = new EnumMap<>(Language.class);
 
   public Cues() {
     List<String> months = Resources.lines("entente/dict/months.tsv");   // read once, for every language
     for (Language lang : Language.values()) {
-      Index ix = new Index(new HashMap<>(), new Prefixes(), new ArrayList<>(), new java.util.concurrent.ConcurrentHashMap<>());
+      Index ix = new Index(new HashMap<>(), new Prefixes(), new ArrayList<>(), new java.util.HashSet<>(), new java.util.concurrent.ConcurrentHashMap<>());
       for (String line : Resources.lines("entente/dict/triggers/" + lang.code() + ".tsv")) {
         String[] c = line.split("\t");
         if (c.length < 2) continue;
@@ -164,7 +196,7 @@ public final class Cues {
         if (words.length == 0 || words[0].isEmpty()) continue;
         String category = c[0].strip();
         if (words.length == 1 && (category.startsWith("weekday") || category.equals("today") || category.equals("yesterday") || category.equals("inside"))) {
-          inside.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(words[0]);
+          ix.fillers().add(words[0]);
           if (category.equals("inside")) continue;                  // a filler, no cue of its own
         }
         Word[] compiled = new Word[words.length];
@@ -258,11 +290,11 @@ public final class Cues {
     return find(folded, null, elisions, lang);
   }
 
-  /** Like {@link #find(List, List, Language)}, remembering each word's candidate patterns on the token's word. */
+  /** Like {@link #find(List, List, Language)}, remembering on each token's word what it starts. */
   List<Hit> find(List<String> folded, List<Token> tokens, List<String> elisions, Language lang) {
     Index ix = index.get(lang);
     Map<String, List<String>> el = elided.getOrDefault(lang, Map.of());
-    java.util.Set<String> skip = inside.getOrDefault(lang, java.util.Set.of());
+    Start[] starts = new Start[folded.size()];
     List<Hit> out = new ArrayList<>();
     List<Hit> here = new ArrayList<>(4);
     for (int i = 0; i < folded.size(); i++) {
@@ -271,12 +303,19 @@ public final class Cues {
       if (elisions != null && elisions.get(i) != null && el.containsKey(elisions.get(i))) {
         for (String category : el.get(elisions.get(i))) out.add(new Hit(category, i, i));
       }
-      Pattern[] candidates = tokens == null ? ix.candidates(w) : ix.candidates(tokens.get(i));
-      if (candidates.length == 0) continue;
+      Start st = start(ix, folded, tokens, starts, i);
+      if (st.opensNothing()) continue;
       here.clear();
-      for (Pattern p : candidates) {
-        int end = match(p.words(), folded, i, skip);
-        if (end > 0) here.add(new Hit(p.category(), i, end));
+      for (Pattern p : st.single()) here.add(new Hit(p.category(), i, i + 1));
+      if (st.multi().length > 0) {
+        // "in line with": a word opening many phrases tries those its next word continues; a filler next ("entrés lundi dans") tries all
+        if (st.bySecond() == null || i + 1 >= folded.size() || start(ix, folded, tokens, starts, i + 1).filler()) {
+          tryAll(st.multi(), folded, tokens, starts, ix, i, here);
+        } else {
+          tryAll(st.looseSecond(), folded, tokens, starts, ix, i, here);
+          Pattern[] next = st.bySecond().get(folded.get(i + 1));
+          if (next != null) tryAll(next, folded, tokens, starts, ix, i, here);
+        }
       }
       if (here.isEmpty()) continue;
       if (here.size() > 1) {
@@ -287,14 +326,27 @@ public final class Cues {
     return out;
   }
 
-  private static int match(Word[] words, List<String> folded, int at, java.util.Set<String> inside) {
+  private static Start start(Index ix, List<String> folded, List<Token> tokens, Start[] starts, int i) {
+    Start st = starts[i];
+    if (st == null) starts[i] = st = tokens == null ? ix.start(folded.get(i)) : ix.start(tokens.get(i));
+    return st;
+  }
+
+  private static void tryAll(Pattern[] patterns, List<String> folded, List<Token> tokens, Start[] starts, Index ix, int at, List<Hit> here) {
+    for (Pattern p : patterns) {
+      int end = match(p.words(), folded, tokens, starts, ix, at);
+      if (end > 0) here.add(new Hit(p.category(), at, end));
+    }
+  }
+
+  private static int match(Word[] words, List<String> folded, List<Token> tokens, Start[] starts, Index ix, int at) {
     int i = at + 1;                                           // the first word matched already
     for (int k = 1; k < words.length; k++) {
       if (i >= folded.size()) return -1;
       if (!words[k].matches(folded.get(i))) {
         // "entrés lundi dans", "fa ancora formalmente parte": a day or up to two adverbs may stand inside the phrase
         int j = i;
-        while (j < folded.size() && j - i < 2 && inside.contains(folded.get(j))) j++;
+        while (j < folded.size() && j - i < 2 && start(ix, folded, tokens, starts, j).filler()) j++;
         if (j == i || j >= folded.size() || !words[k].matches(folded.get(j))) return -1;
         i = j;
       }
@@ -302,4 +354,5 @@ public final class Cues {
     }
     return i;
   }
+
 }

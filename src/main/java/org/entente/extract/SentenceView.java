@@ -40,6 +40,7 @@ public final class SentenceView {
     int i = 0;
     while (i < mentions.size() && mentions.get(i).from() < m.from()) i++;
     mentions.add(i, m);
+    venues = null;
     stateChains = null;
     actorChains = null;
   }
@@ -53,6 +54,22 @@ public final class SentenceView {
   private int[] categoryHashes;
   private List<Cues.Hit>[] byCategory;
   private int categoryCount = -1;
+  /** One bit per category present, by a bit of its hash code: most categories asked for are absent, and this says so at once. */
+  private long categoryBits;
+  /** Per mention, in order: 0 not asked yet, 1 names a place, 2 does not ({@link Venues#isVenue}). */
+  private byte[] venues;
+
+  /** Where the mention stands in {@link #mentions} (the same object), or -1. */
+  int indexOf(Mention m) {
+    for (int i = 0; i < mentions.size(); i++) if (mentions.get(i) == m) return i;
+    return -1;
+  }
+
+  byte[] venues() {
+    if (venues == null) venues = new byte[mentions.size()];
+    return venues;
+  }
+
   /** Chains of states and of actors, computed on first use. */
   private List<List<Mention>> stateChains;
   private List<List<Mention>> actorChains;
@@ -201,10 +218,15 @@ public final class SentenceView {
   private int slot(String category) {
     if (categoryCount < 0) indexCategories();
     int h = category.hashCode();
+    if ((categoryBits & bit(h)) == 0) return -1;
     for (int k = 0; k < categoryCount; k++) {
       if (categoryHashes[k] == h && (categoryNames[k] == category || categoryNames[k].equals(category))) return k;
     }
     return -1;
+  }
+
+  private static long bit(int hash) {
+    return 1L << ((hash ^ (hash >>> 6) ^ (hash >>> 12)) & 63);
   }
 
   @SuppressWarnings("unchecked")
@@ -222,6 +244,7 @@ public final class SentenceView {
       if (k == n) {
         names[n] = c;
         hashes[n++] = h;
+        categoryBits |= bit(h);
       }
       counts[k]++;
       of[i] = k;

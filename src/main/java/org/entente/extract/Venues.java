@@ -8,8 +8,19 @@ final class Venues {
 
   private Venues() {}
 
-  /** A capital right after "in"/"à"/"в" is where something happened, not who did it. */
+  /**
+   * A capital right after "in"/"à"/"в" is where something happened, not who did it. The answer for
+   * a mention of the sentence is kept: every rule asks it, of every mention.
+   */
   static boolean isVenue(SentenceView s, Mention m) {
+    int k = s.indexOf(m);
+    if (k < 0) return namesAPlace(s, m);
+    byte[] known = s.venues();
+    if (known[k] == 0) known[k] = namesAPlace(s, m) ? (byte) 1 : (byte) 2;
+    return known[k] == 1;
+  }
+
+  private static boolean namesAPlace(SentenceView s, Mention m) {
     // "a Bruxelles", "in Moscow", not "the White House said" nor "ingresó en la Alianza Atlántica"
     if (m.isState() && placeOf(s, m)) return true;
     if (m.isState() && visited(s, m)) return true;
