@@ -51,19 +51,23 @@ public final class Cues {
    * stand inside a phrase (a day, an adverb). A word opening many phrases ("the", "en") keeps them
    * by their second word, so that only those whose second word follows are tried.
    */
-  private record Start(Pattern[] single, Pattern[] multi, Map<String, Pattern[]> bySecond, Pattern[] looseSecond,
+  private record Start(String[] single, Pattern[] multi, Map<String, Pattern[]> bySecond, Pattern[] looseSecond,
                        boolean filler) {
 
     private static final Pattern[] NONE = new Pattern[0];
-    static final Start EMPTY = new Start(NONE, NONE, null, NONE, false);
+    private static final String[] NO_WORD = new String[0];
+    static final Start EMPTY = new Start(NO_WORD, NONE, null, NONE, false);
     /** Below this many phrases a word tries them all: a lookup by the next word costs more. */
     private static final int DISPATCH = 4;
 
     static Start of(List<Pattern> found, boolean filler) {
-      if (found.isEmpty()) return filler ? new Start(NONE, NONE, null, NONE, true) : EMPTY;
-      List<Pattern> single = new ArrayList<>();
+      if (found.isEmpty()) return filler ? new Start(NO_WORD, NONE, null, NONE, true) : EMPTY;
+      java.util.TreeSet<String> single = new java.util.TreeSet<>();     // the categories of its one-word cues, in the order hits are given
       List<Pattern> multi = new ArrayList<>();
-      for (Pattern p : found) (p.words().length == 1 ? single : multi).add(p);
+      for (Pattern p : found) {
+        if (p.words().length == 1) single.add(p.category());
+        else multi.add(p);
+      }
       Map<String, Pattern[]> bySecond = null;
       List<Pattern> loose = new ArrayList<>();
       if (multi.size() >= DISPATCH) {
@@ -76,7 +80,7 @@ public final class Cues {
         bySecond = new HashMap<>();
         for (var e : by.entrySet()) bySecond.put(e.getKey(), e.getValue().toArray(NONE));
       }
-      return new Start(single.toArray(NONE), multi.toArray(NONE), bySecond, loose.toArray(NONE), filler);
+      return new Start(single.toArray(NO_WORD), multi.toArray(NONE), bySecond, loose.toArray(NONE), filler);
     }
 
     boolean opensNothing() {
@@ -189,19 +193,19 @@ public final class Cues {
         String form = fold(c[1].strip(), lang);
         if (form.endsWith("'") || form.endsWith("’")) {                  // "by	dall'": a cue the tokenizer folds into the next word
           elided.computeIfAbsent(lang, k -> new HashMap<>()).computeIfAbsent(form.substring(0, form.length() - 1), k -> new ArrayList<>(1))
-              .add(c[0].strip());
+              .add(c[0].strip().intern());
           continue;
         }
         String[] words = words(form);
         if (words.length == 0 || words[0].isEmpty()) continue;
-        String category = c[0].strip();
+        String category = c[0].strip().intern();           // one instance per category: the rules ask by literal, compared by identity first
         if (words.length == 1 && (category.startsWith("weekday") || category.equals("today") || category.equals("yesterday") || category.equals("inside"))) {
           ix.fillers().add(words[0]);
           if (category.equals("inside")) continue;                  // a filler, no cue of its own
         }
         Word[] compiled = new Word[words.length];
         for (int i = 0; i < words.length; i++) compiled[i] = Word.of(words[i]);
-        Pattern p = new Pattern(c[0].strip(), compiled);
+        Pattern p = new Pattern(category, compiled);
         String w = words[0];
         if (w.startsWith("*")) ix.other().add(p);
         else if (w.endsWith("*")) ix.prefix().add(w.substring(0, Math.min(3, w.length() - 1)), p);
@@ -306,7 +310,6 @@ public final class Cues {
       Start st = start(ix, folded, tokens, starts, i);
       if (st.opensNothing()) continue;
       here.clear();
-      for (Pattern p : st.single()) here.add(new Hit(p.category(), i, i + 1));
       if (st.multi().length > 0) {
         // "in line with": a word opening many phrases tries those its next word continues; a filler next ("entrés lundi dans") tries all
         if (st.bySecond() == null || i + 1 >= folded.size() || start(ix, folded, tokens, starts, i + 1).filler()) {
@@ -317,7 +320,11 @@ public final class Cues {
           if (next != null) tryAll(next, folded, tokens, starts, ix, i, here);
         }
       }
-      if (here.isEmpty()) continue;
+      if (here.isEmpty()) {                                   // one-word cues only, sorted and distinct already
+        for (String category : st.single()) out.add(new Hit(category, i, i + 1));
+        continue;
+      }
+      for (String category : st.single()) here.add(new Hit(category, i, i + 1));
       if (here.size() > 1) {
         here.sort((a, b) -> a.category().compareTo(b.category()) != 0 ? a.category().compareTo(b.category()) : Integer.compare(b.to(), a.to()));
       }

@@ -140,11 +140,11 @@ public final class MentionFinder {
         for (int k = from; k < to; k++) sb.append(tokens.get(k).surface()).append(' ');
         written = lettersOf(Cues.fold(sb.toString()));
       }
-      if (lettersOf(Cues.fold(f.written())).equals(written)) {
+      if (foldedLetters(f).equals(written)) {
         best = f;
         // "in Luxemburg": a state named like its capital is read as the city, which a venue word makes a place
         if (!f.type().equals(Form.CAPITAL)) for (Form g : forms) {
-          if (g.type().equals(Form.CAPITAL) && g.id().equals(f.id()) && fits(g, tokens, from, to) && lettersOf(Cues.fold(g.written())).equals(written)) best = g;
+          if (g.type().equals(Form.CAPITAL) && g.id().equals(f.id()) && fits(g, tokens, from, to) && foldedLetters(g).equals(written)) best = g;
         }
         break;
       }
@@ -176,7 +176,7 @@ public final class MentionFinder {
     for (Form f : forms) {
       // "das Emirat" stems like "Emirate" (ARE) but is a single emirate: a name loses no letter to inflection
       int shorter = f.type().equals(Form.NAME) ? 1 : 2;
-      if (letterCount(f.written()) < n + shorter) return false;
+      if (LETTER_COUNTS.computeIfAbsent(f.written(), MentionFinder::letterCount) < n + shorter) return false;
     }
     return true;
   }
@@ -224,6 +224,14 @@ public final class MentionFinder {
     int j = i;
     while (j > 0 && Character.isLetterOrDigit(written.charAt(j - 1))) j--;
     return written.substring(j, i);
+  }
+
+  /** The letters of each form as written, folded, and their count, kept: the same forms are weighed at every name. */
+  private static final Map<String, String> FOLDED_LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Integer> LETTER_COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String foldedLetters(Form f) {
+    return FOLDED_LETTERS.computeIfAbsent(f.written(), w -> lettersOf(Cues.fold(w)));
   }
 
   private static String lettersOf(CharSequence s) {

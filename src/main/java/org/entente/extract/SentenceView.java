@@ -220,7 +220,7 @@ public final class SentenceView {
     int h = category.hashCode();
     if ((categoryBits & bit(h)) == 0) return -1;
     for (int k = 0; k < categoryCount; k++) {
-      if (categoryHashes[k] == h && (categoryNames[k] == category || categoryNames[k].equals(category))) return k;
+      if (categoryNames[k] == category || categoryHashes[k] == h && categoryNames[k].equals(category)) return k;
     }
     return -1;
   }
@@ -240,7 +240,7 @@ public final class SentenceView {
       String c = cues.get(i).category();
       int h = c.hashCode();
       int k = 0;
-      while (k < n && !(hashes[k] == h && names[k].equals(c))) k++;
+      while (k < n && names[k] != c && !(hashes[k] == h && names[k].equals(c))) k++;
       if (k == n) {
         names[n] = c;
         hashes[n++] = h;
