@@ -51,36 +51,50 @@ public final class Cues {
    * stand inside a phrase (a day, an adverb). A word opening many phrases ("the", "en") keeps them
    * by their second word, so that only those whose second word follows are tried.
    */
-  private record Start(String[] single, Pattern[] multi, Map<String, Pattern[]> bySecond, Pattern[] looseSecond,
-                       boolean filler) {
+  private record Start(String[] single, Pattern[] multi, Pattern[] exactSecond, long secondBits,
+                       Map<String, Pattern[]> bySecond, Pattern[] looseSecond, boolean filler) {
 
     private static final Pattern[] NONE = new Pattern[0];
     private static final String[] NO_WORD = new String[0];
-    static final Start EMPTY = new Start(NO_WORD, NONE, null, NONE, false);
-    /** Below this many phrases a word tries them all: a lookup by the next word costs more. */
+    static final Start EMPTY = new Start(NO_WORD, NONE, NONE, 0, null, NONE, false);
+    /** Below this many phrases by their second word a word tries them all: a map lookup costs more. */
     private static final int DISPATCH = 4;
 
     static Start of(List<Pattern> found, boolean filler) {
-      if (found.isEmpty()) return filler ? new Start(NO_WORD, NONE, null, NONE, true) : EMPTY;
+      if (found.isEmpty()) return filler ? new Start(NO_WORD, NONE, NONE, 0, null, NONE, true) : EMPTY;
       java.util.TreeSet<String> single = new java.util.TreeSet<>();     // the categories of its one-word cues, in the order hits are given
       List<Pattern> multi = new ArrayList<>();
+      List<Pattern> exact = new ArrayList<>();
+      List<Pattern> loose = new ArrayList<>();
+      long bits = 0;
+      Map<String, List<Pattern>> by = new HashMap<>();
       for (Pattern p : found) {
-        if (p.words().length == 1) single.add(p.category());
-        else multi.add(p);
+        if (p.words().length == 1) {
+          single.add(p.category());
+          continue;
+        }
+        multi.add(p);
+        Word second = p.words()[1];
+        if (second.lead() || second.trail()) {
+          loose.add(p);
+        } else {
+          exact.add(p);
+          bits |= bit(second.core());
+          by.computeIfAbsent(second.core(), k -> new ArrayList<>(2)).add(p);
+        }
       }
       Map<String, Pattern[]> bySecond = null;
-      List<Pattern> loose = new ArrayList<>();
-      if (multi.size() >= DISPATCH) {
-        Map<String, List<Pattern>> by = new HashMap<>();
-        for (Pattern p : multi) {
-          Word second = p.words()[1];
-          if (second.lead() || second.trail()) loose.add(p);
-          else by.computeIfAbsent(second.core(), k -> new ArrayList<>(2)).add(p);
-        }
+      if (exact.size() >= DISPATCH) {
         bySecond = new HashMap<>();
         for (var e : by.entrySet()) bySecond.put(e.getKey(), e.getValue().toArray(NONE));
       }
-      return new Start(single.toArray(NO_WORD), multi.toArray(NONE), bySecond, loose.toArray(NONE), filler);
+      return new Start(single.toArray(NO_WORD), multi.toArray(NONE), exact.toArray(NONE), bits, bySecond, loose.toArray(NONE), filler);
+    }
+
+    /** One bit of a word's hash code: a word whose bit is not among a start's second words continues none of its phrases. */
+    static long bit(String word) {
+      int h = word.hashCode();
+      return 1L << ((h ^ (h >>> 6) ^ (h >>> 12)) & 63);
     }
 
     boolean opensNothing() {
@@ -310,14 +324,17 @@ public final class Cues {
       Start st = start(ix, folded, tokens, starts, i);
       if (st.opensNothing()) continue;
       here.clear();
-      if (st.multi().length > 0) {
-        // "in line with": a word opening many phrases tries those its next word continues; a filler next ("entrés lundi dans") tries all
-        if (st.bySecond() == null || i + 1 >= folded.size() || start(ix, folded, tokens, starts, i + 1).filler()) {
+      if (st.multi().length > 0 && i + 1 < folded.size()) {
+        // "in line with": a word tries the phrases its next word continues; a filler next ("entrés lundi dans") tries all
+        if (start(ix, folded, tokens, starts, i + 1).filler()) {
           tryAll(st.multi(), folded, tokens, starts, ix, i, here);
         } else {
           tryAll(st.looseSecond(), folded, tokens, starts, ix, i, here);
-          Pattern[] next = st.bySecond().get(folded.get(i + 1));
-          if (next != null) tryAll(next, folded, tokens, starts, ix, i, here);
+          String next = folded.get(i + 1);
+          if ((st.secondBits() & Start.bit(next)) != 0) {
+            Pattern[] these = st.bySecond() == null ? st.exactSecond() : st.bySecond().get(next);
+            if (these != null) tryAll(these, folded, tokens, starts, ix, i, here);
+          }
         }
       }
       if (here.isEmpty()) {                                   // one-word cues only, sorted and distinct already
