@@ -109,7 +109,7 @@ public final class Extractor {
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
       SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds, dateline);
       for (Mention m : ms) {
-        if (Venues.isVenue(view, m) && !Venues.visited(view, m) && !Venues.placeOf(view, m) && !(Venues.summitVenue(view, m) && m.formType().equals(Form.NAME)) || view.inDateline(m) || m.kind().equals(Entity.TREATY) || Venues.namesALanguage(view, m)) continue; // listed only when a relation needs it
+        if (Venues.onlyAVenue(view, m) || view.inDateline(m) || m.kind().equals(Entity.TREATY) || Venues.namesALanguage(view, m)) continue; // listed only when a relation needs it
         if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;
         ctx.entity(m);
       }

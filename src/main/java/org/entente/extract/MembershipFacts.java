@@ -233,7 +233,6 @@ final class MembershipFacts {
     return true;
   }
 
-  /** Whether tokens [from, to) are only articles, "all" or an organization's name: "a NATO member", "tous membres". */
   /** Whether a programme word stands within {@code before} words before the cue (German puts the verb last) or four after, in its clause, no organization between. */
   static boolean joinsAProgram(SentenceView s, Cues.Hit h, int before) {
     for (Cues.Hit p : s.cues("program")) {

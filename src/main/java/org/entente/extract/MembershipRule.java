@@ -387,6 +387,7 @@ final class MembershipRule implements Rule {
     return true;
   }
 
+  /** Whether tokens [from, to) are only articles, "all", a number or an organization's name: "a NATO member", "tous membres". */
   static boolean describingWords(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all", "number") && !s.inOrganization(i)) return false;
     return true;
@@ -396,5 +397,4 @@ final class MembershipRule implements Rule {
   private static boolean ofTheOrganization(SentenceView s, Cues.Hit h) {
     return h.from() > s.from && s.covered(h.from() - 1, "poss") && s.covered(h.from(), "member");
   }
-
 }

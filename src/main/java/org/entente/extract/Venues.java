@@ -60,6 +60,15 @@ final class Venues {
     return false;
   }
 
+  /**
+   * Whether the mention says no more than where something happened, so that the article's list of
+   * entities leaves it out unless a relation needs it; a leader's whereabouts ("Biden in Poland"), a
+   * place of the state ("the Iranian coast") and a summit's host named by name still count.
+   */
+  static boolean onlyAVenue(SentenceView s, Mention m) {
+    return isVenue(s, m) && !visited(s, m) && !placeOf(s, m) && !(summitVenue(s, m) && m.formType().equals(Form.NAME));
+  }
+
   /** A sanctions or imposing word at most five words before, no comma between. */
   private static boolean measureRightBefore(SentenceView s, Cues.Hit h) {
     for (Cues.Hit c : s.cues) {
