@@ -39,6 +39,8 @@ final class ArticleContext {
   int defencePactSentence = -1;
   /** Named treaties of the dictionary, by key, with the first sentence naming each. */
   final Map<String, SentenceView> namedTreaties = new LinkedHashMap<>();
+  /** The words of named treaties' names, each with the key of the one treaty holding it ("" when two do): {@link NamedTreatyWords}. */
+  final Map<String, String> treatyNameWords = new java.util.HashMap<>();
   /** Treaties signed by the members of an organization ("les dix pays de l'Asean"), by treaty id: their parties wait for the article's end. */
   final Map<String, BlocSignings.Signing> blocSignings = new LinkedHashMap<>();
   /** The date of a signing whose treaty's parties went unnamed, until a later sentence names its signers. */

@@ -80,7 +80,9 @@ final class TreatyRule implements Rule {
       } else if (owner != null) {
         treaty = TreatyEntities.ofOrganization(ctx, owner, s.dateNear(sign.from()));
       } else if ((parties.size() >= 2 || besideTheBloc && last == null) && (act != null || between(s, h) != null)) {
-        treaty = signedByMore(s, ctx, h, sign, last, parties)
+        Entity byName = sign != null && act == sign ? NamedTreatyWords.referredTo(s, ctx, h, sign) : null;
+        treaty = byName != null ? TreatyEntities.withParties(byName, TreatyEntities.union(byName.parties(), parties))
+            : signedByMore(s, ctx, h, sign, last, parties)
             ? TreatyEntities.completed(last, TreatyEntities.union(last.parties(), parties), s.dateNear(sign.from()))
             // the date of a signing or conclusion tells one document from another; that of an entry into force or a
             // ratification does not ("Los cuatro países ..., cuyo tratado entrará en vigor el 1 de agosto")
@@ -185,6 +187,7 @@ final class TreatyRule implements Rule {
     Entity t = ctx.entities.get(Entity.TREATY + ":" + k.id());
     if (t == null) t = new Entity(Entity.TREATY, k.id(), k.title(), null, k.parties(), k.signed(), null, null);
     ctx.namedTreaties.putIfAbsent(k.key(), s);
+    NamedTreatyWords.remember(s, ctx, m);
     ctx.put(t);
     ctx.lastTreaty = t;
     Cues.Hit h = new Cues.Hit("treaty", m.from(), m.to());
@@ -283,7 +286,8 @@ final class TreatyRule implements Rule {
       }
       java.util.Collections.sort(parties);
       ctx.put(new Entity(Entity.TREATY, t.id(), t.name(), null, parties, t.signed(), t.ratified(), t.inForce()));
-      if (k.closed()) absorb(ctx, k, parties);
+      // (an open treaty by the parties the article gave it: "signed a treaty re-establishing the East African Community ... the Treaty for the Establishment of ...")
+      if (k.closed() || parties.size() >= 2) absorb(ctx, k, parties);
     }
   }
 
@@ -297,6 +301,7 @@ final class TreatyRule implements Rule {
     for (String key : ctx.namedTreaties.keySet()) namedIds.add(ctx.gazetteer.treaties().get(key).id());
     for (Entity t : List.copyOf(ctx.entities.values())) {
       if (!t.kind().equals(Entity.TREATY) || namedIds.contains(t.id()) || t.parties() == null || t.parties().size() < 2) continue;
+      if (t.id().matches(".*-(declaration|agreement)")) continue;   // "Одновременно лидеры подписали Совместную декларацию": a second document of the day
       // a signing the article reports without a year is recent news, not a treaty signed years before ("firmaron este sábado")
       boolean recent = year == null || ctx.reference == null || Integer.parseInt(year) >= ctx.reference.getYear() - 2;
       boolean sameYear = !t.id().matches(".*-\\d{4}") ? recent : year != null && t.id().endsWith("-" + year);

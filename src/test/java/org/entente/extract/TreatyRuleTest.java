@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TreatyRuleTest {
@@ -490,5 +491,41 @@ class TreatyRuleTest {
         .containsExactly("TUR PARTY_TO t-north-atlantic-treaty active");
     assertThat(Read.relations("fr", "L'Arménie a rappelé son ambassadeur. Le pays est en outre devenu, en février 2024, État partie au Statut de Rome.",
         "PARTY_TO")).containsExactly("ARM PARTY_TO t-rome-statute active");
+  }
+
+  private static List<String> treatiesOf(String lang, String text, java.time.LocalDate published, String type) {
+    return Read.EXTRACTOR.extract("t", null, text, Language.fromCode(lang), published).relations().stream()
+        .filter(r -> r.type().equals(type)).map(r -> r.source() + " " + r.target()).toList();
+  }
+
+  @Test
+  void aBareWordOfANamedTreatysNameIsThatTreaty() {
+    assertThat(treatiesOf("ru", "Президенты шести государств СНГ подписали сегодня в Кишинёве Устав Организации Договора о коллективной безопасности. "
+        + "Документ завершает преобразование Договора о коллективной безопасности в организацию. "
+        + "Под Уставом поставили подписи Роберт Кочарян, Александр Лукашенко и Владимир Путин.", java.time.LocalDate.of(2002, 10, 7), "SIGNED"))
+        .containsExactlyInAnyOrder("robert-kocharyan t-csto-charter", "alexander-lukashenko t-csto-charter", "vladimir-putin t-csto-charter");
+  }
+
+  @Test
+  void aTreatyWordGoingOnIntoANameOfItsOwnIsAnotherTreaty() {
+    assertThat(treatiesOf("ru", "Узбекистан подписал Договор о коллективной безопасности в 1992 году. "
+        + "Россия и Узбекистан подписали в Москве Договор о союзнических отношениях.", java.time.LocalDate.of(2006, 8, 16), "PARTY_TO"))
+        .contains("RUS t-rus-uzb").doesNotContain("RUS t-collective-security-treaty");
+  }
+
+  @Test
+  void aTreatyToldBeforeItIsNamedIsTheNamedOne() {
+    assertThat(treatiesOf("en", "The presidents of Kenya, Uganda and Tanzania signed a treaty on Tuesday re-establishing the East African Community. "
+        + "Daniel arap Moi of Kenya, Yoweri Museveni of Uganda and Benjamin Mkapa of Tanzania put their names to the Treaty for the "
+        + "Establishment of the East African Community in Arusha.", java.time.LocalDate.of(1999, 11, 30), "PARTY_TO"))
+        .containsExactlyInAnyOrder("KEN t-eac-treaty", "TZA t-eac-treaty", "UGA t-eac-treaty");
+  }
+
+  @Test
+  void aDeclarationSignedTheSameDayStaysASecondDocument() {
+    assertThat(treatiesOf("ru", "Президенты России и США Владимир Путин и Джордж Буш подписали сегодня в Кремле Договор о сокращении стратегических "
+        + "наступательных потенциалов. Одновременно лидеры подписали Совместную декларацию о новых стратегических отношениях.",
+        java.time.LocalDate.of(2002, 5, 24), "SIGNED"))
+        .contains("vladimir-putin t-rus-usa-2002").anyMatch(r -> r.startsWith("vladimir-putin ") && r.endsWith("-declaration"));
   }
 }
