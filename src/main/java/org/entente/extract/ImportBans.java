@@ -16,7 +16,7 @@ final class ImportBans {
   private ImportBans() {}
 
   static void apply(SentenceView s, ArticleContext ctx) {
-    for (Cues.Hit h : s.cues("importban")) {
+    for (Cues.Hit h : bans(s)) {
       if (Modality.notAFact(s, h)) continue;
       List<Mention> origins = origins(s, h);
       if (origins.isEmpty()) continue;
@@ -34,6 +34,24 @@ final class ImportBans {
         }
       }
     }
+  }
+
+  /**
+   * The import bans of the sentence: its words for one, and a sanctions word with a word for
+   * imports within three words after it, no comma between ("l'embargo sulle importazioni
+   * dall'Argentina", "эмбарго на импорт"), which the words for import bans need not list.
+   */
+  private static List<Cues.Hit> bans(SentenceView s) {
+    List<Cues.Hit> imports = s.cues("imports");
+    if (imports.isEmpty()) return s.cues("importban");
+    List<Cues.Hit> out = new ArrayList<>(s.cues("importban"));
+    for (Cues.Hit h : s.cues("sanction")) {
+      for (Cues.Hit i : imports) {
+        boolean after = i.from() >= h.to() && i.from() - h.to() <= 3 && !s.commaBetween(h.to() - 1, i.from());
+        if (after && out.stream().noneMatch(b -> b.from() < i.to() && h.from() < b.to())) out.add(new Cues.Hit("importban", h.from(), i.to()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -39,4 +39,12 @@ class ImportBansTest {
     assertThat(Read.relations("de", "Die EU-Staaten haben ein Einfuhrverbot für russisches Rohöl verhängt.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS RUS active");
   }
+
+  @Test
+  void aSanctionsWordBeforeAWordForImportsIsAnImportBan() {
+    assertThat(Read.relations("it", "I ministri dell'Unione europea hanno prorogato l'embargo sulle importazioni dall'Iran.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS IRN active");
+    assertThat(Read.relations("es", "La Unión Europea mantiene el embargo a las importaciones de petróleo procedentes de Irán.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS IRN active");
+  }
 }
