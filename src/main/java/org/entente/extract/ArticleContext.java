@@ -184,6 +184,26 @@ final class ArticleContext {
     return lastOrganization;
   }
 
+  /**
+   * The alliance a word for one ("das Bündnis", "l'Alliance") stands for, when the word stands
+   * within four words of {@code near}, no comma between: the article's main organization when it
+   * is an alliance (alliances.txt), else the last alliance named, whatever organization was named
+   * after it; null when there is no such word or the article named no alliance.
+   */
+  String referredAlliance(SentenceView s, Cues.Hit near) {
+    for (Cues.Hit c : s.cues("orgref")) {
+      if (!s.covered(c.from(), "ally")) continue;
+      if (Math.max(c.from() - near.to(), near.from() - c.to()) > 4 || s.commaBetween(Math.min(c.from(), near.from()), Math.max(c.from(), near.from()))) continue;
+      String main = mainOrganization();
+      if (main != null && gazetteer.isAlliance(main)) return main;
+      for (int i = organizationsNamed.size() - 1; i >= 0; i--) {
+        if (gazetteer.isAlliance(organizationsNamed.get(i).id())) return organizationsNamed.get(i).id();
+      }
+      return null;
+    }
+    return null;
+  }
+
   void entity(Mention m) {
     if (m.isOrganization()) {
       organizationCounts.merge(m.id(), 1, Integer::sum);

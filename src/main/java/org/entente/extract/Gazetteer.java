@@ -20,6 +20,8 @@ public final class Gazetteer {
   private final Map<String, String> stateNames = new LinkedHashMap<>();
   private final Map<String, String> orgNames = new LinkedHashMap<>();
   private final Set<String> orgIds = new java.util.HashSet<>();
+  /** The organizations that are alliances (alliances.txt). */
+  private final Set<String> alliances = new java.util.HashSet<>();
   private final Leaders leaders;
   private final Treaties treaties;
   private final Map<Language, FormTrie> tries = new EnumMap<>(Language.class);
@@ -40,6 +42,7 @@ public final class Gazetteer {
     alpha2.put("XKX", "XK");
     Set<String> codes = new java.util.LinkedHashSet<>();
     for (String line : Resources.lines("entente/dict/states.txt")) codes.addAll(List.of(line.trim().split("\\s+")));
+    for (String line : Resources.lines("entente/dict/alliances.txt")) alliances.add(line.strip());
     for (String line : Resources.lines("entente/dict/states-since.tsv")) {
       String[] c = line.split("\t");
       if (c.length >= 2) since.put(c[0].strip(), java.time.LocalDate.parse(c[1].strip()));
@@ -133,6 +136,11 @@ public final class Gazetteer {
   /** Whether the id is an organization's. */
   public boolean isOrganization(String id) {
     return orgIds.contains(id);
+  }
+
+  /** Whether the organization is an alliance ("the alliance" may stand for it). */
+  public boolean isAlliance(String id) {
+    return alliances.contains(id);
   }
 
   public boolean isState(String id) {

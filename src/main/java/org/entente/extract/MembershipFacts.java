@@ -261,7 +261,7 @@ final class MembershipFacts {
     if (end < s.to && !s.commaBetween(end - 1, end) && !s.covered(end, "butclause") && !described) return null;
     for (Mention m : s.mentions) {
       if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 2 || !s.commaBetween(m.to() - 1, m.to())
-          || !MembershipRule.describingWords(s, m.to(), h.from()) || s.near(m.from(), 2, 0, "aslike")) continue;   // not "как и Россия,"
+          || !describingWords(s, m.to(), h.from()) || s.near(m.from(), 2, 0, "aslike")) continue;   // not "как и Россия,"
       // not the last of a list ("Grecia e Turchia, entrambe membri della Nato"): the apposition is the list's
       boolean listed = false;
       for (Mention o : s.mentions) {
@@ -288,5 +288,11 @@ final class MembershipFacts {
   static boolean ifItHappens(SentenceView s, Cues.Hit h) {
     for (Cues.Hit c : s.cues("condition")) if (c.from() > h.to() && c.from() - h.to() <= 5 && s.commaBetween(c.from() - 1, c.from())) return true;
     return false;
+  }
+
+  /** Whether tokens [from, to) are only articles, "all", a number or an organization's name: "a NATO member", "tous membres". */
+  static boolean describingWords(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all", "number") && !s.inOrganization(i)) return false;
+    return true;
   }
 }

@@ -126,6 +126,7 @@ final class MembershipRule implements Rule {
         Mention before = MembershipOrganizations.organizationBefore(s, h);              // "la Comunidad de África Oriental (EAC) ... miembro del bloque"
         String referent = ctx.referredOrganization(s);
         if (referred) orgIds.add(referent);
+        else if (before == null && ctx.referredAlliance(s, h) != null) orgIds.add(ctx.referredAlliance(s, h));   // "dem Bündnis beigetreten", not the UN named since
         else if (before != null && (s.has("orgref") || s.near(h.from(), 3, 0, "poss"))) orgIds.add(before.id());   // "SADC ... Zimbabwe, one of its 16 member states"
         else if (join && !listJoined && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization());
         else if (referent != null) orgIds.add(referent);
@@ -166,7 +167,7 @@ final class MembershipRule implements Rule {
         // "En réaction, la Turquie, membre de l'Alliance, a invoqué": a cue right after the list's comma describes the list
         // (not "les votes négatifs de Moscou et de Pékin, membres permanents du Conseil": the object of a preposition)
         boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
-            && describingWords(s, last.to(), h.from()) && !Mentions.objectOfPreposition(s, first) && !s.near(first.from(), 2, 0, "from");
+            && MembershipFacts.describingWords(s, last.to(), h.from()) && !Mentions.objectOfPreposition(s, first) && !s.near(first.from(), 2, 0, "from");
         if (!near || (last.to() <= h.from() && !described && !relative && Mentions.enclosed(s, first, last, h.from()))) continue;
         if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
         // "предоставить Индии, Пакистану и Ирану статус наблюдателей", "India and Iran as observers": the list's own standing
@@ -384,12 +385,6 @@ final class MembershipRule implements Rule {
     for (Mention m : s.mentions) {
       if (m.id().equals(id) && !m.isAdjectival()) return false;
     }
-    return true;
-  }
-
-  /** Whether tokens [from, to) are only articles, "all", a number or an organization's name: "a NATO member", "tous membres". */
-  static boolean describingWords(SentenceView s, int from, int to) {
-    for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all", "number") && !s.inOrganization(i)) return false;
     return true;
   }
 

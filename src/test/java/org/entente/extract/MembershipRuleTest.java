@@ -504,4 +504,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("de", "Usbekistan hat das Militärbündnis 2012 verlassen; in der Eurasischen Wirtschaftsunion hat Taschkent lediglich Beobachterstatus.",
         "MEMBER_OF")).noneMatch(r -> r.contains("EAEU"));
   }
+
+  @Test
+  void aWordForAnAllianceStandsForAnAllianceNotTheOrganizationNamedMost() {
+    assertThat(Read.relations("de", "Die Nato begrüßte die Erklärung. Die Vereinten Nationen begrüßten den Schritt, den die Vereinten Nationen "
+        + "seit Jahren fordern. Kroatien und Albanien waren dem Bündnis 2009 beigetreten.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("HRV MEMBER_OF NATO active", "ALB MEMBER_OF NATO active");
+  }
 }
