@@ -72,7 +72,7 @@ public final class Extractor {
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());
     for (Token t : tokens) folded.add(t.folded());
-    List<Cues.Hit> hits = cues.find(folded, tokens, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang);
+    List<Cues.Hit> hits = SalesBans.add(cues.find(folded, tokens, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang), tokens, text);
     found = Surnames.afterTitles(found, tokens, hits, gazetteer.leaders(), ctx.reference);
     boolean[] taken = takenTokens(tokens.size(), found, hits);
     int ti = 0;
