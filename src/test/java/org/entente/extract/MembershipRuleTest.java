@@ -511,4 +511,10 @@ class MembershipRuleTest {
         + "seit Jahren fordern. Kroatien und Albanien waren dem Bündnis 2009 beigetreten.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("HRV MEMBER_OF NATO active", "ALB MEMBER_OF NATO active");
   }
+
+  @Test
+  void theCartelIsTheOrganizationSpokenOf() {
+    assertThat(Read.relations("fr", "Les chefs d'Etat de l'Opep ont clos le sommet. Le Gabon, qui a quitté le cartel en 1995, "
+        + "n'a pas manifesté l'intention d'y revenir.", "MEMBER_OF")).containsExactly("GAB MEMBER_OF OPEC ended");
+  }
 }
