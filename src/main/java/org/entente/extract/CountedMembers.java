@@ -20,7 +20,10 @@ final class CountedMembers {
     if (s.near(h.from(), 1, 0, "number") && !listed(s, h).isEmpty()) return true;
     for (List<Mention> chain : Mentions.stateChains(s)) {
       Mention last = chain.get(chain.size() - 1);
-      if (chain.size() >= 2 && last.to() <= h.from() && h.from() - last.to() <= 5) return false; // "X, Y and Z are the three members"
+      boolean near = h.from() - last.to() <= 5
+          // "Riyad, Caracas et Téhéran figurent pourtant tous trois parmi les cinq membres": a few words more, naming nothing
+          || h.from() - last.to() <= 8 && !s.clauseIn(last.to(), h.from()) && !mentionIn(s, last.to(), h.from());
+      if (chain.size() >= 2 && last.to() <= h.from() && near) return false; // "X, Y and Z are the three members"
     }
     if (s.near(h.from(), 1, 0, "number") && !s.covered(h.from() - 1, "all")) return true;   // not "all members of NATO"
     Token prev = s.tokens.get(h.from() - 1);
@@ -101,5 +104,10 @@ final class CountedMembers {
     if (n < s.from || !s.covered(n, "number")) return false;
     int before = n - 1;
     return before >= s.from && s.covered(before, "relative", "clause") && !s.near(before, 2, 0, "partof");
+  }
+
+  private static boolean mentionIn(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) if (s.inMention(i)) return true;
+    return false;
   }
 }

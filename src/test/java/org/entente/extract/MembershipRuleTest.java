@@ -517,4 +517,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("fr", "Les chefs d'Etat de l'Opep ont clos le sommet. Le Gabon, qui a quitté le cartel en 1995, "
         + "n'a pas manifesté l'intention d'y revenir.", "MEMBER_OF")).containsExactly("GAB MEMBER_OF OPEC ended");
   }
+
+  @Test
+  void statesListedAFewWordsBeforeACountOfMembersAreMembers() {
+    assertThat(Read.relations("fr", "Les chefs d'Etat de l'Opep ont clos le sommet. Riyad, Caracas et Téhéran figurent pourtant tous trois "
+        + "parmi les cinq membres fondateurs de l'organisation.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("SAU MEMBER_OF OPEC active", "VEN MEMBER_OF OPEC active", "IRN MEMBER_OF OPEC active");
+  }
 }
