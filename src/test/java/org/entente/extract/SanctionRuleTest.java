@@ -494,4 +494,10 @@ class SanctionRuleTest {
     assertThat(Read.relations("it", "Belgrado non si è mai allineata alle sanzioni che Bruxelles applica alla Russia.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS RUS active");
   }
+
+  @Test
+  void sanctionsOfTheirOwnFallOnTheStateJustSpokenOf() {
+    assertThat(Read.relations("en", "South Korea imposed sanctions on Iran on Wednesday. Canada and Australia have also announced sanctions of their own.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("KOR SANCTIONS IRN active", "CAN SANCTIONS IRN active", "AUS SANCTIONS IRN active");
+  }
 }
