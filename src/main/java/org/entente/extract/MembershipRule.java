@@ -66,7 +66,7 @@ final class MembershipRule implements Rule {
       // "vetó una resolución que recomendaba la admisión de Palestina como miembro"
       if ((join || c.equals("member")) && SanctionFacts.inADocumentNotAdopted(s, h, join ? 3 : 8)) continue;
       if (join && s.near(h.to(), 0, 2, "adopted")) continue;       // "приняла резолюцию", "принял участие в саммите"
-      if ((join || c.equals("member")) && (MembershipFacts.wanted(s, h) || MembershipFacts.ifItHappens(s, h))) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС"
+      if ((join || leave || c.equals("member")) && (MembershipFacts.wanted(s, h) || MembershipFacts.ifItHappens(s, h))) continue;   // "wollen der Nato beitreten", "хочет стать членом ШОС", "will ... verlassen"
       if (c.equals("member") && (s.near(h.from(), 1, 0, "associate") || s.near(h.to(), 0, 1, "associate"))) continue; // "associate member"
       // "full membership of the Moscow-led bloc is not on the agenda": the membership noun as the subject a negation denies
       // (not "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb has an object of its own, the membership is given)

@@ -524,4 +524,9 @@ class MembershipRuleTest {
         + "parmi les cinq membres fondateurs de l'organisation.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("SAU MEMBER_OF OPEC active", "VEN MEMBER_OF OPEC active", "IRN MEMBER_OF OPEC active");
   }
+
+  @Test
+  void wantingToLeaveIsNoLeaving() {
+    assertThat(Read.relations("de", "Ruanda will die Zentralafrikanische Wirtschaftsgemeinschaft verlassen.", "MEMBER_OF")).isEmpty();
+  }
 }
