@@ -67,7 +67,7 @@ public final class Extractor {
   private void read(String text, Language lang, ArticleContext ctx, String body) {
     boolean isTitle = body != null;
     List<Token> tokens = MatchAnalyzer.tokens(text, lang);
-    List<Mention> found = Surnames.resolve(namesakes(mentions.find(tokens, lang, text), ctx.reference), tokens);
+    List<Mention> found = Surnames.resolve(namesakes(NationalCouncils.drop(mentions.find(tokens, lang, text), lang), ctx.reference), tokens);
     if (isTitle) found = Surnames.fromText(found, tokens, body, gazetteer.leaders(), ctx.reference);   // "Клинтон ввёл эмбарго"
     int dateline = isTitle ? 0 : datelineEnd(text);
     List<String> folded = new ArrayList<>(tokens.size());

@@ -140,6 +140,12 @@ final class MembershipOrganizations {
   static boolean belongsToSomethingElse(SentenceView s, Cues.Hit h) {
     if (h.to() < s.to && s.covered(h.to(), "of", "from")) {     // "les membres de la junte", "members of the ruling junta": persons of a regime
       for (int k = h.to() + 1; k < Math.min(s.to, h.to() + 4) && !s.inOrganization(k); k++) if (s.covered(k, "regime")) return true;
+      // "die übrigen Mitglieder des russischen Sicherheitsrats": a body a state's adjective names, no organization after it
+      boolean organization = false;
+      for (int k = h.to() + 1; k < Math.min(s.to, h.to() + 5); k++) organization |= s.inOrganization(k);
+      for (Mention m : s.mentions) {
+        if (!organization && m.isState() && m.isAdjectival() && m.from() > h.to() && m.from() - h.to() <= 3) return true;
+      }
     }
     for (int i = h.to(); i < Math.min(s.to, h.to() + 6); i++) {
       if (s.inOrganization(i) || s.covered(i, "orgref", "countryword", "member")) return false;

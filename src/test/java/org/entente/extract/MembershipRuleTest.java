@@ -529,4 +529,14 @@ class MembershipRuleTest {
   void wantingToLeaveIsNoLeaving() {
     assertThat(Read.relations("de", "Ruanda will die Zentralafrikanische Wirtschaftsgemeinschaft verlassen.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void membersOfAStatesOwnCouncilAreNoMembersOfTheUnitedNations() {
+    assertThat(Read.relations("de", "Der UN-Sicherheitsrat tagte am Montag. Die Sanktionen treffen auch die übrigen Mitglieder des russischen "
+        + "Sicherheitsrats, deren Vermögen in Neuseeland eingefroren wird.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.entityIds("en", "Dmitry Medvedev, deputy head of the Russian Security Council, spoke on Monday.")).doesNotContain("UN");
+    assertThat(Read.entityIds("ru", "Секретарь Совбеза России заявил об угрозе.")).doesNotContain("UN");
+    assertThat(Read.entityIds("en", "A spokesman for the White House National Security Council said the talks failed.")).doesNotContain("UN");
+    assertThat(Read.entityIds("en", "The Security Council imposed sanctions on North Korea.")).contains("UN");
+  }
 }
