@@ -318,7 +318,11 @@ final class SanctionRule implements Rule {
       targetIds.clear();
       targetIds.addAll(ctx.group(s));
     }
-    if (targetIds.isEmpty() && SanctionFacts.stillInForce(s, h) && ctx.lastSanctioned != null) targetIds.add(ctx.lastSanctioned); // "Le sanzioni dell'Onu ... restano in vigore"
+    if (targetIds.isEmpty() && SanctionFacts.stillInForce(s, h)) {                 // "Le sanzioni dell'Onu ... restano in vigore"
+      String topic = ctx.topic;                 // with no sanctions read before, those kept are on the state the article speaks of
+      if (ctx.lastSanctioned != null) targetIds.add(ctx.lastSanctioned);
+      else if (topic != null && ctx.gazetteer.isState(topic) && sources.stream().noneMatch(m -> m.id().equals(topic))) targetIds.add(topic);
+    }
     // "Auch Japan und Australien verhängten Sanktionen": others doing the same sanction the state just spoken of
     // ... as do "similar sanctions": "Canada and Britain announced similar sanctions"
     boolean same = s.near(h.from(), 8, 0, "also") && s.near(h.from(), 3, 3, "impose", "adopt") || s.near(h.from(), 2, 0, "similar") || s.near(h.to(), 0, 2, "similar");

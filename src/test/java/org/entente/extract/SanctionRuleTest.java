@@ -500,4 +500,12 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "South Korea imposed sanctions on Iran on Wednesday. Canada and Australia have also announced sanctions of their own.", "SANCTIONS"))
         .containsExactlyInAnyOrder("KOR SANCTIONS IRN active", "CAN SANCTIONS IRN active", "AUS SANCTIONS IRN active");
   }
+
+  @Test
+  void sanctionsKeptWithNoneReadBeforeAreOnTheStateTheArticleSpeaksOf() {
+    assertThat(Read.relations("es", "Siria fue readmitida en la OCI el sábado. Estados Unidos conserva las sanciones de la Ley César.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS SYR active");
+    assertThat(Read.relations("en", "Syria was readmitted to the OIC on Saturday. The United States maintains its sanctions.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS SYR active");
+  }
 }
