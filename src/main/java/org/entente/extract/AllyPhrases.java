@@ -131,8 +131,8 @@ final class AllyPhrases {
     }
     for (Mention m : s.mentions) {                            // "Russia's closest ally"
       if (!m.isState() || !m.isPossessive() || m.to() > h.from() || h.from() - m.to() > 4) continue;
-      boolean adjectives = true;                                // "Washington's two main treaty allies"
-      for (int i = m.to(); i < h.from(); i++) adjectives &= plainWord(s, i) || s.covered(i, "treaty", "number", "group2", "group3");
+      boolean adjectives = true;                                // "Washington's two main treaty allies", "Washington's Asian allies"
+      for (int i = m.to(); i < h.from(); i++) adjectives &= plainWord(s, i) || regionWord(s, i) || s.covered(i, "treaty", "number", "group2", "group3");
       if (adjectives) return m;
     }
     for (Mention m : s.mentions) {                            // a genitive right after: "союзники США", "Verbündeter Washingtons"
@@ -185,6 +185,12 @@ final class AllyPhrases {
       if (pair.size() >= 2) return pair.get(pair.size() - 1).to();
     }
     return -1;
+  }
+
+  /** A capitalized word that is no cue and no name: a region's adjective ("Asian", "European", "Gulf"). */
+  private static boolean regionWord(SentenceView s, int i) {
+    if (!s.tokens.get(i).capitalized() || s.inCue(i)) return false;
+    return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
   }
 
   /** A lower-case word that is no cue and no name. */

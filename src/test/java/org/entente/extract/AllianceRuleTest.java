@@ -194,4 +194,11 @@ class AllianceRuleTest {
     assertThat(Read.relations("en", "The reformers around President Masoud Pezeshkian, whose allies won the vote, were praised by Washington.", "ALLIED_WITH"))
         .isEmpty();
   }
+
+  @Test
+  void aRegionsAdjectiveBeforeThePossessivesAlliesKeepsThemItsAllies() {
+    assertThat(Read.relations("en", "South Korea blacklists an Iranian bank as Washington's Asian allies fall in line on sanctions.", "ALLIED_WITH"))
+        .doesNotContain("IRN ALLIED_WITH USA active");
+    assertThat(Read.relations("en", "Tajikistan is one of Moscow's Central Asian allies.", "ALLIED_WITH")).containsExactly("RUS ALLIED_WITH TJK active");
+  }
 }
