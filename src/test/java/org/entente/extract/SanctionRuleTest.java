@@ -508,4 +508,12 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "Syria was readmitted to the OIC on Saturday. The United States maintains its sanctions.", "SANCTIONS"))
         .containsExactly("USA SANCTIONS SYR active");
   }
+
+  @Test
+  void othersAlsoAnnouncingSanctionsSanctionTheStateJustSpokenOf() {
+    assertThat(Read.relations("en", "South Korea imposed sanctions on Iran on Wednesday. Canada and Australia have also announced sanctions.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("KOR SANCTIONS IRN active", "CAN SANCTIONS IRN active", "AUS SANCTIONS IRN active");
+    assertThat(Read.relations("en", "South Korea imposed sanctions on Iran on Wednesday. Canada announced it would consider sanctions.", "SANCTIONS"))
+        .containsExactly("KOR SANCTIONS IRN active");
+  }
 }
