@@ -120,7 +120,9 @@ final class AllianceRule implements Rule {
         for (int i = 1; i < own.size(); i++) relate(s, ctx, h, status, own.get(0).id(), own.get(i).id());
         return;
       }
-      if (hubWithList(s, ctx, h, status)) return;
+      List<String[]> pledged = AllyPhrases.pledgedTo(s, ctx, h);            // "Biden sichert Japan und den Philippinen Beistand zu"
+      for (String[] p : pledged) relate(s, ctx, h, status, p[0], p[1]);
+      if (!pledged.isEmpty() || hubWithList(s, ctx, h, status)) return;
       if (states.size() >= 2 && !(anaphor && referred.size() >= 2)) {
         for (Mention m : pick(s, states, h)) group.add(m.id());
         for (List<Mention> chain : Mentions.stateChains(s)) {

@@ -295,4 +295,27 @@ final class AllyPhrases {
     }
     return null;
   }
+
+  /**
+   * "Biden sichert Japan und den Philippinen eisernen Beistand zu": a state or a leader one verb
+   * before a list of states, the list right before the word for assistance, pledges it to each of
+   * them; they are its allies, not each other's. The pairs, or none.
+   */
+  static List<String[]> pledgedTo(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    for (List<Mention> chain : s.stateChains()) {
+      Mention first = chain.get(0);
+      Mention last = chain.get(chain.size() - 1);
+      if (chain.size() < 2 || last.to() > h.from() || h.from() - last.to() > 2) continue;
+      for (int i = last.to(); i < h.from(); i++) if (!plainWord(s, i)) return List.of();
+      for (Mention m : s.mentions) {
+        boolean subject = m.to() == first.from() - 1 && (m.isState() && !m.isAdjectival() || m.kind().equals(Entity.LEADER));
+        String hub = !subject ? null : m.isState() ? m.id() : ctx.leaderState(m.id());
+        if (hub == null || s.commaBetween(m.to() - 1, first.from())) continue;
+        List<String[]> out = new ArrayList<>();
+        for (Mention a : chain) if (!a.id().equals(hub)) out.add(new String[] {hub, a.id()});
+        return out;
+      }
+    }
+    return List.of();
+  }
 }

@@ -201,4 +201,10 @@ class AllianceRuleTest {
         .doesNotContain("IRN ALLIED_WITH USA active");
     assertThat(Read.relations("en", "Tajikistan is one of Moscow's Central Asian allies.", "ALLIED_WITH")).containsExactly("RUS ALLIED_WITH TJK active");
   }
+
+  @Test
+  void assistancePledgedToAListMakesTheListThePledgersAlliesNotEachOthers() {
+    assertThat(Read.relations("de", "Biden sichert Japan und den Philippinen eisernen Beistand zu.", "ALLIED_WITH"))
+        .containsExactlyInAnyOrder("JPN ALLIED_WITH USA active", "PHL ALLIED_WITH USA active");
+  }
 }
