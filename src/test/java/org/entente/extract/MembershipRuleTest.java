@@ -539,4 +539,10 @@ class MembershipRuleTest {
     assertThat(Read.entityIds("en", "A spokesman for the White House National Security Council said the talks failed.")).doesNotContain("UN");
     assertThat(Read.entityIds("en", "The Security Council imposed sanctions on North Korea.")).contains("UN");
   }
+
+  @Test
+  void pressingAStateToJoinIsNoJoining() {
+    assertThat(Read.relations("en", "The Kremlin is pressing Ukraine to join the customs union rather than tie itself to the European Union.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("en", "Washington pushed Kyiv to join the European Union.", "MEMBER_OF")).isEmpty();
+  }
 }
