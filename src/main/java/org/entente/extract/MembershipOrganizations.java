@@ -60,6 +60,13 @@ final class MembershipOrganizations {
     return null;
   }
 
+  /** Whether an organization or a word for one ends right before the cue: "В ОДКБ остаются", "в Сообществе остаются". */
+  static boolean organizationRightBefore(SentenceView s, Cues.Hit h) {
+    if (h.from() > s.from && s.covered(h.from() - 1, "orgref")) return true;
+    for (Mention m : s.mentions) if (m.isOrganization() && m.to() == h.from()) return true;
+    return false;
+  }
+
   /** The organization and those joined to it by "and": "de l'Otan et de l'Union européenne". */
   static List<String> coordinated(SentenceView s, Mention org) {
     List<String> out = new ArrayList<>();

@@ -24,7 +24,7 @@ final class MembershipRule implements Rule {
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
-    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "participant", "partner", "take") ? s.cues : List.of();
+    List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "remainafter", "participant", "partner", "take") ? s.cues : List.of();
     for (Cues.Hit h : cues) {
       String c = memberCategory(s, h);
       if (c == null || s.covered(h.from(), "orgpart")) continue;   // "du commandement militaire intégré de l'OTAN": an adjective
@@ -314,6 +314,11 @@ final class MembershipRule implements Rule {
     if (c.equals("remainin") || c.equals("participant")) {
       Mention after = MembershipOrganizations.organizationRightAfter(s, h);
       if (after == null || after.from() - h.to() > (c.equals("participant") ? 2 : 1)) return null;
+      c = "member";
+    }
+    // "В ОДКБ остаются Россия, ...": remaining names members only right after the organization, not "остаются главными рынками"
+    if (c.equals("remainafter")) {
+      if (!MembershipOrganizations.organizationRightBefore(s, h)) return null;
       c = "member";
     }
     // "Britain, France and Germany, all NATO allies"; not "the SEATO and CENTO alliances": organizations themselves

@@ -545,4 +545,12 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "The Kremlin is pressing Ukraine to join the customs union rather than tie itself to the European Union.", "MEMBER_OF")).isEmpty();
     assertThat(Read.relations("en", "Washington pushed Kyiv to join the European Union.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void remainingNamesMembersOnlyRightAfterTheOrganization() {
+    assertThat(Read.relations("ru", "В ОДКБ остаются Россия, Белоруссия и Армения.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("RUS MEMBER_OF CSTO active", "BLR MEMBER_OF CSTO active", "ARM MEMBER_OF CSTO active");
+    assertThat(Read.relations("ru", "Молдавия вступила в СНГ. Россия и Украина остаются главными рынками сбыта молдавского вина.", "MEMBER_OF"))
+        .containsExactly("MDA MEMBER_OF CIS active");
+  }
 }
