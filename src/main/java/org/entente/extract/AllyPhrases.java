@@ -189,15 +189,12 @@ final class AllyPhrases {
 
   /** A capitalized word that is no cue and no name: a region's adjective ("Asian", "European", "Gulf"). */
   private static boolean regionWord(SentenceView s, int i) {
-    if (!s.tokens.get(i).capitalized() || s.inCue(i)) return false;
-    return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
+    return s.tokens.get(i).capitalized() && !s.inCue(i) && !s.inMention(i);
   }
 
   /** A lower-case word that is no cue and no name. */
   static boolean plainWord(SentenceView s, int i) {
-    Token t = s.tokens.get(i);
-    if (t.capitalized() || s.cues.stream().anyMatch(c -> c.from() <= i && i < c.to())) return false;
-    return s.mentions.stream().noneMatch(m -> m.from() <= i && i < m.to());
+    return !s.tokens.get(i).capitalized() && !s.inCue(i) && !s.inMention(i);
   }
 
   /** Whether the cue stands in an apposition to a state: "Australia, a longtime U.S. ally, ...". */

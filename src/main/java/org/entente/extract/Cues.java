@@ -51,19 +51,18 @@ public final class Cues {
    * stand inside a phrase (a day, an adverb). A word opening many phrases ("the", "en") keeps them
    * by their second word, so that only those whose second word follows are tried.
    */
-  private record Start(String[] single, Pattern[] multi, Pattern[] exactSecond, long secondBits,
+  private record Start(String[] single, Pattern[] exactSecond, long secondBits,
                        Map<String, Pattern[]> bySecond, Pattern[] looseSecond, boolean filler) {
 
     private static final Pattern[] NONE = new Pattern[0];
     private static final String[] NO_WORD = new String[0];
-    static final Start EMPTY = new Start(NO_WORD, NONE, NONE, 0, null, NONE, false);
+    static final Start EMPTY = new Start(NO_WORD, NONE, 0, null, NONE, false);
     /** Below this many phrases by their second word a word tries them all: a map lookup costs more. */
     private static final int DISPATCH = 4;
 
     static Start of(List<Pattern> found, boolean filler) {
-      if (found.isEmpty()) return filler ? new Start(NO_WORD, NONE, NONE, 0, null, NONE, true) : EMPTY;
+      if (found.isEmpty()) return filler ? new Start(NO_WORD, NONE, 0, null, NONE, true) : EMPTY;
       java.util.TreeSet<String> single = new java.util.TreeSet<>();     // the categories of its one-word cues, in the order hits are given
-      List<Pattern> multi = new ArrayList<>();
       List<Pattern> exact = new ArrayList<>();
       List<Pattern> loose = new ArrayList<>();
       long bits = 0;
@@ -73,13 +72,12 @@ public final class Cues {
           single.add(p.category());
           continue;
         }
-        multi.add(p);
         Word second = p.words()[1];
         if (second.lead() || second.trail()) {
           loose.add(p);
         } else {
           exact.add(p);
-          bits |= bit(second.core());
+          bits |= hashBit(second.core().hashCode());
           by.computeIfAbsent(second.core(), k -> new ArrayList<>(2)).add(p);
         }
       }
@@ -88,17 +86,15 @@ public final class Cues {
         bySecond = new HashMap<>();
         for (var e : by.entrySet()) bySecond.put(e.getKey(), e.getValue().toArray(NONE));
       }
-      return new Start(single.toArray(NO_WORD), multi.toArray(NONE), exact.toArray(NONE), bits, bySecond, loose.toArray(NONE), filler);
+      return new Start(single.toArray(NO_WORD), exact.toArray(NONE), bits, bySecond, loose.toArray(NONE), filler);
     }
 
-    /** One bit of a word's hash code: a word whose bit is not among a start's second words continues none of its phrases. */
-    static long bit(String word) {
-      int h = word.hashCode();
-      return 1L << ((h ^ (h >>> 6) ^ (h >>> 12)) & 63);
+    boolean opensPhrases() {
+      return exactSecond.length > 0 || looseSecond.length > 0;
     }
 
     boolean opensNothing() {
-      return single.length == 0 && multi.length == 0;
+      return single.length == 0 && !opensPhrases();
     }
   }
 
@@ -324,14 +320,14 @@ public final class Cues {
       Start st = start(ix, folded, tokens, starts, i);
       if (st.opensNothing()) continue;
       here.clear();
-      if (st.multi().length > 0 && i + 1 < folded.size()) {
+      if (st.opensPhrases() && i + 1 < folded.size()) {
         // "in line with": a word tries the phrases its next word continues; a filler next ("entrés lundi dans") tries all
+        tryAll(st.looseSecond(), folded, tokens, starts, ix, i, here);
         if (start(ix, folded, tokens, starts, i + 1).filler()) {
-          tryAll(st.multi(), folded, tokens, starts, ix, i, here);
+          tryAll(st.exactSecond(), folded, tokens, starts, ix, i, here);
         } else {
-          tryAll(st.looseSecond(), folded, tokens, starts, ix, i, here);
           String next = folded.get(i + 1);
-          if ((st.secondBits() & Start.bit(next)) != 0) {
+          if ((st.secondBits() & hashBit(next.hashCode())) != 0) {
             Pattern[] these = st.bySecond() == null ? st.exactSecond() : st.bySecond().get(next);
             if (these != null) tryAll(these, folded, tokens, starts, ix, i, here);
           }
@@ -348,6 +344,14 @@ public final class Cues {
       for (int k = 0; k < here.size(); k++) if (k == 0 || !here.get(k).equals(here.get(k - 1))) out.add(here.get(k));   // sorted: equal hits are neighbours
     }
     return out;
+  }
+
+  /**
+   * One of 64 bits, chosen by a hash code: a set of strings kept as the or of their bits answers
+   * at once for most strings not in it (a word's second words here, a sentence's cue categories).
+   */
+  static long hashBit(int hash) {
+    return 1L << ((hash ^ (hash >>> 6) ^ (hash >>> 12)) & 63);
   }
 
   private static Start start(Index ix, List<String> folded, List<Token> tokens, Start[] starts, int i) {
@@ -378,5 +382,4 @@ public final class Cues {
     }
     return i;
   }
-
 }

@@ -64,7 +64,11 @@ final class SalesBans {
     return false;
   }
 
-  /** Whether a comma, semicolon, colon or a sentence's end stands between tokens {@code a} and {@code b}. */
+  /**
+   * Whether a comma, semicolon, colon or a sentence's end stands in a gap between the words from
+   * {@code a} to {@code b}. Only the gaps: the dots inside "U.S." are no pause. (The sentence views'
+   * {@link SentenceView#markBetween} reads the words too, and they are not built yet here.)
+   */
   private static boolean pauseBetween(List<Token> tokens, String text, int a, int b) {
     for (int i = a; i < b; i++) {
       for (int c = tokens.get(i).end(); c < tokens.get(i + 1).start(); c++) if (",;:.!?".indexOf(text.charAt(c)) >= 0) return true;

@@ -218,15 +218,11 @@ public final class SentenceView {
   private int slot(String category) {
     if (categoryCount < 0) indexCategories();
     int h = category.hashCode();
-    if ((categoryBits & bit(h)) == 0) return -1;
+    if ((categoryBits & Cues.hashBit(h)) == 0) return -1;
     for (int k = 0; k < categoryCount; k++) {
       if (categoryNames[k] == category || categoryHashes[k] == h && categoryNames[k].equals(category)) return k;
     }
     return -1;
-  }
-
-  private static long bit(int hash) {
-    return 1L << ((hash ^ (hash >>> 6) ^ (hash >>> 12)) & 63);
   }
 
   @SuppressWarnings("unchecked")
@@ -244,7 +240,7 @@ public final class SentenceView {
       if (k == n) {
         names[n] = c;
         hashes[n++] = h;
-        categoryBits |= bit(h);
+        categoryBits |= Cues.hashBit(h);
       }
       counts[k]++;
       of[i] = k;

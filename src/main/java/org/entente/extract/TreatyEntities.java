@@ -106,9 +106,17 @@ final class TreatyEntities {
     return new Entity(Entity.TREATY, id, name, null, List.of(), null, null, null);
   }
 
+  /** The mark {@link #another} puts at the end of a second document's id. */
+  private static final java.util.regex.Pattern ANOTHER = java.util.regex.Pattern.compile("-(declaration|agreement)$");
+
+  /** Whether the id is that of a second document between the same parties, made by {@link #another}. */
+  static boolean isAnother(String id) {
+    return ANOTHER.matcher(id).find();
+  }
+
   /** A second document between the same parties: the same id marked as a declaration or an agreement. */
   static Entity another(ArticleContext ctx, Entity first, boolean declaration) {
-    String base = first.id().replaceAll("-(declaration|agreement)$", "");
+    String base = ANOTHER.matcher(first.id()).replaceFirst("");
     if (!base.equals(first.id())) {                           // back to the first of the two
       Entity known = ctx.entities.get(Entity.TREATY + ":" + base);
       return known != null ? known : first;

@@ -301,7 +301,7 @@ final class TreatyRule implements Rule {
     for (String key : ctx.namedTreaties.keySet()) namedIds.add(ctx.gazetteer.treaties().get(key).id());
     for (Entity t : List.copyOf(ctx.entities.values())) {
       if (!t.kind().equals(Entity.TREATY) || namedIds.contains(t.id()) || t.parties() == null || t.parties().size() < 2) continue;
-      if (t.id().matches(".*-(declaration|agreement)")) continue;   // "Одновременно лидеры подписали Совместную декларацию": a second document of the day
+      if (TreatyEntities.isAnother(t.id())) continue;   // "Одновременно лидеры подписали Совместную декларацию": a second document of the day
       // a signing the article reports without a year is recent news, not a treaty signed years before ("firmaron este sábado")
       boolean recent = year == null || ctx.reference == null || Integer.parseInt(year) >= ctx.reference.getYear() - 2;
       boolean sameYear = !t.id().matches(".*-\\d{4}") ? recent : year != null && t.id().endsWith("-" + year);
