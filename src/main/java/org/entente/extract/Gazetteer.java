@@ -20,6 +20,7 @@ public final class Gazetteer {
   private final Map<String, String> stateNames = new LinkedHashMap<>();
   private final Map<String, String> orgNames = new LinkedHashMap<>();
   private final Set<String> orgIds = new java.util.HashSet<>();
+  private final Set<String> homonyms = new java.util.HashSet<>();
   /** The organizations that are alliances (alliances.txt). */
   private final Set<String> alliances = new java.util.HashSet<>();
   private final Leaders leaders;
@@ -66,6 +67,7 @@ public final class Gazetteer {
         String[] c = line.split("\t");
         if (c.length < 3 || !codes.contains(c[0].strip())) continue;
         boolean amb = c.length > 3 && c[3].contains("ambiguous");
+        if (c.length > 3 && c[3].contains("homonym") && c[1].strip().equals(Form.NAME)) homonyms.add(lang.code() + ":" + c[0].strip());
         add(trie, lang, Form.of(Entity.STATE, c[0].strip(), c[1].strip(), c[2].strip(), amb));
       }
       for (String line : Resources.lines("entente/dict/organizations.tsv")) {
@@ -145,6 +147,11 @@ public final class Gazetteer {
 
   public boolean isState(String id) {
     return stateNames.containsKey(id);
+  }
+
+  /** Whether the state's ambiguous name in {@code lang} is also a person's or another place's ("Chad", "Jordan"), flagged "homonym". */
+  boolean homonym(Language lang, String id) {
+    return homonyms.contains(lang.code() + ":" + id);
   }
 
   /** Whether the state was not yet independent on {@code date}: its name then names a province or region. */

@@ -13,7 +13,21 @@ import java.util.Set;
  */
 public final class LanguageGuesser {
 
+  private static final Set<String> FREQUENT = new HashSet<>();
+
+  static {
+    for (String line : Resources.lines("entente/dict/language-words.tsv")) {
+      String[] c = line.split("\t");
+      if (c.length > 1) for (String w : c[1].trim().split("\\s+")) FREQUENT.add(Cues.fold(w));
+    }
+  }
+
   private final Map<String, Set<Language>> words = new HashMap<>();
+
+  /** Whether a folded word is one of the frequent short words of any of the languages ("in", "with", "dans"). */
+  static boolean frequent(String folded) {
+    return FREQUENT.contains(folded);
+  }
 
   public LanguageGuesser() {
     for (String line : Resources.lines("entente/dict/language-words.tsv")) {

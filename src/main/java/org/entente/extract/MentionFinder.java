@@ -48,7 +48,7 @@ public final class MentionFinder {
         i = best.to();
       }
     }
-    return dropUnsupportedAmbiguous(combined(plus(out, text), text), tokens, text, gazetteer);
+    return dropUnsupportedAmbiguous(combined(plus(out, text), text), tokens, text, gazetteer, lang);
   }
 
   /** "OPEC+", "ОПЕК+": a plus sign right after an organization's name names its wider group, when the table has one. */
@@ -243,9 +243,10 @@ public final class MentionFinder {
   /**
    * Ambiguous forms count when the article names the entity another way or names one of its
    * leaders ("Georgia, where President Zviad Gamsakhurdia was ousted"), or when they stand in a
-   * list of three or more states ("le Malawi, Maurice, le Mozambique").
+   * list of three or more states ("le Malawi, Maurice, le Mozambique"); a homonym also when its
+   * sentence names something for sure ({@link #namesakeInCompany}).
    */
-  private static List<Mention> dropUnsupportedAmbiguous(List<Mention> all, List<Token> tokens, String text, Gazetteer gazetteer) {
+  private static List<Mention> dropUnsupportedAmbiguous(List<Mention> all, List<Token> tokens, String text, Gazetteer gazetteer, Language lang) {
     Set<String> sure = new HashSet<>();
     for (Mention m : all) {
       if (m.ambiguous()) continue;
@@ -266,9 +267,58 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       Mention m = all.get(i);
-      if (!m.ambiguous() || sure.contains(m.id()) || listed[i] && !companySuffix(m, all, tokens)) out.add(m);
+      if (!m.ambiguous() || sure.contains(m.id()) || listed[i] && !companySuffix(m, all, tokens) || gazetteer.homonym(lang, m.id()) && namesakeInCompany(all, i, tokens, text)) out.add(m);
     }
     return out;
+  }
+
+  /**
+   * "Chad became the 31st member of NATO", "sanctions imposed by the Security Council on Georgia":
+   * a state's name that is also a person's or another place's counts when a state or organization
+   * named for sure stands in the same sentence, and no capitalized word beside it makes it part of
+   * another name ("Michael Jordan", "Atlanta, Georgia").
+   */
+  private static boolean namesakeInCompany(List<Mention> all, int i, List<Token> tokens, String text) {
+    Mention m = all.get(i);
+    if (text == null || !m.isState() || !m.formType().equals(Form.NAME)) return false;
+    // "Michael Jordan", "Lake Chad", "Atlanta, Georgia"; "Jordan Peterson", "Chad Basin"
+    if (m.from() > 0 && nameWord(all, tokens, m.from() - 1, text)) {
+      String gap = text.substring(tokens.get(m.from() - 1).end(), m.start()).strip();
+      if (gap.isEmpty() || gap.equals(",")) return false;
+    }
+    if (m.to() < tokens.size() && nameWord(all, tokens, m.to(), text) && text.substring(m.end(), tokens.get(m.to()).start()).isBlank()) return false;
+    for (int k = 0; k < all.size(); k++) {
+      Mention o = all.get(k);
+      boolean leader = o.kind().equals(Entity.LEADER) && o.to() - o.from() >= 2;
+      if (k == i || o.ambiguous() || !(o.isState() || o.isOrganization() || leader)) continue;
+      if (!sentenceBreak(text, o, m)) return true;
+    }
+    return false;
+  }
+
+  /** Whether token {@code j} is a capitalized word that no name holds and that may be a name's: not a frequent word opening a sentence. */
+  private static boolean nameWord(List<Mention> all, List<Token> tokens, int j, String text) {
+    if (!tokens.get(j).capitalized()) return false;
+    for (Mention o : all) if (o.from() <= j && j < o.to()) return false;
+    // at a sentence's start a capital says nothing, but "In" or "With" is no one's name
+    if (j > 0) {
+      String before = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+      for (int k = 0; k < before.length(); k++) if (".!?:;\n\"“«(-–—".indexOf(before.charAt(k)) >= 0) return !LanguageGuesser.frequent(tokens.get(j).folded());
+      return true;
+    }
+    return !LanguageGuesser.frequent(tokens.get(j).folded());
+  }
+
+  /** Whether a sentence ends between two mentions: a period, question or exclamation mark followed by a space. */
+  private static boolean sentenceBreak(String text, Mention o, Mention m) {
+    int s = Math.min(o.end(), m.end());
+    int e = Math.max(o.start(), m.start());
+    for (int k = s; k < e - 1; k++) {
+      char c = text.charAt(k);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1)) && !(k > 0 && Character.isUpperCase(text.charAt(k - 1)))) return true;
+      if (c == '\n') return true;
+    }
+    return false;
   }
 
   /** "Rosneft Trading SA, a Swiss-based unit": an abbreviation right after a capitalized word no name holds ends a company's name. */

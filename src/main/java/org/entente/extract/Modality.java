@@ -66,6 +66,9 @@ final class Modality {
           && !(c.from() >= h.to() && c.to() < s.to && s.covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
           && !(c.from() >= h.to() && c.from() - h.to() <= 2 && s.near(h.to(), 0, c.from() - h.to(), "relative"))   // "una dichiarazione che dovrebbe": what it is for
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(s, h))) return true;
+      // "Une adhésion de la Géorgie à l'OTAN pourrait provoquer ...": the cue's phrase is the modal's subject
+      if (c.category().equals("modal") && c.from() >= h.from() + 6 && c.from() - h.to() <= 10 && !described
+          && !s.tokens.get(c.from()).capitalized() && onlyNamesBetween(s, h.to(), c.from())) return true;
       // "aguarda el visto bueno del Senado de Brasil para convertirse en miembro pleno": an aim, not yet a fact
       if (c.category().equals("purpose") && c.to() <= h.from() && h.from() - c.to() <= 4) return true;
       // "Camboya negó que la ampliación de la base ... suponga una alianza": a denial governs its whole "que" clause
@@ -115,6 +118,16 @@ final class Modality {
       if (plain) return true;
     }
     return false;
+  }
+
+  /** Whether only names and short function words stand in [from, to): "de la Géorgie à l'OTAN", "della Finlandia alla Nato". */
+  private static boolean onlyNamesBetween(SentenceView s, int from, int to) {
+    if (s.markBetween(from - 1, to, ",;:") || s.near(from, 0, to - from, "coord")) return false;
+    for (int i = from; i < to; i++) {
+      Token t = s.tokens.get(i);
+      if (!s.inMention(i) && (t.surface().length() > 5 || t.capitalized())) return false;
+    }
+    return true;
   }
 
   /** The token after {@code i} when {@code i} is a day ("negó hoy que"), else {@code i}. */

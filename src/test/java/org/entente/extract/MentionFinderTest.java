@@ -103,6 +103,20 @@ class MentionFinderTest {
   }
 
   @Test
+  void aHomonymCountsBesideSomethingNamedForSure() {
+    assertThat(Read.entityIds("en", "Chad became the 31st member of NATO on Tuesday.")).contains("TCD");
+    assertThat(Read.entityIds("en", "KUALA LUMPUR (Reuters) - Jordan was admitted to the Association of Southeast Asian Nations.")).contains("JOR");
+    assertThat(Read.entityIds("fr", "La Géorgie a quitté la Communauté des États indépendants.")).contains("GEO");
+    // beside a capitalized word it is part of another name; past a sentence's end it has no company
+    assertThat(Read.entityIds("en", "Michael Jordan visited NATO headquarters.")).doesNotContain("JOR");
+    assertThat(Read.entityIds("en", "NATO officials met in Atlanta, Georgia, on Monday.")).doesNotContain("GEO");
+    assertThat(Read.entityIds("en", "Nigeria and the African Union discussed Lake Chad.")).doesNotContain("TCD");
+    assertThat(Read.entityIds("en", "The EU imposed sanctions. Chad Smith said Georgia was calm.")).doesNotContain("TCD", "GEO");
+    // only names flagged "homonym": "Korea" alone stays ambiguous between two states
+    assertThat(Read.entityIds("en", "Korea joined the United Nations.")).doesNotContain("KOR", "PRK");
+  }
+
+  @Test
   void leadersAreFoundByNameInEveryLanguage() {
     assertThat(Read.entityIds("fr", "Un décret signé par Kim Jong Un.")).contains("kim-jong-un");
     assertThat(Read.entityIds("ru", "Встреча Путина и Си Цзиньпина.")).contains("vladimir-putin");

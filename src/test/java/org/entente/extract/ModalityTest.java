@@ -25,6 +25,19 @@ class ModalityTest {
   }
 
   @Test
+  void aMembershipThatCouldProvokeSomethingIsNoFact() {
+    assertThat(Read.relations("fr", "L'adhésion de la Finlande à l'OTAN pourrait provoquer un terrible conflit, a averti Moscou.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("es", "La adhesión de Finlandia a la OTAN podría provocar un terrible conflicto, advirtió Moscú.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("fr", "L'adhésion de la Finlande à l'OTAN a été achevée en avril 2023.", "MEMBER_OF")).containsExactly("FIN MEMBER_OF NATO active");
+  }
+
+  @Test
+  void sanctionsBeingPreparedAreNoFact() {
+    assertThat(Read.relations("es", "Estados Unidos prepara sanciones contra Siria, según fuentes del Congreso.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("it", "Gli Stati Uniti stanno predisponendo sanzioni contro la Siria.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
   void aModalPastACommaBelongsToAnotherClause() {
     assertThat(Read.relations("en", "Turkey, a NATO member, could block the decision.", "MEMBER_OF"))
         .containsExactly("TUR MEMBER_OF NATO active");
