@@ -107,7 +107,14 @@ public final class Extractor {
         ds.sort(java.util.Comparator.comparingInt(DateMention::start));
       }
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
-      SentenceView view = new SentenceView(text, located, tokens, from, to, ms, hs, ds, dateline);
+      // "On Monday, Slovakia, an EU and NATO member, ...": the rules read the sentence from its subject on
+      int own = frontedDayEnd(tokens, from, to, ds, text);
+      if (own > from) {
+        final int start = own;
+        ms.removeIf(m -> m.from() < start);
+        hs.removeIf(h -> h.from() < start);
+      }
+      SentenceView view = new SentenceView(text, located, tokens, own, to, ms, hs, ds, dateline);
       for (Mention m : ms) {
         if (Venues.onlyAVenue(view, m) || view.inDateline(m) || m.kind().equals(Entity.TREATY) || Venues.namesALanguage(view, m)) continue; // listed only when a relation needs it
         if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;
@@ -286,6 +293,24 @@ public final class Extractor {
    * "MOSKAU/ERIWAN (dpa) -", "NEW YORK (Nations unies), 11 juil (AFP) -", "ROMA -"): the place a wire story
    * was filed from is no state it speaks of. 0 when the text opens otherwise.
    */
+  /**
+   * Where a day fronted with its comma ends ("On Monday, ", "El lunes, ", "In 2004, "): the token
+   * after the comma, or {@code from} when the sentence does not open so.
+   */
+  static int frontedDayEnd(List<Token> tokens, int from, int to, List<DateMention> days, String text) {
+    int i = from;
+    if (i + 1 < to && tokens.get(i).surface().length() <= 3 && !inDay(tokens.get(i), days)) i++;   // "On", "El", "In", "Am"
+    int first = i;
+    while (i < to && inDay(tokens.get(i), days)) i++;
+    if (i == first || i >= to || i - from > 5) return from;
+    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",") ? i : from;
+  }
+
+  private static boolean inDay(Token t, List<DateMention> days) {
+    for (DateMention d : days) if (d.start() <= t.start() && t.end() <= d.end()) return true;
+    return false;
+  }
+
   static int datelineEnd(String text) {
     int start = agencyEnd(text);
     int p = start;

@@ -234,7 +234,7 @@ final class MemberLists {
    */
   static List<Mention> predecessors(SentenceView s, Cues.Hit h) {
     Cues.Hit after = null;
-    for (Cues.Hit a : s.cues("afterwards")) if (a.from() <= s.from + 1 && a.to() < h.from()) after = a;
+    for (Cues.Hit a : s.cues("afterwards")) if (a.from() <= s.body() + 1 && a.to() < h.from()) after = a;
     if (after == null) return List.of();
     Cues.Hit also = null;
     for (Cues.Hit a : s.cues("also")) if (a.from() > after.to() && a.to() <= h.from()) also = a;

@@ -41,8 +41,9 @@ final class MemberSubjects {
     if (byBefore(s, h, m) && !(s.covered(h.from(), "found") && founder(m, h))) return false;
     // (a "to" before the cue is its infinitive: "voted to readmit Syria")
     int reach = m.from() >= h.to() ? Math.min(2, m.from() - h.to()) : 2;
-    if (s.near(m.from(), reach, 0, "on", "to") && !(m.from() >= h.to() && organizationActs(s, h))) return false;
-    if (s.near(m.to(), 0, 2, "nonstate", "title")) return false;   // "U.S. Secretary of State", "US-Außenministerium"
+    if (objectAfter(s, m, reach) && !(m.from() >= h.to() && organizationActs(s, h))) return false;
+    // "U.S. Secretary of State", "US-Außenministerium"; not past a comma after the cue: "... Cyprus and Malta, officials said"
+    if (s.near(m.to(), 0, 2, "nonstate", "title") && !(m.from() >= h.to() && m.to() < s.to && s.commaBetween(m.to() - 1, m.to()))) return false;
     // "опередив Россию, чьи переговоры о вступлении ... продолжаются", "ahead of Russia, whose accession talks drag on": still applying
     if (m.from() >= h.to() && m.to() < s.to && s.covered(m.to(), "relative") && s.near(m.to() + 1, 0, 3, "apply")) return false;
     // "membro della Nato e stretto alleato di Washington": the state one is an ally of
@@ -62,6 +63,16 @@ final class MemberSubjects {
     // "El Gobierno colombiano notificó su retiro": the government's own leaving, not "anunció la incorporación de Indonesia"
     boolean own = h.from() > s.from && s.covered(h.from() - 1, "poss");
     return !adjective || m.to() == h.from() || m.from() == h.to() || own && ofAGovernment(s, m);
+  }
+
+  /** Whether "on" or "to" stands up to {@code reach} words before the state, not as a day's ("On Monday, Finland joined"). */
+  private static boolean objectAfter(SentenceView s, Mention m, int reach) {
+    for (String c : new String[] {"on", "to"}) {
+      for (Cues.Hit p : s.cues(c)) {
+        if (p.from() >= m.from() - reach && p.from() < m.from() && !(p.to() < m.from() && s.inDay(p.to()))) return true;
+      }
+    }
+    return false;
   }
 
   /**

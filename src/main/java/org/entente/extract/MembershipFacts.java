@@ -153,7 +153,7 @@ final class MembershipFacts {
         // "after President Luis Arce deposited the accession protocol": an instrument deposited, done (not "a déposé sa demande")
         if (s.near(a.from(), 3, 0, "deposit") && s.near(a.from(), 0, a.to() - a.from(), "treaty")) continue;
         // "Nach 18 Jahren zäher Verhandlungen ist Russland ... beigetreten": the talks are over
-        if (k.equals("apply") && s.cues("afterwards").stream().anyMatch(c -> c.from() == s.from && c.to() <= a.from() && a.from() - c.to() <= 4
+        if (k.equals("apply") && s.cues("afterwards").stream().anyMatch(c -> c.from() == s.body() && c.to() <= a.from() && a.from() - c.to() <= 4
             && !s.commaBetween(c.from(), a.from()) && s.mentions.stream().noneMatch(m -> m.from() > c.from() && m.to() <= a.from()))) continue;
         boolean otherClause = false;
         for (Cues.Hit r : s.cues("relative")) otherClause |= r.from() >= a.to() && r.to() <= h.from();

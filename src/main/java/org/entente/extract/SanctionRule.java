@@ -210,7 +210,7 @@ final class SanctionRule implements Rule {
           }
         }
         // "Le sanzioni occidentali hanno spinto Mosca a ...": sanctions that are the subject act on the state after their verb
-        boolean theSubject = adjective != null && adjective.isAdjectival() && !s.covered(s.from, "circumstance");
+        boolean theSubject = adjective != null && adjective.isAdjectival() && !s.covered(s.body(), "circumstance");
         if (targets.isEmpty() && theSubject) targets.addAll(SanctionTargets.objectOfTheirVerb(s, h, adjective));
         if (targets.isEmpty() && (passive || adjective != null || by != null || euAdjective != null)) targets.addAll(SanctionTargets.afterOpening(s, h, sources));
         if (targets.isEmpty()) {

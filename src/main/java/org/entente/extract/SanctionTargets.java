@@ -252,7 +252,7 @@ final class SanctionTargets {
   static List<Mention> afterOpening(SentenceView s, Cues.Hit h, List<Mention> sources) {
     for (Mention m : s.mentions) if (m.isState() && m.to() <= h.from()) return List.of();
     // German puts the verb second, the subject right after it: "Angesichts der Sanktionen der EU und des Westens kappt Moskau"
-    if (s.covered(s.from, "circumstance")) {
+    if (s.covered(s.body(), "circumstance")) {
       int end = h.to();
       for (Mention m : sources) end = Math.max(end, m.to());
       for (Mention m : s.mentions) {

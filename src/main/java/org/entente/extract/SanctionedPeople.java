@@ -41,7 +41,7 @@ final class SanctionedPeople {
   static boolean onlyPeopleOrCompanies(SentenceView s, Mention t) {
     if (t.kind().equals(Entity.LEADER)) return false;
     boolean modifier = t.isAdjectival() || t.isPossessive();               // "Sudan's central bank"
-    if (modifier && s.near(t.to(), 0, 5, "nonstate")) return true;
+    if (modifier && peopleAfter(s, t.to())) return true;
     // "40 Belarus officials", "Iran oil companies": a name that modifies the people or firms after it (two plain words between at most)
     for (int next = t.to(); next < Math.min(s.to, t.to() + 3); next++) {   // also "Myanmar military-owned conglomerates"
       if (s.covered(next, "nonstate") && SanctionSources.plainWordsBetween(s, t.to(), next)) return true;   // also "Iran Air"
@@ -51,6 +51,14 @@ final class SanctionedPeople {
       boolean another = s.covered(n.to(), "coord") && s.covered(n.to() + 1, "on", "against");
       if (n.to() < s.to && s.covered(n.to(), "sector")) continue;      // "банковского секторов Ирана": the banking sector, the state's
       if (n.from() >= t.from() - 3 && n.from() < t.from() && !another) return true;
+    }
+    return false;
+  }
+
+  /** Whether people or firms are named up to five words after {@code at} in its clause: "Russian state-owned banks", not "régimen sirio, dijeron funcionarios". */
+  private static boolean peopleAfter(SentenceView s, int at) {
+    for (Cues.Hit n : s.cues("nonstate")) {
+      if (n.from() >= at && n.from() < at + 5) return !s.markBetween(at - 1, n.from(), ",;:");
     }
     return false;
   }

@@ -155,6 +155,13 @@ public final class SentenceView {
     return after < segment.length() && "-–—".indexOf(segment.charAt(after)) >= 0;
   }
 
+  /** The sentence's first token past a wire opening ("GENF (dpa) - Trotz der Sanktionen ..."): where its own words start. */
+  int body() {
+    int i = from;
+    while (i < to && inWireOpening(i)) i++;
+    return i < to ? i : from;
+  }
+
   /** Whether token {@code i} names a day: inside one of the sentence's dates, or a weekday ("on Monday", "во вторник"). */
   boolean inDay(int i) {
     return inDate(i) || covered(i, Weekdays.CATEGORIES);

@@ -1,0 +1,47 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What opens or closes a sentence around its relation (a day, a dateline, an attribution) changes nothing in it. */
+class SentenceOpeningsTest {
+
+  @Test
+  void aFrontedDayIsNoPartOfTheSubject() {
+    assertThat(Read.relations("en", "On Monday, Finland joined NATO.", "MEMBER_OF")).containsExactly("FIN MEMBER_OF NATO active");
+    assertThat(Read.relations("en", "On Monday, Slovakia, an EU and NATO member, borders Ukraine.", "MEMBER_OF"))
+        .containsExactly("SVK MEMBER_OF EU active", "SVK MEMBER_OF NATO active");
+    assertThat(Read.relations("fr", "Lundi, le Rwanda, ancienne colonie belge, a été admis au sein du Commonwealth.", "MEMBER_OF"))
+        .containsExactly("RWA MEMBER_OF COMMONWEALTH active");
+  }
+
+  @Test
+  void aFrontedYearStillDatesTheRelation() {
+    assertThat(Read.extraction("en", "In 2004, Poland joined the EU.").relations()).singleElement()
+        .satisfies(r -> assertThat(r.date()).isEqualTo("2004"));
+  }
+
+  @Test
+  void anOpeningPhraseAfterADatelineStillOpensTheSentence() {
+    assertThat(Read.relations("de", "Genf (dpa) - Trotz der westlichen Sanktionen ist die russische Wirtschaft gewachsen.", "SANCTIONS"))
+        .containsExactly("WEST SANCTIONS RUS active");
+    assertThat(Read.relations("de", "Genf (dpa) - Nach 18 Jahren zäher Verhandlungen ist Russland der Welthandelsorganisation beigetreten.", "MEMBER_OF"))
+        .containsExactly("RUS MEMBER_OF WTO active");
+  }
+
+  @Test
+  void anAttributionAfterACommaNamesNoTargetOfItsOwn() {
+    assertThat(Read.relations("es", "La UE impuso sanciones al régimen sirio, dijeron funcionarios.", "SANCTIONS")).containsExactly("EU SANCTIONS SYR active");
+    assertThat(Read.relations("en", "Washington imposed an Iranian oil embargo, officials said.", "SANCTIONS")).containsExactly("USA SANCTIONS IRN active");
+    assertThat(Read.relations("en", "The EU grew to 25 members with the entry of Cyprus and Malta, officials said.", "MEMBER_OF"))
+        .containsExactly("CYP MEMBER_OF EU active", "MLT MEMBER_OF EU active");
+    // without the comma the people are the target: "sanctions on Russian banks and officials"
+    assertThat(Read.relations("en", "The US imposed sanctions on Russian banks and officials.", "SANCTIONS")).isEmpty();
+  }
+
+  @Test
+  void sanctionsOnGangsSpareTheirState() {
+    assertThat(Read.relations("fr", "Le Conseil de sécurité de l'ONU a adopté un régime de sanctions visant les gangs haïtiens.", "SANCTIONS")).isEmpty();
+  }
+}
