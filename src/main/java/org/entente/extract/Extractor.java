@@ -302,7 +302,7 @@ public final class Extractor {
     if (i + 1 < to && tokens.get(i).surface().length() <= 3 && !inDay(tokens.get(i), days)) i++;   // "On", "El", "In", "Am"
     int first = i;
     while (i < to && inDay(tokens.get(i), days)) i++;
-    if (i == first || i >= to || i - from > 5) return from;
+    if (i == first || i >= to || i - from > 8) return from;
     return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",") ? i : from;
   }
 

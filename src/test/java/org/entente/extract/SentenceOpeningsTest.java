@@ -14,6 +14,8 @@ class SentenceOpeningsTest {
         .containsExactly("SVK MEMBER_OF EU active", "SVK MEMBER_OF NATO active");
     assertThat(Read.relations("fr", "Lundi, le Rwanda, ancienne colonie belge, a été admis au sein du Commonwealth.", "MEMBER_OF"))
         .containsExactly("RWA MEMBER_OF COMMONWEALTH active");
+    assertThat(Read.relations("es", "El 4 de abril de 2023, Finlandia, neutral durante décadas, ingresó en la OTAN.", "MEMBER_OF"))
+        .containsExactly("FIN MEMBER_OF NATO active");
   }
 
   @Test
