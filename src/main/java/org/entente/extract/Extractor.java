@@ -109,6 +109,8 @@ public final class Extractor {
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
       // "On Monday, Slovakia, an EU and NATO member, ...": the rules read the sentence from its subject on
       int own = frontedDayEnd(tokens, from, to, ds, text);
+      if (own == from) own = attributionEnd(tokens, from, to, hs, text);
+      for (Mention m : ms) if (m.from() < own && m.kind().equals(Entity.LEADER)) own = from;   // "Как сообщил премьер-министр Андреас Папандреу, ...": he still leads
       if (own > from) {
         final int start = own;
         ms.removeIf(m -> m.from() < start);
@@ -304,6 +306,19 @@ public final class Extractor {
     while (i < to && inDay(tokens.get(i), days)) i++;
     if (i == first || i >= to || i - from > 8) return from;
     return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",") ? i : from;
+  }
+
+  /** Where an opening attribution and its comma end ("Selon des responsables, ", "По словам официальных лиц, "), or {@code from}. */
+  static int attributionEnd(List<Token> tokens, int from, int to, List<Cues.Hit> cues, String text) {
+    for (Cues.Hit h : cues) {
+      if (h.from() != from || !h.category().equals("attribution")) continue;
+      for (int i = h.to(); i < to && i - from <= 8; i++) {
+        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+        if (gap.indexOf(',') >= 0) return i;
+        if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0) break;
+      }
+    }
+    return from;
   }
 
   private static boolean inDay(Token t, List<DateMention> days) {

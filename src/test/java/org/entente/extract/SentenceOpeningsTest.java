@@ -25,6 +25,19 @@ class SentenceOpeningsTest {
   }
 
   @Test
+  void anOpeningAttributionIsNoPartOfTheSubject() {
+    assertThat(Read.relations("es", "Según fuentes oficiales, Australia, preocupada por las maniobras chinas, se sumó a las sanciones contra Rusia.", "SANCTIONS"))
+        .containsExactly("AUS SANCTIONS RUS active");
+    assertThat(Read.relations("ru", "По словам официальных лиц, Япония, внимательно следящая за Китаем, присоединилась к санкциям против России.", "SANCTIONS"))
+        .containsExactly("JPN SANCTIONS RUS active");
+    // the West that observes is no actor of what it observes
+    assertThat(Read.entityIds("it", "Secondo osservatori occidentali, l'uscita formale toglie a Mosca ogni pretesto.")).doesNotContain("WEST");
+    // a leader who says it still leads
+    assertThat(Read.relations("ru", "Как сообщил президент Владимир Путин, закрывается представительство в Скопье.", "LEADS"))
+        .containsExactly("vladimir-putin LEADS RUS active");
+  }
+
+  @Test
   void anOpeningPhraseAfterADatelineStillOpensTheSentence() {
     assertThat(Read.relations("de", "Genf (dpa) - Trotz der westlichen Sanktionen ist die russische Wirtschaft gewachsen.", "SANCTIONS"))
         .containsExactly("WEST SANCTIONS RUS active");
