@@ -183,6 +183,44 @@ final class Mentions {
     return true;
   }
 
+  /** The last state of the list that {@code m} opens, joined by "and" or commas: "Cuba" for "Venezuela and Cuba". */
+  private static Mention listEnd(SentenceView s, Mention m) {
+    Mention last = m;
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      for (Mention o : s.mentions) {
+        if (!o.isState() || o.from() < last.to() || o.from() - last.to() > 1) continue;
+        boolean and = o.from() - last.to() == 1 && s.covered(last.to(), "coord");
+        boolean comma = o.from() == last.to() && s.commaBetween(last.to() - 1, o.from());
+        if (and || comma) {
+          last = o;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** The first state of the list that {@code m} ends, joined by "and" or commas: "Ирана" for "Ирана и Сирии". */
+  private static Mention listStart(SentenceView s, Mention m) {
+    Mention first = m;
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      for (Mention o : s.mentions) {
+        if (!o.isState() || o.to() > first.from() || first.from() - o.to() > 1) continue;
+        boolean and = first.from() - o.to() == 1 && s.covered(o.to(), "coord");
+        boolean comma = first.from() == o.to() && s.commaBetween(o.to() - 1, first.from());
+        if (and || comma) {
+          first = o;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return first;
+  }
+
   /** Whether only commas, "and"-words and articles stand between two mentions. */
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
@@ -192,7 +230,8 @@ final class Mentions {
       between = between.stripLeading().substring(1);
     }
     // "Против Ирана Вашингтон ввел": a name right after a preposition's object starts the clause, it does not extend a list
-    if (between.isBlank() && a.isState() && b.isState() && s.near(a.from(), 1, 0, "against", "on", "with", "by")) return false;
+    // (also after a list there: "Против Ирана и Сирии Вашингтон ввел")
+    if (between.isBlank() && a.isState() && b.isState() && s.near(listStart(s, a).from(), 1, 0, "against", "on", "with", "by")) return false;
     // "contre la Libye, Washington maintient les siennes": a name after a bare comma that a verb follows opens a clause
     // (only after a preposition's object: a headline's "Japan, Australia sign pact" is a list)
     if (between.strip().equals(",") && opensClause(s, b) && objectOfPreposition(s, a)) return false;
@@ -328,8 +367,12 @@ final class Mentions {
    * list, a name behind a comma with no "and" that a verb follows is the next clause's subject.
    */
   private static boolean opensClauseAfterList(SentenceView s, Mention first, Mention prev, Mention m) {
-    if (!s.commaBetween(prev.to() - 1, m.from()) || !opensClause(s, m)) return false;
+    if (!s.commaBetween(prev.to() - 1, m.from())) return false;
     for (int i = prev.to(); i < m.from(); i++) if (!s.covered(i, "det")) return false;
+    // a list may open the clause only after an agent that opens the sentence: "Sanctioned by Washington, Venezuela and Cuba turned"
+    // (not "Military rulers in Mali, Niger and Burkina Faso signed": one list)
+    boolean agentOpens = s.near(first.from(), 2, 0, "by") && first.from() - s.body() <= 4;
+    if (!opensClause(s, agentOpens ? listEnd(s, m) : m)) return false;
     return objectOfPreposition(s, first) || s.near(first.from(), 2, 0, "by");
   }
 

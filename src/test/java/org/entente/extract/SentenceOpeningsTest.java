@@ -46,6 +46,17 @@ class SentenceOpeningsTest {
   }
 
   @Test
+  void aFrontedPhraseMayHoldAList() {
+    assertThat(Read.relations("ru", "Против Ирана и Сирии Вашингтон ввел новые санкции.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS IRN active", "USA SANCTIONS SYR active");
+    assertThat(Read.relations("en", "Sanctioned by Washington, Venezuela and Cuba turned to Moscow.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS CUB active", "USA SANCTIONS VEN active");
+    // a list after a preposition inside the subject stays one list
+    assertThat(Read.relations("en", "Military rulers in Mali, Niger and Burkina Faso signed a mutual defence pact on Saturday.", "ALLIED_WITH"))
+        .containsExactly("BFA ALLIED_WITH MLI active", "BFA ALLIED_WITH NER active", "MLI ALLIED_WITH NER active");
+  }
+
+  @Test
   void anAttributionAfterACommaNamesNoTargetOfItsOwn() {
     assertThat(Read.relations("es", "La UE impuso sanciones al régimen sirio, dijeron funcionarios.", "SANCTIONS")).containsExactly("EU SANCTIONS SYR active");
     assertThat(Read.relations("en", "Washington imposed an Iranian oil embargo, officials said.", "SANCTIONS")).containsExactly("USA SANCTIONS IRN active");
