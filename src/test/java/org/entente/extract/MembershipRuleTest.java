@@ -553,4 +553,9 @@ class MembershipRuleTest {
     assertThat(Read.relations("ru", "Молдавия вступила в СНГ. Россия и Украина остаются главными рынками сбыта молдавского вина.", "MEMBER_OF"))
         .containsExactly("MDA MEMBER_OF CIS active");
   }
+
+  @Test
+  void enteringAnOrganizationJoinsIt() {
+    assertThat(Read.relations("en", "Croatia entered NATO in 2009.", "MEMBER_OF")).containsExactly("HRV MEMBER_OF NATO active");
+  }
 }

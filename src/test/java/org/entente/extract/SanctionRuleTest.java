@@ -516,4 +516,17 @@ class SanctionRuleTest {
     assertThat(Read.relations("en", "South Korea imposed sanctions on Iran on Wednesday. Canada announced it would consider sanctions.", "SANCTIONS"))
         .containsExactly("KOR SANCTIONS IRN active");
   }
+
+  @Test
+  void sanctionsCancelledOrAbolishedAreEnded() {
+    assertThat(Read.relations("de", "Die USA haben die Sanktionen gegen Sudan abgeschafft.", "SANCTIONS")).containsExactly("USA SANCTIONS SDN ended");
+    assertThat(Read.relations("es", "Estados Unidos eliminó las sanciones contra Sudán.", "SANCTIONS")).containsExactly("USA SANCTIONS SDN ended");
+    assertThat(Read.relations("fr", "Les États-Unis ont annulé les sanctions contre le Soudan.", "SANCTIONS")).containsExactly("USA SANCTIONS SDN ended");
+    assertThat(Read.relations("it", "Gli Stati Uniti hanno cancellato le sanzioni contro il Sudan.", "SANCTIONS")).containsExactly("USA SANCTIONS SDN ended");
+  }
+
+  @Test
+  void penaltiesOnAStateAreSanctions() {
+    assertThat(Read.relations("en", "The United States imposed new economic penalties on Iran on Monday.", "SANCTIONS")).containsExactly("USA SANCTIONS IRN active");
+  }
 }
