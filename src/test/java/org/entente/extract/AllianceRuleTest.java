@@ -207,4 +207,10 @@ class AllianceRuleTest {
     assertThat(Read.relations("de", "Biden sichert Japan und den Philippinen eisernen Beistand zu.", "ALLIED_WITH"))
         .containsExactlyInAnyOrder("JPN ALLIED_WITH USA active", "PHL ALLIED_WITH USA active");
   }
+
+  @Test
+  void germanAllianceCompoundsAreAlliancesButNonAlignmentIsNot() {
+    assertThat(Read.relations("de", "Japan ist ein enger Bündnispartner der USA.", "ALLIED_WITH")).containsExactly("JPN ALLIED_WITH USA active");
+    assertThat(Read.relations("de", "Schweden und Finnland wollen ihre jahrzehntelange militärische Bündnisfreiheit aufgeben.", "ALLIED_WITH")).isEmpty();
+  }
 }
