@@ -51,6 +51,8 @@ final class Modality {
       // a condition before an attack is the clause itself: "if one of the parties is subjected to aggression"
       if (conditional && (c.from() >= h.to() || namesAnAttack(s, h)) && s.covered(c.from(), "condition")) continue;
       if (conditional && namesAnAttack(s, h) && s.covered(c.from(), "deem")) continue;   // "shall be considered an attack against all"
+      // "an attack on either would be treated as an attack on both": the clause's own verb, a pledge
+      if (conditional && namesAnAttack(s, h) && c.category().equals("modal") && c.from() >= h.to() && c.from() - h.to() <= 3 && s.near(c.to(), 0, 3, "deem")) continue;
       if (c.category().equals("modal") && regardedAs(s, c, h)) continue;             // "è considerato un alleato chiave"
       if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
       // "le nouveau ne contient pas l'obligation d'aider en cas d'attaque"; not "Nessuna novità: Washington mantiene le sanzioni"

@@ -213,4 +213,11 @@ class AllianceRuleTest {
     assertThat(Read.relations("de", "Japan ist ein enger Bündnispartner der USA.", "ALLIED_WITH")).containsExactly("JPN ALLIED_WITH USA active");
     assertThat(Read.relations("de", "Schweden und Finnland wollen ihre jahrzehntelange militärische Bündnisfreiheit aufgeben.", "ALLIED_WITH")).isEmpty();
   }
+
+  @Test
+  void anAttackOnEitherThatWouldBeTreatedAsOnBothIsAPledge() {
+    assertThat(Read.relations("en", "Australia and Fiji signed a treaty under which an attack on either would be treated as an attack on both.", "ALLIED_WITH"))
+        .containsExactly("AUS ALLIED_WITH FJI active");
+    assertThat(Read.relations("en", "Australia warned that an attack on Fiji would be treated as an attack on Australia.", "ALLIED_WITH")).isEmpty();
+  }
 }
