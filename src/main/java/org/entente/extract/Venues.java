@@ -54,7 +54,9 @@ final class Venues {
     }
     for (Cues.Hit h : s.cues("event")) {
       // (not "alla vigilia del vertice, Washington aveva varato": past a comma the name opens the clause)
-      if (h.to() <= m.from() && (m.from() - h.to() <= 2 || ofTheOrganization(s, h.to(), m.from())) && !s.commaBetween(h.to() - 1, m.from())) return true; // "sommet de Kuala Lumpur", "vertice della Nato di Bucarest"
+      // (not "attended an Arab summit since Damascus was readmitted": a clause of its own)
+      boolean near = m.from() - h.to() <= 2 && noClauseBetween(s, h.to(), m.from());
+      if (h.to() <= m.from() && (near || ofTheOrganization(s, h.to(), m.from())) && !s.commaBetween(h.to() - 1, m.from())) return true; // "sommet de Kuala Lumpur", "vertice della Nato di Bucarest"
       if (h.from() == m.to() && m.formType().equals(Form.CAPITAL)) return true;     // "the Bucharest summit", "at its 2008 Bucharest summit"
     }
     return false;
@@ -67,6 +69,12 @@ final class Venues {
    */
   static boolean onlyAVenue(SentenceView s, Mention m) {
     return isVenue(s, m) && !visited(s, m) && !placeOf(s, m) && !(summitVenue(s, m) && m.formType().equals(Form.NAME));
+  }
+
+  /** Whether no word in [from, to) opens a clause of its own: "summit in", "cumbre aliada de", not "summit since". */
+  private static boolean noClauseBetween(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) if (s.covered(i, "circumstance", "clause", "relative", "afterwards")) return false;
+    return true;
   }
 
   /** A sanctions or imposing word at most five words before, no comma between. */

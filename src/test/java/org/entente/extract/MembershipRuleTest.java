@@ -558,4 +558,10 @@ class MembershipRuleTest {
   void enteringAnOrganizationJoinsIt() {
     assertThat(Read.relations("en", "Croatia entered NATO in 2009.", "MEMBER_OF")).containsExactly("HRV MEMBER_OF NATO active");
   }
+
+  @Test
+  void aCapitalAfterASummitAndAClauseWordActs() {
+    assertThat(Read.relations("en", "Assad attended an Arab summit since Damascus was readmitted to the Arab League in May 2023.", "MEMBER_OF"))
+        .containsExactly("SYR MEMBER_OF ARAB_LEAGUE active");
+  }
 }
