@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * States named in an aside between commas, and what the sentence says of them: a relative clause
@@ -31,5 +32,61 @@ final class Asides {
       }
     }
     return out;
+  }
+
+  /** Words that make an aside say a relation of its own ("Turkey, which is a NATO member, ..."). */
+  private static final Set<String> RELATION_WORDS = Set.of("sanction", "lift", "ally", "member", "join", "leave", "suspend", "apply",
+      "treaty", "sign", "ratify", "found", "comprise", "expel", "impose", "extend", "importban", "entryban", "ban", "banverb", "freeze",
+      "imports", "sales", "measures", "restrictive", "sanctionlist", "putunder", "subjected", "reimpose", "ease", "revoke", "terminate",
+      "membership", "remainin", "remainafter", "joinin", "enterfrom", "partner", "nonmember", "notmember", "party", "signatories",
+      "inforce", "dissolved", "dissolution", "alliances", "alliedforce", "hostile", "abandon", "councilmember", "signatureof", "passivesign");
+
+  /**
+   * The mentions that the rules of a sentence read: the states of a relative clause between commas
+   * right after a state, when it says no relation ("Finland, which borders Russia, joined NATO"),
+   * only describe that name and are left out. Called before the sentence's view exists.
+   */
+  static List<Mention> outsideDescriptions(List<Mention> ms, List<Cues.Hit> hs, List<Token> tokens, String text, int to) {
+    List<Mention> out = null;
+    for (Mention m : ms) {
+      int a = m.to();
+      if (!m.isState() || a + 1 >= to || !comma(tokens, text, a) || !startsRelative(hs, a) || mentionAt(ms, a + 1)) continue;   // not "Saudi-Arabien, der Irak, ..."
+      int b = a + 1;
+      while (b < to && b - a <= 15 && !comma(tokens, text, b)) b++;
+      if (b >= to || b - a > 15 || mentionAt(ms, b)) continue;          // not "dem neben Saudi-Arabien, Bahrain und ... angehören": a list
+      // a German relative clause ends on its verb, in lower case ("das an Russland grenzt,"), not on a name in a list
+      if (relativeArticle(hs, a) && tokens.get(b - 1).capitalized()) continue;
+      if (text.substring(tokens.get(a).start(), tokens.get(b - 1).end()).matches("(?s).*[–—(\\[].*")) continue;
+      boolean says = false;
+      for (Cues.Hit h : hs) says |= h.from() >= a && h.from() < b && RELATION_WORDS.contains(h.category());
+      if (says) continue;
+      for (Mention o : ms) {
+        if (o.isState() && !o.isAdjectival() && o.from() >= a && o.to() <= b) {
+          if (out == null) out = new ArrayList<>(ms);
+          out.remove(o);
+        }
+      }
+    }
+    return out == null ? ms : out;
+  }
+
+  private static boolean relativeArticle(List<Cues.Hit> hs, int i) {
+    for (Cues.Hit h : hs) if (h.from() == i && h.category().equals("relarticle")) return true;
+    return false;
+  }
+
+  private static boolean mentionAt(List<Mention> ms, int i) {
+    for (Mention m : ms) if (m.from() == i) return true;
+    return false;
+  }
+
+  /** Whether a comma stands right before token {@code i}. */
+  private static boolean comma(List<Token> tokens, String text, int i) {
+    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
+  }
+
+  private static boolean startsRelative(List<Cues.Hit> hs, int i) {
+    for (Cues.Hit h : hs) if (h.from() == i && (h.category().equals("relative") || h.category().equals("relarticle"))) return true;
+    return false;
   }
 }

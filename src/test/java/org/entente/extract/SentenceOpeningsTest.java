@@ -70,4 +70,18 @@ class SentenceOpeningsTest {
   void sanctionsOnGangsSpareTheirState() {
     assertThat(Read.relations("fr", "Le Conseil de sécurité de l'ONU a adopté un régime de sanctions visant les gangs haïtiens.", "SANCTIONS")).isEmpty();
   }
+
+  @Test
+  void aRelativeClauseThatDescribesAStateLendsItNoPartner() {
+    assertThat(Read.relations("en", "Finland, which borders Russia, joined NATO in 2023.", "MEMBER_OF")).containsExactly("FIN MEMBER_OF NATO active");
+    assertThat(Read.relations("es", "Rusia, que limita con Nigeria, y Corea del Norte firmaron un tratado de defensa mutua.", "ALLIED_WITH"))
+        .containsExactly("PRK ALLIED_WITH RUS active");
+    assertThat(Read.relations("de", "Nordkorea, das an Russland grenzt, ist seit 2006 mit Sanktionen des UN-Sicherheitsrats belegt.", "SANCTIONS"))
+        .containsExactly("UN SANCTIONS PRK active");
+    // one that says a relation keeps its states: "Turkey, which is a NATO member, ..."
+    assertThat(Read.relations("en", "Turkey, which is a NATO member, bought Russian missiles.", "MEMBER_OF")).containsExactly("TUR MEMBER_OF NATO active");
+    // German articles after a comma open a list, no relative clause
+    assertThat(Read.relations("de", "Der Opec gehören 13 Staaten an, darunter Saudi-Arabien, der Irak und Nigeria.", "MEMBER_OF"))
+        .contains("IRQ MEMBER_OF OPEC active");
+  }
 }
