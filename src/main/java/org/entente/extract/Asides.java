@@ -35,7 +35,7 @@ final class Asides {
   }
 
   /** Words that make an aside say a relation of its own ("Turkey, which is a NATO member, ..."). */
-  private static final Set<String> RELATION_WORDS = Set.of("sanction", "lift", "ally", "member", "join", "leave", "suspend", "apply",
+  static final Set<String> RELATION_WORDS = Set.of("sanction", "lift", "ally", "member", "join", "leave", "suspend", "apply",
       "treaty", "sign", "ratify", "found", "comprise", "expel", "impose", "extend", "importban", "entryban", "ban", "banverb", "freeze",
       "imports", "sales", "measures", "restrictive", "sanctionlist", "putunder", "subjected", "reimpose", "ease", "revoke", "terminate",
       "membership", "remainin", "remainafter", "joinin", "enterfrom", "partner", "nonmember", "notmember", "party", "signatories",

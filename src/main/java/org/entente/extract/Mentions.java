@@ -221,6 +221,24 @@ final class Mentions {
     return first;
   }
 
+  /** Whether a relative clause between commas, then "and", stands between two states: "Japan, which borders Russia, and South Korea". */
+  private static boolean acrossAnAside(SentenceView s, Mention a, Mention b) {
+    if (!a.isState() || !b.isState() || b.from() - a.to() > 18 || b.from() - a.to() < 3) return false;
+    if (!s.commaBetween(a.to() - 1, a.to()) || !s.covered(a.to(), "relative", "relarticle")) return false;
+    int last = -1;
+    for (int i = a.to() + 1; i <= b.from(); i++) if (s.commaBetween(i - 1, i)) last = i;
+    if (last < 0 || last >= b.from()) return false;
+    boolean and = false;
+    for (int i = last; i < b.from(); i++) {
+      if (s.covered(i, "coord")) and = true;
+      else if (!s.covered(i, "det", "thedef")) return false;
+    }
+    if (!and) return false;
+    for (Mention m : s.mentions) if (m.from() > a.to() && m.to() <= last) return false;   // the clause names something the rules read
+    for (Cues.Hit h : s.cues) if (h.from() > a.to() && h.from() < last && Asides.RELATION_WORDS.contains(h.category())) return false;   // "qui demande un statut d'observateur"
+    return true;
+  }
+
   /** Whether only commas, "and"-words and articles stand between two mentions. */
   private static boolean linked(SentenceView s, Mention a, Mention b) {
     String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
@@ -229,6 +247,7 @@ final class Mentions {
     if (between.stripLeading().startsWith(")") && charBefore(s, s.tokens.get(a.from()).start()) == '(') {
       between = between.stripLeading().substring(1);
     }
+    if (acrossAnAside(s, a, b)) return true;                          // "Japan, which borders Russia, and South Korea"
     // "Против Ирана Вашингтон ввел": a name right after a preposition's object starts the clause, it does not extend a list
     // (also after a list there: "Против Ирана и Сирии Вашингтон ввел")
     if (between.isBlank() && a.isState() && b.isState() && s.near(listStart(s, a).from(), 1, 0, "against", "on", "with", "by")) return false;

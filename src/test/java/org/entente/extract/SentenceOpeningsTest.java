@@ -84,4 +84,13 @@ class SentenceOpeningsTest {
     assertThat(Read.relations("de", "Der Opec gehören 13 Staaten an, darunter Saudi-Arabien, der Irak und Nigeria.", "MEMBER_OF"))
         .contains("IRQ MEMBER_OF OPEC active");
   }
+
+  @Test
+  void aListGoesOnPastADescribingClause() {
+    assertThat(Read.relations("en", "Gabon, which borders Cameroon, and Togo were admitted to the Commonwealth on Friday.", "MEMBER_OF"))
+        .containsExactly("GAB MEMBER_OF COMMONWEALTH active", "TGO MEMBER_OF COMMONWEALTH active");
+    // not past one that says something of its own
+    assertThat(Read.relations("fr", "La Tunisie, qui demande un statut d'observateur, et la Mauritanie, qui a quitté la Cédéao en 2000, sont conviées.", "MEMBER_OF"))
+        .containsExactly("MRT MEMBER_OF ECOWAS ended");
+  }
 }
