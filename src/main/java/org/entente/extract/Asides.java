@@ -46,11 +46,11 @@ final class Asides {
    * right after a state, when it says no relation ("Finland, which borders Russia, joined NATO"),
    * only describe that name and are left out. Called before the sentence's view exists.
    */
-  static List<Mention> outsideDescriptions(List<Mention> ms, List<Cues.Hit> hs, List<Token> tokens, String text, int to) {
+  static List<Mention> outsideDescriptions(List<Mention> ms, List<Cues.Hit> hs, List<Token> tokens, String text, int to, Language lang) {
     List<Mention> out = null;
     for (Mention m : ms) {
       int a = m.to();
-      if (!m.isState() || a + 1 >= to || !comma(tokens, text, a) || !startsRelative(hs, a) || mentionAt(ms, a + 1)) continue;   // not "Saudi-Arabien, der Irak, ..."
+      if (!m.isState() || a + 1 >= to || !comma(tokens, text, a) || !(startsRelative(hs, a) || lang == Language.RU && PARTICIPLE.matcher(tokens.get(a).surface()).matches()) || mentionAt(ms, a + 1)) continue;   // not "Saudi-Arabien, der Irak, ..."
       int b = a + 1;
       while (b < to && b - a <= 15 && !comma(tokens, text, b)) b++;
       if (b >= to || b - a > 15 || mentionAt(ms, b)) continue;          // not "dem neben Saudi-Arabien, Bahrain und ... angehören": a list
@@ -69,6 +69,10 @@ final class Asides {
     }
     return out == null ? ms : out;
   }
+
+  /** A Russian participle opening a describing phrase: "граничащая с Китаем", "расположенная на юге". */
+  private static final java.util.regex.Pattern PARTICIPLE =
+      java.util.regex.Pattern.compile("[а-яё]+(ющ|ащ|ящ|ущ|вш|енн|анн|нн)(ий|ая|ее|ие|его|ей|ую|их|им|ими|ем|ого|ой|ое)(ся|сь)?");
 
   private static boolean relativeArticle(List<Cues.Hit> hs, int i) {
     for (Cues.Hit h : hs) if (h.from() == i && h.category().equals("relarticle")) return true;

@@ -116,7 +116,7 @@ public final class Extractor {
         ms.removeIf(m -> m.from() < start);
         hs.removeIf(h -> h.from() < start);
       }
-      SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideDescriptions(ms, hs, tokens, text, to), hs, ds, dateline);
+      SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideDescriptions(ms, hs, tokens, text, to, lang), hs, ds, dateline);
       for (Mention m : ms) {
         if (Venues.onlyAVenue(view, m) || view.inDateline(m) || m.kind().equals(Entity.TREATY) || Venues.namesALanguage(view, m)) continue; // listed only when a relation needs it
         if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;

@@ -78,6 +78,8 @@ class SentenceOpeningsTest {
         .containsExactly("PRK ALLIED_WITH RUS active");
     assertThat(Read.relations("de", "Nordkorea, das an Russland grenzt, ist seit 2006 mit Sanktionen des UN-Sicherheitsrats belegt.", "SANCTIONS"))
         .containsExactly("UN SANCTIONS PRK active");
+    assertThat(Read.relations("ru", "Венесуэла, граничащая с Колумбией, находится под санкциями, которые администрация Джо Байдена ввела в 2021 году.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS VEN active");
     // one that says a relation keeps its states: "Turkey, which is a NATO member, ..."
     assertThat(Read.relations("en", "Turkey, which is a NATO member, bought Russian missiles.", "MEMBER_OF")).containsExactly("TUR MEMBER_OF NATO active");
     // German articles after a comma open a list, no relative clause
