@@ -111,13 +111,16 @@ public final class Extractor {
       int own = frontedDayEnd(tokens, from, to, ds, text);
       if (own == from) own = attributionEnd(tokens, from, to, hs, text);
       for (Mention m : ms) if (m.from() < own && m.kind().equals(Entity.LEADER)) own = from;   // "Как сообщил премьер-министр Андреас Папандреу, ...": he still leads
+      List<Mention> read = ms;
       if (own > from) {
         final int start = own;
-        ms.removeIf(m -> m.from() < start);
+        read = new ArrayList<>(ms);
+        read.removeIf(m -> m.from() < start);                // still listed: "Secondo Washington, ..." names the United States
         hs.removeIf(h -> h.from() < start);
       }
-      SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideDescriptions(ms, hs, tokens, text, to, lang), hs, ds, dateline);
+      SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideDescriptions(read, hs, tokens, text, to, lang), hs, ds, dateline);
       for (Mention m : ms) {
+        if (m.from() < own && m.isAdjectival()) continue;   // "Secondo osservatori occidentali": whose observers, no actor
         if (Venues.onlyAVenue(view, m) || view.inDateline(m) || m.kind().equals(Entity.TREATY) || Venues.namesALanguage(view, m)) continue; // listed only when a relation needs it
         if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;
         ctx.entity(m);

@@ -32,6 +32,8 @@ class SentenceOpeningsTest {
         .containsExactly("JPN SANCTIONS RUS active");
     // the West that observes is no actor of what it observes
     assertThat(Read.entityIds("it", "Secondo osservatori occidentali, l'uscita formale toglie a Mosca ogni pretesto.")).doesNotContain("WEST");
+    // a state that says it is still named; an adjective that says whose observers is not
+    assertThat(Read.entityIds("it", "Secondo Stati Uniti e Corea del Sud, Pyongyang ha inviato soldati in Russia.")).contains("USA", "KOR");
     // a leader who says it still leads
     assertThat(Read.relations("ru", "Как сообщил президент Владимир Путин, закрывается представительство в Скопье.", "LEADS"))
         .containsExactly("vladimir-putin LEADS RUS active");
