@@ -185,40 +185,32 @@ final class Mentions {
 
   /** The last state of the list that {@code m} opens, joined by "and" or commas: "Cuba" for "Venezuela and Cuba". */
   private static Mention listEnd(SentenceView s, Mention m) {
-    Mention last = m;
-    for (boolean moved = true; moved; ) {
-      moved = false;
-      for (Mention o : s.mentions) {
-        if (!o.isState() || o.from() < last.to() || o.from() - last.to() > 1) continue;
-        boolean and = o.from() - last.to() == 1 && s.covered(last.to(), "coord");
-        boolean comma = o.from() == last.to() && s.commaBetween(last.to() - 1, o.from());
-        if (and || comma) {
-          last = o;
-          moved = true;
-          break;
-        }
-      }
-    }
-    return last;
+    return listEdge(s, m, true);
   }
 
   /** The first state of the list that {@code m} ends, joined by "and" or commas: "Ирана" for "Ирана и Сирии". */
   private static Mention listStart(SentenceView s, Mention m) {
-    Mention first = m;
+    return listEdge(s, m, false);
+  }
+
+  private static Mention listEdge(SentenceView s, Mention m, boolean forward) {
+    Mention edge = m;
     for (boolean moved = true; moved; ) {
       moved = false;
       for (Mention o : s.mentions) {
-        if (!o.isState() || o.to() > first.from() || first.from() - o.to() > 1) continue;
-        boolean and = first.from() - o.to() == 1 && s.covered(o.to(), "coord");
-        boolean comma = first.from() == o.to() && s.commaBetween(o.to() - 1, first.from());
+        Mention left = forward ? edge : o;
+        Mention right = forward ? o : edge;
+        if (!o.isState() || left.to() > right.from() || right.from() - left.to() > 1) continue;
+        boolean and = right.from() - left.to() == 1 && s.covered(left.to(), "coord");
+        boolean comma = right.from() == left.to() && s.commaBetween(left.to() - 1, right.from());
         if (and || comma) {
-          first = o;
+          edge = o;
           moved = true;
           break;
         }
       }
     }
-    return first;
+    return edge;
   }
 
   /** Whether a relative clause between commas, then "and", stands between two states: "Japan, which borders Russia, and South Korea". */
