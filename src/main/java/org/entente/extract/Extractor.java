@@ -108,8 +108,8 @@ public final class Extractor {
       }
       Sentence located = isTitle ? new Sentence(s.index(), -1, -1, s.text()) : s;
       // "On Monday, Slovakia, an EU and NATO member, ...": the rules read the sentence from its subject on
-      int own = frontedDayEnd(tokens, from, to, ds, text);
-      if (own == from) own = attributionEnd(tokens, from, to, hs, text);
+      int own = SentenceOpenings.frontedDayEnd(tokens, from, to, ds, text);
+      if (own == from) own = SentenceOpenings.attributionEnd(tokens, from, to, hs, text);
       for (Mention m : ms) if (m.from() < own && m.kind().equals(Entity.LEADER)) own = from;   // "Как сообщил премьер-министр Андреас Папандреу, ...": he still leads
       List<Mention> read = ms;
       if (own > from) {
@@ -298,36 +298,6 @@ public final class Extractor {
    * "MOSKAU/ERIWAN (dpa) -", "NEW YORK (Nations unies), 11 juil (AFP) -", "ROMA -"): the place a wire story
    * was filed from is no state it speaks of. 0 when the text opens otherwise.
    */
-  /**
-   * Where a day fronted with its comma ends ("On Monday, ", "El lunes, ", "In 2004, "): the token
-   * after the comma, or {@code from} when the sentence does not open so.
-   */
-  static int frontedDayEnd(List<Token> tokens, int from, int to, List<DateMention> days, String text) {
-    int i = from;
-    if (i + 1 < to && tokens.get(i).surface().length() <= 3 && !inDay(tokens.get(i), days)) i++;   // "On", "El", "In", "Am"
-    int first = i;
-    while (i < to && inDay(tokens.get(i), days)) i++;
-    if (i == first || i >= to || i - from > 8) return from;
-    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",") ? i : from;
-  }
-
-  /** Where an opening attribution and its comma end ("Selon des responsables, ", "По словам официальных лиц, "), or {@code from}. */
-  static int attributionEnd(List<Token> tokens, int from, int to, List<Cues.Hit> cues, String text) {
-    for (Cues.Hit h : cues) {
-      if (h.from() != from || !h.category().equals("attribution")) continue;
-      for (int i = h.to(); i < to && i - from <= 8; i++) {
-        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-        if (gap.indexOf(',') >= 0) return i;
-        if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0) break;
-      }
-    }
-    return from;
-  }
-
-  private static boolean inDay(Token t, List<DateMention> days) {
-    for (DateMention d : days) if (d.start() <= t.start() && t.end() <= d.end()) return true;
-    return false;
-  }
 
   static int datelineEnd(String text) {
     int start = agencyEnd(text);
