@@ -38,6 +38,14 @@ class ModalityTest {
   }
 
   @Test
+  void anExpectedOrThreatenedStepIsNoFact() {
+    assertThat(Read.relations("en", "Finland is expected to join NATO next year.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("de", "Die EU hat Sanktionen gegen Russland angedroht.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("de", "Die EU hat neue Sanktionen gegen Russland erwogen.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("de", "Die EU hat neue Sanktionen gegen Russland verhängt.", "SANCTIONS")).containsExactly("EU SANCTIONS RUS active");
+  }
+
+  @Test
   void aModalPastACommaBelongsToAnotherClause() {
     assertThat(Read.relations("en", "Turkey, a NATO member, could block the decision.", "MEMBER_OF"))
         .containsExactly("TUR MEMBER_OF NATO active");
