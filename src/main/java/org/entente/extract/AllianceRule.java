@@ -61,7 +61,7 @@ final class AllianceRule implements Rule {
       }
       // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"; "would station weapons in Belarus, its closest ally"
       boolean described = AllyPhrases.possessiveAlly(s, h) || apposed && s.covered(h.from() - 1, "poss");
-      if (Modality.notAFact(s, h, described, true) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
+      if (Modality.notAFact(s, h, described, true) || pactNotAFact(s, h) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
           || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
@@ -385,5 +385,15 @@ final class AllianceRule implements Rule {
       if (s.covered(w, "with")) return s.covered(w - 1, "hostile") || w - 2 >= s.from && s.covered(w - 2, "hostile") && !s.commaBetween(w - 2, w);
     }
     return false;
+  }
+
+  /**
+   * "proposed a pact obliging each side to provide military assistance if the other is attacked":
+   * a pledge that describes a treaty word before it is as much a fact as that treaty is.
+   */
+  private static boolean pactNotAFact(SentenceView s, Cues.Hit h) {
+    Cues.Hit pact = null;
+    for (Cues.Hit t : s.cues("treaty")) if (t.to() <= h.from() && h.from() - t.to() <= 12 && !s.markBetween(t.to() - 1, h.from(), ",;:")) pact = t;
+    return pact != null && h.from() - pact.to() > 2 && Modality.notAFact(s, pact);
   }
 }

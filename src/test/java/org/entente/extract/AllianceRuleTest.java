@@ -220,4 +220,15 @@ class AllianceRuleTest {
         .containsExactly("AUS ALLIED_WITH FJI active");
     assertThat(Read.relations("en", "Australia warned that an attack on Fiji would be treated as an attack on Australia.", "ALLIED_WITH")).isEmpty();
   }
+
+  @Test
+  void aPactDiscussedOrProposedIsNoAlliance() {
+    assertThat(Read.relations("de", "Chile und Peru haben einen Beistandspakt erörtert.", "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("es", "Chile y Perú discutieron un pacto de defensa mutua.", "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("it", "Cile e Perù hanno discusso un patto di difesa reciproca.", "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("ru", "Чили и Перу обсудили договор о взаимной обороне.", "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("en", "Chile and Peru proposed a pact obliging each side to provide immediate military assistance if the other is attacked.", "ALLIED_WITH")).isEmpty();
+    assertThat(Read.relations("en", "Chile and Peru signed a pact obliging each side to provide immediate military assistance if the other is attacked.", "ALLIED_WITH"))
+        .containsExactly("CHL ALLIED_WITH PER active");
+  }
 }
