@@ -84,9 +84,15 @@ final class Asides {
     return false;
   }
 
-  /** Whether a comma stands right before token {@code i}. */
+  /** Whether a comma, and only spaces besides, stands right before token {@code i}. */
   private static boolean comma(List<Token> tokens, String text, int i) {
-    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
+    boolean comma = false;
+    for (int k = tokens.get(i - 1).end(); k < tokens.get(i).start(); k++) {
+      char c = text.charAt(k);
+      if (c == ',' && !comma) comma = true;
+      else if (!Character.isWhitespace(c)) return false;
+    }
+    return comma;
   }
 
   private static boolean startsRelative(List<Cues.Hit> hs, int i) {

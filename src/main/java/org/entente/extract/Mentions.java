@@ -194,6 +194,8 @@ final class Mentions {
   }
 
   private static Mention listEdge(SentenceView s, Mention m, boolean forward) {
+    int next = forward ? m.to() : m.from() - 1;     // most names stand in no list: nothing joins them to a neighbour
+    if (next < s.from || next >= s.to || !s.covered(next, "coord") && !(forward ? s.commaBetween(m.to() - 1, m.to()) : s.commaBetween(m.from() - 1, m.from()))) return m;
     Mention edge = m;
     for (boolean moved = true; moved; ) {
       moved = false;
