@@ -41,6 +41,8 @@ class ModalityTest {
   void anExpectedOrThreatenedStepIsNoFact() {
     assertThat(Read.relations("en", "Finland is expected to join NATO next year.", "MEMBER_OF")).isEmpty();
     assertThat(Read.relations("en", "Qatar may quit OPEC next year.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("en", "Qatar is set to quit OPEC.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("de", "Die EU dürfte neue Sanktionen gegen Russland verhängen.", "SANCTIONS")).isEmpty();
     assertThat(Read.relations("en", "In May 2004, Poland joined the EU.", "MEMBER_OF")).containsExactly("POL MEMBER_OF EU active");
     assertThat(Read.relations("de", "Die EU hat Sanktionen gegen Russland angedroht.", "SANCTIONS")).isEmpty();
     assertThat(Read.relations("de", "Die EU hat neue Sanktionen gegen Russland erwogen.", "SANCTIONS")).isEmpty();
