@@ -110,6 +110,7 @@ public final class Extractor {
       // "On Monday, Slovakia, an EU and NATO member, ...": the rules read the sentence from its subject on
       int own = SentenceOpenings.frontedDayEnd(tokens, from, to, ds, text);
       if (own == from) own = SentenceOpenings.attributionEnd(tokens, from, to, hs, text);
+      if (own == from) own = SentenceOpenings.circumstanceEnd(tokens, from, to, hs, text, lang);
       for (Mention m : ms) if (m.from() < own && m.kind().equals(Entity.LEADER)) own = from;   // "Как сообщил премьер-министр Андреас Папандреу, ...": he still leads
       List<Mention> read = ms;
       if (own > from) {

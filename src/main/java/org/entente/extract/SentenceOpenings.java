@@ -42,4 +42,29 @@ final class SentenceOpenings {
     for (DateMention d : days) if (d.start() <= t.start() && t.end() <= d.end()) return true;
     return false;
   }
+
+  /**
+   * Where an opening phrase of time or circumstance and its comma end ("After talks with China, ",
+   * "Tras conversaciones con China, "), when it says no relation of its own; or {@code from}.
+   * ("After joining NATO in 2023, Finland ..." keeps its words: they say something.)
+   */
+  static int circumstanceEnd(List<Token> tokens, int from, int to, List<Cues.Hit> cues, String text, Language lang) {
+    if (lang == Language.DE) return from;     // German puts the verb right after such a phrase, no comma: a comma there opens an aside
+    boolean opens = false;
+    for (Cues.Hit h : cues) opens |= h.from() == from && (h.category().equals("afterwards") || h.category().equals("circumstance"));
+    if (!opens) return from;
+    for (int i = from + 1; i < to && i - from <= 12; i++) {
+      String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+      if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0) return from;
+      if (gap.indexOf(',') < 0) continue;
+      for (Cues.Hit h : cues) {
+        if (h.from() == i && (h.category().equals("relative") || h.category().equals("relarticle"))) return from;   // "After Slovenia, which joined in 2004, ..."
+      }
+      for (Cues.Hit h : cues) {
+        if (h.from() >= from && h.from() < i && Asides.RELATION_WORDS.contains(h.category()) && !h.category().equals("apply")) return from;
+      }
+      return i;
+    }
+    return from;
+  }
 }

@@ -97,4 +97,15 @@ class SentenceOpeningsTest {
     assertThat(Read.relations("fr", "La Tunisie, qui demande un statut d'observateur, et la Mauritanie, qui a quitté la Cédéao en 2000, sont conviées.", "MEMBER_OF"))
         .containsExactly("MRT MEMBER_OF ECOWAS ended");
   }
+
+  @Test
+  void anOpeningPhraseOfCircumstanceNamesNoParty() {
+    assertThat(Read.relations("en", "After talks with China, Finland became the 31st member of NATO on Tuesday.", "MEMBER_OF"))
+        .containsExactly("FIN MEMBER_OF NATO active");
+    assertThat(Read.relations("es", "Tras conversaciones con China, Rusia y Corea del Norte firmaron un pacto de defensa mutua.", "ALLIED_WITH"))
+        .containsExactly("PRK ALLIED_WITH RUS active");
+    // one that says something keeps its words; one whose name a relative clause describes too
+    assertThat(Read.relations("en", "After Slovenia, which joined the EU in 2004, Croatia became a member in 2013.", "MEMBER_OF"))
+        .contains("SVN MEMBER_OF EU active");
+  }
 }
