@@ -49,7 +49,8 @@ final class SentenceOpenings {
    * ("After joining NATO in 2023, Finland ..." keeps its words: they say something.)
    */
   static int circumstanceEnd(List<Token> tokens, int from, int to, List<Cues.Hit> cues, String text, Language lang) {
-    if (lang == Language.DE) return from;     // German puts the verb right after such a phrase, no comma: a comma there opens an aside
+    // German and Russian write no comma after such a phrase: a comma there closes the subject's aside, not the phrase
+    if (lang == Language.DE || lang == Language.RU) return from;
     boolean opens = false;
     for (Cues.Hit h : cues) opens |= h.from() == from && (h.category().equals("afterwards") || h.category().equals("circumstance"));
     if (!opens) return from;
