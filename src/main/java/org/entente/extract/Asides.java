@@ -50,9 +50,9 @@ final class Asides {
     List<Mention> out = null;
     for (Mention m : ms) {
       int a = m.to();
-      if (!m.isState() || a + 1 >= to || !comma(tokens, text, a) || !(startsRelative(hs, a) || lang == Language.RU && PARTICIPLE.matcher(tokens.get(a).surface()).matches()) || mentionAt(ms, a + 1)) continue;   // not "Saudi-Arabien, der Irak, ..."
+      if (!m.isState() || a + 1 >= to || !commaBefore(tokens, text, a) || !(startsRelative(hs, a) || lang == Language.RU && PARTICIPLE.matcher(tokens.get(a).surface()).matches()) || mentionAt(ms, a + 1)) continue;   // not "Saudi-Arabien, der Irak, ..."
       int b = a + 1;
-      while (b < to && b - a <= 15 && !comma(tokens, text, b)) b++;
+      while (b < to && b - a <= 15 && !commaBefore(tokens, text, b)) b++;
       if (b >= to || b - a > 15 || mentionAt(ms, b)) continue;          // not "dem neben Saudi-Arabien, Bahrain und ... angehören": a list
       // a German relative clause ends on its verb, in lower case ("das an Russland grenzt,"), not on a name in a list
       if (relativeArticle(hs, a) && tokens.get(b - 1).capitalized()) continue;
@@ -85,7 +85,7 @@ final class Asides {
   }
 
   /** Whether a comma, and only spaces besides, stands right before token {@code i}. */
-  private static boolean comma(List<Token> tokens, String text, int i) {
+  static boolean commaBefore(List<Token> tokens, String text, int i) {
     boolean comma = false;
     for (int k = tokens.get(i - 1).end(); k < tokens.get(i).start(); k++) {
       char c = text.charAt(k);
@@ -95,7 +95,8 @@ final class Asides {
     return comma;
   }
 
-  private static boolean startsRelative(List<Cues.Hit> hs, int i) {
+  /** Whether a relative word ("which", "que", "das") opens at token {@code i}. */
+  static boolean startsRelative(List<Cues.Hit> hs, int i) {
     for (Cues.Hit h : hs) if (h.from() == i && (h.category().equals("relative") || h.category().equals("relarticle"))) return true;
     return false;
   }

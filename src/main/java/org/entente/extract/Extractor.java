@@ -299,7 +299,6 @@ public final class Extractor {
    * "MOSKAU/ERIWAN (dpa) -", "NEW YORK (Nations unies), 11 juil (AFP) -", "ROMA -"): the place a wire story
    * was filed from is no state it speaks of. 0 when the text opens otherwise.
    */
-
   static int datelineEnd(String text) {
     int start = agencyEnd(text);
     int p = start;

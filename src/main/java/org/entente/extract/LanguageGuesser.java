@@ -13,29 +13,21 @@ import java.util.Set;
  */
 public final class LanguageGuesser {
 
-  private static final Set<String> FREQUENT = new HashSet<>();
+  /** The frequent short words of each language, folded: read once, for guessing and for {@link #frequent}. */
+  private static final Map<String, Set<Language>> WORDS = new HashMap<>();
 
   static {
     for (String line : Resources.lines("entente/dict/language-words.tsv")) {
       String[] c = line.split("\t");
-      if (c.length > 1) for (String w : c[1].trim().split("\\s+")) FREQUENT.add(Cues.fold(w));
+      Language l = Language.fromCode(c[0]);
+      if (l == null || c.length < 2) continue;
+      for (String w : c[1].trim().split("\\s+")) WORDS.computeIfAbsent(Cues.fold(w), k -> new HashSet<>()).add(l);
     }
   }
-
-  private final Map<String, Set<Language>> words = new HashMap<>();
 
   /** Whether a folded word is one of the frequent short words of any of the languages ("in", "with", "dans"). */
   static boolean frequent(String folded) {
-    return FREQUENT.contains(folded);
-  }
-
-  public LanguageGuesser() {
-    for (String line : Resources.lines("entente/dict/language-words.tsv")) {
-      String[] c = line.split("\t");
-      Language l = Language.fromCode(c[0]);
-      if (l == null || c.length < 2) continue;
-      for (String w : c[1].trim().split("\\s+")) words.computeIfAbsent(Cues.fold(w), k -> new HashSet<>()).add(l);
-    }
+    return WORDS.containsKey(folded);
   }
 
   public Language guess(String text) {
@@ -50,7 +42,7 @@ public final class LanguageGuesser {
     if (cyrillic > latin) return Language.RU;
     Map<Language, Integer> score = new EnumMap<>(Language.class);
     for (String w : Cues.fold(sample).split("[^\\p{L}]+")) {
-      Set<Language> ls = words.get(w);
+      Set<Language> ls = WORDS.get(w);
       if (ls != null) for (Language l : ls) score.merge(l, 1, Integer::sum);
     }
     Language best = Language.EN;

@@ -3,8 +3,9 @@ package org.entente.extract;
 import java.util.List;
 
 /**
- * What may open a sentence before its subject, with a comma: a day ("On Monday, ", "El lunes, ")
- * or an attribution ("Selon des responsables, ", "По словам официальных лиц, "). The rules read a
+ * What may open a sentence before its subject, with a comma: a day ("On Monday, ", "El lunes, "),
+ * an attribution ("Selon des responsables, ", "По словам официальных лиц, ") or a phrase of time or
+ * circumstance ("After talks with China, "). The rules read a
  * sentence from its subject on, so "On Monday, Slovakia, an EU and NATO member, ..." is no
  * apposition; the day still dates what the sentence reports.
  */
@@ -22,20 +23,30 @@ final class SentenceOpenings {
     int first = i;
     while (i < to && inDay(tokens.get(i), days)) i++;
     if (i == first || i >= to || i - from > 8) return from;
-    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",") ? i : from;
+    return Asides.commaBefore(tokens, text, i) ? i : from;
   }
 
   /** Where an opening attribution and its comma end ("Selon des responsables, ", "По словам официальных лиц, "), or {@code from}. */
   static int attributionEnd(List<Token> tokens, int from, int to, List<Cues.Hit> cues, String text) {
     for (Cues.Hit h : cues) {
       if (h.from() != from || !h.category().equals("attribution")) continue;
-      for (int i = h.to(); i < to && i - from <= 8; i++) {
-        String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-        if (gap.indexOf(',') >= 0) return i;
-        if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0) break;
-      }
+      int comma = commaWithin(tokens, text, h.to(), from + 8, to);
+      if (comma >= 0) return comma;
     }
     return from;
+  }
+
+  /**
+   * The first token from {@code i} on, up to {@code last}, that a comma stands before; -1 when none
+   * does or a period, semicolon or colon comes first.
+   */
+  private static int commaWithin(List<Token> tokens, String text, int i, int last, int to) {
+    for (; i < to && i <= last; i++) {
+      String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+      if (gap.indexOf(',') >= 0) return i;
+      if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0) return -1;
+    }
+    return -1;
   }
 
   private static boolean inDay(Token t, List<DateMention> days) {
@@ -54,18 +65,11 @@ final class SentenceOpenings {
     boolean opens = false;
     for (Cues.Hit h : cues) opens |= h.from() == from && (h.category().equals("afterwards") || h.category().equals("circumstance"));
     if (!opens) return from;
-    for (int i = from + 1; i < to && i - from <= 12; i++) {
-      String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
-      if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0) return from;
-      if (gap.indexOf(',') < 0) continue;
-      for (Cues.Hit h : cues) {
-        if (h.from() == i && (h.category().equals("relative") || h.category().equals("relarticle"))) return from;   // "After Slovenia, which joined in 2004, ..."
-      }
-      for (Cues.Hit h : cues) {
-        if (h.from() >= from && h.from() < i && Asides.RELATION_WORDS.contains(h.category()) && !h.category().equals("apply")) return from;
-      }
-      return i;
+    int i = commaWithin(tokens, text, from + 1, from + 12, to);
+    if (i < 0 || Asides.startsRelative(cues, i)) return from;            // "After Slovenia, which joined in 2004, ..."
+    for (Cues.Hit h : cues) {
+      if (h.from() >= from && h.from() < i && Asides.RELATION_WORDS.contains(h.category()) && !h.category().equals("apply")) return from;
     }
-    return from;
+    return i;
   }
 }
