@@ -74,6 +74,7 @@ public final class Extractor {
     for (Token t : tokens) folded.add(t.folded());
     List<Cues.Hit> hits = SalesBans.add(cues.find(folded, tokens, lang == Language.IT || lang == Language.FR ? elisions(text, tokens) : null, lang), tokens, text);
     found = Surnames.afterTitles(found, tokens, hits, gazetteer.leaders(), ctx.reference);
+    found = LeaderGovernments.add(found, tokens, hits, gazetteer.leaders(), ctx.reference);   // "the Obama administration imposed"
     boolean[] taken = takenTokens(tokens.size(), found, hits);
     int ti = 0;
     int mi = 0;
@@ -236,7 +237,8 @@ public final class Extractor {
     // "Merz succeeds Scholz": the one who handed over days ago is still named as the leader he was
     if (ctx.reference != null && gazetteer.leaders().stateAt(m.id(), ctx.reference.minusDays(30)) != null) return true;
     // ... or called former in apposition: "Aung San Suu Kyi, l'ex leader detenuta"
-    // ... or whose regime it was: "sous le régime de Pol Pot"
+    // ... or whose regime or government it was: "sous le régime de Pol Pot", "il governo di Mario Draghi"
+    for (Mention g : s.mentions) if (g.formType().equals(Form.GOVERNMENT) && Math.abs(g.from() - m.from()) <= 4) return true;
     return s.near(m.from(), 5, 0, "title", "former") || s.near(m.to(), 0, 3, "former") || s.near(m.from(), 3, 0, "regime")
         || gazetteer.leaders().wasHeadOfState(m.id());
   }

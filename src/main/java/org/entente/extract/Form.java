@@ -21,6 +21,8 @@ public record Form(String kind, String id, String type, String written, boolean 
   /** "franco" of "franco-allemand", "Sino" of "Sino-Russian": a state named only before a hyphen and another state's word. */
   public static final String COMBINING = "combining";
   public static final String ACRONYM = "acronym";
+  /** "the Obama administration", "il governo Draghi": a government named after its leader stands for the leader's state. */
+  public static final String GOVERNMENT = "government";
   /** The kind of a phrase that names nothing but holds a name ("South American"): it only keeps its words from being read as one. */
   public static final String NOTHING = "Nothing";
 
