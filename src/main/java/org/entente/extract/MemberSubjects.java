@@ -384,4 +384,17 @@ final class MemberSubjects {
     for (Mention m : s.mentions) if (m.isOrganization() && m.from() >= from && m.to() <= to) n += m.to() - m.from() - 1;
     return Math.max(0, n);
   }
+  /**
+   * With its members named before the verb, a state right after a comma that follows the
+   * organization (and a date), and followed by a word of its own, opens another clause: "Albania e
+   * Moldova entrano nel Consiglio d'Europa, la Russia resta in attesa", "joined NATO in 2004, Moscow
+   * protested" (not "including Vietnam", "к Бразилии").
+   */
+  static boolean anotherClauseAfter(SentenceView s, Mention org, Mention first, Mention last) {
+    if (org == null || first.from() < org.to() || first.from() - org.to() > 6) return false;
+    int j = first.from();
+    while (j > org.to() && s.covered(j - 1, "det")) j--;
+    if (!s.commaBetween(j - 1, j) || s.clauseIn(org.to(), j)) return false;    // the comma right before it ("in 2004, Moscow protested")
+    return last.to() < s.to && !s.commaBetween(last.to() - 1, last.to()) && !s.covered(last.to(), "coord") && !s.segmentEndsAfter(last);
+  }
 }

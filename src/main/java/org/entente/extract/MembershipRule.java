@@ -176,6 +176,7 @@ final class MembershipRule implements Rule {
         if (c.equals("member") && MemberSubjects.pastApposition(s, h, first)) continue;
         // "Italy, together with the other EU countries, recognised Montenegro": after the countries, only those they include
         if (countries && !MemberLists.includedAfter(s, h, first, listedRightAfter)) continue;
+        if (!states.isEmpty() && MemberSubjects.anotherClauseAfter(s, org, first, last)) continue;   // "Albania e Moldova entrano nel Consiglio d'Europa, la Russia resta in attesa"
         for (Mention m : chain) {
           if (!apposedTo.isEmpty() && !apposedTo.contains(m)) continue;     // "fra la Romania, membro dell'Unione, e l'Ucraina": those it describes
           if (MemberSubjects.pastWhatWasFounded(s, h, org, m) || MemberSubjects.besideTheMembers(s, h, m) || MemberSubjects.pastWhatWasJoined(h, org, m)) continue;
@@ -187,6 +188,7 @@ final class MembershipRule implements Rule {
       if (org != null) {
         for (Mention m : Mentions.chainsNear(s, org.from(), org.to(), 3)) {
           if (s.clauseSeparates(m.from(), m.to(), org.from(), org.to()) || !apposedTo.isEmpty() && !apposedTo.contains(m)) continue;   // "se unieron a los BRICS, mientras que Argentina..."
+          if (!states.isEmpty() && MemberSubjects.anotherClauseAfter(s, org, m, m)) continue;
           if (listedRightAfter && m.to() <= h.from() && (Mentions.objectOfPreposition(s, m) || s.near(m.from(), 1, 0, "origin"))) continue;   // "Warnungen aus Washington hat das Nato-Mitglied Türkei"
           if (countries && !MemberLists.includedAfter(s, h, m, listedRightAfter) || MemberSubjects.pastWhatWasJoined(h, org, m)) continue;
           if (MemberSubjects.subject(s, h, m) && !(c.equals("member") && MemberSubjects.pastApposition(s, h, m)) && !states.contains(m.id())) states.add(m.id());
