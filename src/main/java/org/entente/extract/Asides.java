@@ -70,6 +70,23 @@ final class Asides {
     return out == null ? ms : out;
   }
 
+  /**
+   * Whether a cue stands in a relative clause between commas right after a name, closed before
+   * token {@code before}: "East Timor, which first applied in 2011, was admitted", "Norwegen,
+   * dessen Bürger einen EU-Beitritt ablehnten, gehört dem EWR an". It tells of the name, not of
+   * the main clause's verb.
+   */
+  static boolean inAClosedRelative(SentenceView s, Cues.Hit c, int before) {
+    int open = c.from();
+    while (open > s.from && c.from() - open <= 8 && !s.commaBetween(open - 1, open)) open--;
+    if (open <= s.from || c.from() - open > 8 || !(s.covered(open, "relative") || s.covered(open, "relarticle"))) return false;
+    boolean afterName = false;
+    for (Mention m : s.mentions) afterName |= m.to() == open;
+    if (!afterName) return false;
+    for (int k = c.to(); k <= before && k - open <= 15; k++) if (s.commaBetween(k - 1, k)) return true;
+    return false;
+  }
+
   /** A Russian participle opening a describing phrase: "граничащая с Китаем", "расположенная на юге". */
   private static final java.util.regex.Pattern PARTICIPLE =
       java.util.regex.Pattern.compile("[а-яё]+(ющ|ащ|ящ|ущ|вш|енн|анн|нн)(ий|ая|ее|ие|его|ей|ую|их|им|ими|ем|ого|ой|ое)(ся|сь)?");

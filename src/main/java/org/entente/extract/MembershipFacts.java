@@ -163,6 +163,7 @@ final class MembershipFacts {
         }
         // "назвал Киргизию стратегическим партнёром ..., напомнив, что обе страны входят в ОДКБ"
         otherClause |= s.clauseIn(a.to(), h.from()) && s.commaBetween(a.to() - 1, h.from());
+        otherClause |= Asides.inAClosedRelative(s, a, h.from());   // "East Timor, which first applied in 2011, was admitted"
         if (!otherClause) return true;
       }
     }
