@@ -87,6 +87,36 @@ final class Asides {
     return false;
   }
 
+  /**
+   * The mentions the rules read once the states and organizations of an aside of time or
+   * occasion between commas are left out: "ont levé en janvier 2021, lors du sommet du Conseil
+   * de coopération du Golfe à al-Ula, l'embargo" (the Council is where, not who). An aside that
+   * says a relation of its own stays.
+   */
+  static List<Mention> outsideOccasions(List<Mention> ms, List<Cues.Hit> hs, List<Token> tokens, String text, int from, int to) {
+    List<Mention> out = null;
+    // a signing's occasion names its parties: "firmato da Putin e Kim, durante la prima visita del capo del Cremlino in Corea del Nord"
+    for (Cues.Hit h : hs) if (h.category().equals("sign") || h.category().equals("ratify")) return ms;
+    for (Cues.Hit h : hs) {
+      // (not "after" or "following", which name who did the same before: "following host Rwanda, which joined in 2009")
+      if (!(h.category().equals("during") || h.category().equals("sidelines"))
+          || h.from() <= from || !commaBefore(tokens, text, h.from())) continue;
+      int b = h.to();
+      while (b < to && b - h.from() <= 15 && !commaBefore(tokens, text, b)) b++;
+      if (b >= to || b - h.from() > 15) continue;
+      boolean says = false;
+      for (Cues.Hit c : hs) says |= c.from() >= h.from() && c.from() < b && RELATION_WORDS.contains(c.category());
+      if (says) continue;
+      for (Mention m : ms) {
+        if (m.isActor() && m.from() >= h.to() && m.to() <= b) {
+          if (out == null) out = new ArrayList<>(ms);
+          out.remove(m);
+        }
+      }
+    }
+    return out == null ? ms : out;
+  }
+
   /** A Russian participle opening a describing phrase: "граничащая с Китаем", "расположенная на юге". */
   private static final java.util.regex.Pattern PARTICIPLE =
       java.util.regex.Pattern.compile("[а-яё]+(ющ|ащ|ящ|ущ|вш|енн|анн|нн)(ий|ая|ее|ие|его|ей|ую|их|им|ими|ем|ого|ой|ое)(ся|сь)?");

@@ -120,7 +120,7 @@ public final class Extractor {
         read.removeIf(m -> m.from() < start);                // still listed: "Secondo Washington, ..." names the United States
         hs.removeIf(h -> h.from() < start);
       }
-      SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideDescriptions(read, hs, tokens, text, to, lang), hs, ds, dateline);
+      SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideOccasions(Asides.outsideDescriptions(read, hs, tokens, text, to, lang), hs, tokens, text, own, to), hs, ds, dateline);
       for (Mention m : ms) {
         if (m.from() < own && m.isAdjectival()) continue;   // "Secondo osservatori occidentali": whose observers, no actor
         if (Venues.onlyAVenue(view, m) || view.inDateline(m) || m.kind().equals(Entity.TREATY) || Venues.namesALanguage(view, m)) continue; // listed only when a relation needs it

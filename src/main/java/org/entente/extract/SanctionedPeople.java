@@ -58,6 +58,7 @@ final class SanctionedPeople {
   /** Whether people or firms are named up to five words after {@code at} in its clause: "Russian state-owned banks", not "régimen sirio, dijeron funcionarios". */
   private static boolean peopleAfter(SentenceView s, int at) {
     for (Cues.Hit n : s.cues("nonstate")) {
+      if (n.to() < s.to && s.covered(n.to(), "sector")) continue;     // "Iran's banking sector": the state's economy, no bank
       if (n.from() >= at && n.from() < at + 5) return !s.markBetween(at - 1, n.from(), ",;:");
     }
     return false;

@@ -51,10 +51,16 @@ final class TargetPreposition {
     return against;
   }
 
-  /** "de petróleo y armas" right after the sanctions word, followed by a preposition: the two words it adds to the plain "de armas", else 0. */
+  /**
+   * "de petróleo y armas" or "petrolero y de armas" right after the sanctions word, followed by a
+   * preposition: the two words it adds to the plain "de armas", else 0.
+   */
   private static int goodsJoined(SentenceView s, int i) {
-    if (i + 4 >= s.to || !s.covered(i, "from", "of") || !s.covered(i + 2, "coord") || !s.covered(i + 4, "on", "against")) return 0;
-    for (int j : new int[] {i + 1, i + 3}) if (s.inMention(j) || s.tokens.get(j).capitalized() || s.inCue(j)) return 0;
+    if (i + 4 >= s.to || !s.covered(i + 4, "on", "against")) return 0;
+    boolean nounFirst = s.covered(i, "from", "of") && s.covered(i + 2, "coord");       // "de petróleo y armas"
+    boolean adjectiveFirst = s.covered(i + 1, "coord") && s.covered(i + 2, "from", "of");   // "petrolero y de armas"
+    if (!nounFirst && !adjectiveFirst) return 0;
+    for (int j : nounFirst ? new int[] {i + 1, i + 3} : new int[] {i, i + 3}) if (s.inMention(j) || s.tokens.get(j).capitalized() || s.inCue(j)) return 0;
     return 2;
   }
 
