@@ -54,6 +54,7 @@ final class Modality {
       // "an attack on either would be treated as an attack on both": the clause's own verb, a pledge
       if (conditional && namesAnAttack(s, h) && c.category().equals("modal") && c.from() >= h.to() && c.from() - h.to() <= 3 && s.near(c.to(), 0, 3, "deem")) continue;
       if (c.category().equals("modal") && regardedAs(s, c, h)) continue;             // "è considerato un alleato chiave"
+      if (c.category().equals("modal") && asExpected(s, c)) continue;
       if (c.category().equals("negation") && elidedOnCue && h.to() - h.from() == 1) return true;   // not "n'est plus membre", a cue of its own
       // "le nouveau ne contient pas l'obligation d'aider en cas d'attaque"; not "Nessuna novità: Washington mantiene le sanzioni"
       if (c.category().equals("negation") && c.from() >= h.from() - 10 && c.from() < h.from()
@@ -77,6 +78,14 @@ final class Modality {
       // ... also past a day: "negó hoy que el memorando ... suponga una alianza militar"
       if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && s.covered(pastADay(s, c.to()), "relative", "clause")
           && !s.markBetween(c.from(), h.from(), ";:") && !s.clauseIn(c.to() + 1, h.from()) && !described) return true;
+    }
+    return false;
+  }
+
+  /** ", as expected,", ", como se esperaba,", ", comme prévu,": a plan that came true, set off by a comma, no doubt on the act. */
+  private static boolean asExpected(SentenceView s, Cues.Hit modal) {
+    for (int a = modal.from() - 1; a >= s.from && modal.from() - a <= 2; a--) {
+      if (s.covered(a, "aslike")) return a > s.from && s.commaBetween(a - 1, a) && (a == modal.from() - 1 || s.tokens.get(a + 1).surface().length() <= 2);
     }
     return false;
   }

@@ -60,6 +60,8 @@ final class Subjects {
     }
     if (best.size() > 1) {
       Mention last = best.get(best.size() - 1);
+      // "The United States and Canada imposed, on Monday, new sanctions": the list's own verb stands before the comma
+      if (last.to() < at && !Mentions.commaAfter(s, last.to() - 1) && verbThenAside(s, last.to(), at)) return best;
       for (int i = last.to() - 1; i < at; i++) {
         // "Südkorea, das Chinas Reaktion beobachtet, hat ...", but "X et Y, qui avaient annoncé..., sont restées" keeps both
         // "Rusia, Irán y Corea del Norte, todos bajo sanciones" keeps them all too
@@ -75,6 +77,28 @@ final class Subjects {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a verb of one or two words follows at {@code v}, then a short aside between commas
+   * that ends a few words before {@code at}: "imposed, on Monday, new sanctions", "ont levé, comme prévu, les sanctions".
+   */
+  private static boolean verbThenAside(SentenceView s, int v, int at) {
+    int i = v;
+    while (i < at && i - v < 2 && verbRightAfter(s, i) && !Mentions.commaAfter(s, i)) i++;
+    if (i >= at || !verbRightAfter(s, i) || !Mentions.commaAfter(s, i)) return false;
+    for (int k = i + 1; k < at && k - i <= 6; k++) {
+      if (s.inMention(k)) return false;
+      if (Mentions.commaAfter(s, k)) return at - k <= 4;
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} is a plain lower-case word that no cue of a phrase's structure covers: a verb, most likely. */
+  private static boolean verbRightAfter(SentenceView s, int i) {
+    String w = s.tokens.get(i).surface();
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !s.inMention(i) && !s.covered(i, "relative", "relarticle", "det", "thedef", "poss",
+        "with", "on", "against", "from", "to", "by", "of", "venue", "coord", "sanction", "including", "aslike", "title", "officials", "nonstate");
   }
 
   /** French "que" and "qu'" open a relative whose antecedent is its object, not its subject. */

@@ -37,4 +37,17 @@ class AsidesTest {
   void anApplicationInTheMainClauseStillCounts() {
     assertThat(Read.relations("en", "East Timor, which borders Indonesia, applied to join ASEAN in 2011.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void aDayBetweenTheVerbAndItsObjectKeepsTheWholeSubject() {
+    assertThat(Read.relations("en", "The United States and Canada imposed, on Monday, new sanctions on Belarus.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("USA SANCTIONS BLR active", "CAN SANCTIONS BLR active");
+  }
+
+  @Test
+  void asExpectedIsNoDoubt() {
+    assertThat(Read.relations("es", "Estados Unidos y Canadá impusieron, como se esperaba, sanciones a Bielorrusia.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("USA SANCTIONS BLR active", "CAN SANCTIONS BLR active");
+    assertThat(Read.relations("es", "Estados Unidos espera imponer sanciones a Bielorrusia.", "SANCTIONS")).isEmpty();
+  }
 }
