@@ -91,22 +91,18 @@ final class Asides {
    * The mentions the rules read once the states and organizations of an aside of time or
    * occasion between commas are left out: "ont levé en janvier 2021, lors du sommet du Conseil
    * de coopération du Golfe à al-Ula, l'embargo" (the Council is where, not who). An aside that
-   * says a relation of its own stays.
+   * says a relation of its own stays, and so does a signing's occasion, which names its parties.
    */
   static List<Mention> outsideOccasions(List<Mention> ms, List<Cues.Hit> hs, List<Token> tokens, String text, int from, int to) {
     List<Mention> out = null;
-    // a signing's occasion names its parties: "firmato da Putin e Kim, durante la prima visita del capo del Cremlino in Corea del Nord"
+    // "firmato da Putin e Kim, durante la prima visita del capo del Cremlino in Corea del Nord"
     for (Cues.Hit h : hs) if (h.category().equals("sign") || h.category().equals("ratify")) return ms;
     for (Cues.Hit h : hs) {
       // (not "after" or "following", which name who did the same before: "following host Rwanda, which joined in 2009")
-      if (!(h.category().equals("during") || h.category().equals("sidelines"))
-          || h.from() <= from || !commaBefore(tokens, text, h.from())) continue;
+      if (!(h.category().equals("during") || h.category().equals("sidelines")) || h.from() <= from || !commaBefore(tokens, text, h.from())) continue;
       int b = h.to();
       while (b < to && b - h.from() <= 15 && !commaBefore(tokens, text, b)) b++;
-      if (b >= to || b - h.from() > 15) continue;
-      boolean says = false;
-      for (Cues.Hit c : hs) says |= c.from() >= h.from() && c.from() < b && RELATION_WORDS.contains(c.category());
-      if (says) continue;
+      if (b - h.from() > 15 || b >= to || says(hs, h.from(), b)) continue;
       for (Mention m : ms) {
         if (m.isActor() && m.from() >= h.to() && m.to() <= b) {
           if (out == null) out = new ArrayList<>(ms);
@@ -115,6 +111,24 @@ final class Asides {
       }
     }
     return out == null ? ms : out;
+  }
+
+  /**
+   * Where a closing comment on the act begins, after a comma, when it says no relation of its
+   * own: ", a move welcomed by Germany", ", was Frankreich begrüßte", ", una decisione accolta con
+   * favore dalla Germania"; else -1. The rules read the sentence up to it: what the comment names
+   * and its words of approval or blame take no part.
+   */
+  static int commentFrom(List<Cues.Hit> hs, List<Token> tokens, String text, int from, int to) {
+    for (Cues.Hit h : hs) {
+      if (h.category().equals("comment") && h.from() > from && commaBefore(tokens, text, h.from()) && !says(hs, h.from(), to)) return h.from();
+    }
+    return -1;
+  }
+
+  private static boolean says(List<Cues.Hit> hs, int from, int to) {
+    for (Cues.Hit c : hs) if (c.from() >= from && c.from() < to && RELATION_WORDS.contains(c.category())) return true;
+    return false;
   }
 
   /** A Russian participle opening a describing phrase: "граничащая с Китаем", "расположенная на юге". */

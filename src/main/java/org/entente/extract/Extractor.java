@@ -120,6 +120,12 @@ public final class Extractor {
         read.removeIf(m -> m.from() < start);                // still listed: "Secondo Washington, ..." names the United States
         hs.removeIf(h -> h.from() < start);
       }
+      int comment = Asides.commentFrom(hs, tokens, text, own, to);   // "..., a move welcomed by Germany": read up to it
+      if (comment >= 0) {
+        read = new ArrayList<>(read);
+        read.removeIf(m -> m.isActor() && m.from() >= comment);
+        hs.removeIf(h -> h.from() >= comment);
+      }
       SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideOccasions(Asides.outsideDescriptions(read, hs, tokens, text, to, lang), hs, tokens, text, own, to), hs, ds, dateline);
       for (Mention m : ms) {
         if (m.from() < own && m.isAdjectival()) continue;   // "Secondo osservatori occidentali": whose observers, no actor
