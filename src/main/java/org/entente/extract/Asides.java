@@ -116,12 +116,15 @@ final class Asides {
   /**
    * Where a closing comment on the act begins, after a comma, when it says no relation of its
    * own: ", a move welcomed by Germany", ", was Frankreich begrüßte", ", una decisione accolta con
-   * favore dalla Germania"; else -1. The rules read the sentence up to it: what the comment names
-   * and its words of approval or blame take no part.
+   * favore dalla Germania", ", drawing criticism from China"; else -1. What the comment names takes
+   * no part in the sentence's relations.
    */
   static int commentFrom(List<Cues.Hit> hs, List<Token> tokens, String text, int from, int to) {
     for (Cues.Hit h : hs) {
-      if (h.category().equals("comment") && h.from() > from && commaBefore(tokens, text, h.from()) && !says(hs, h.from(), to)) return h.from();
+      if (!h.category().equals("comment") || h.from() <= from || !commaBefore(tokens, text, h.from()) || says(hs, h.from(), to)) continue;
+      boolean otherUse = false;                  // "including", "following", "according": a gerund with a use of its own
+      for (Cues.Hit o : hs) otherUse |= h.to() - h.from() == 1 && o.from() == h.from() && !o.category().equals("comment");
+      if (!otherUse) return h.from();
     }
     return -1;
   }

@@ -124,7 +124,6 @@ public final class Extractor {
       if (comment >= 0) {
         read = new ArrayList<>(read);
         read.removeIf(m -> m.isActor() && m.from() >= comment);
-        hs.removeIf(h -> h.from() >= comment);
       }
       SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideOccasions(Asides.outsideDescriptions(read, hs, tokens, text, to, lang), hs, tokens, text, own, to), hs, ds, dateline);
       for (Mention m : ms) {

@@ -41,6 +41,10 @@ class SentenceVariantsTest {
       Language.FR, ", une décision saluée par l'Allemagne.", Language.DE, ", was Frankreich begrüßte.",
       Language.ES, ", una decisión celebrada por Alemania.", Language.IT, ", una decisione accolta con favore dalla Germania.",
       Language.RU, ", что приветствовала Германия.");
+  private static final Map<Language, String> CONSEQUENCE_AFTER = Map.of(Language.EN, ", drawing criticism from China.",
+      Language.FR, ", suscitant les critiques de la Chine.", Language.DE, ", was China kritisierte.",
+      Language.ES, ", lo que provocó críticas de China.", Language.IT, ", suscitando le critiche della Cina.",
+      Language.RU, ", что вызвало критику Китая.");
   private static final Map<Language, String> DATELINE = Map.of(Language.EN, "GENEVA (Reuters) - ", Language.FR, "GENÈVE (AFP) - ",
       Language.DE, "Genf (dpa) - ", Language.ES, "GINEBRA (EFE).- ", Language.IT, "GINEVRA (ANSA) - ", Language.RU, "ЖЕНЕВА, 5 мая. /ТАСС/. ");
 
@@ -68,6 +72,12 @@ class SentenceVariantsTest {
   @Test
   void aClosingCommentNamingAnotherStateChangesNothing() throws IOException {
     assertMostUnchanged("a closing comment", (lang, s) -> s.endsWith(".") && !s.endsWith("..") ? s.substring(0, s.length() - 1) + COMMENT_AFTER.get(lang) : null);
+  }
+
+  @Test
+  void aClosingConsequenceNamingAnotherStateChangesNothing() throws IOException {
+    assertMostUnchanged("a closing consequence", (lang, s) -> s.endsWith(".") && !s.endsWith("..") && !s.contains("Chin") && !s.contains("Cin")
+        && !s.contains("Кита") ? s.substring(0, s.length() - 1) + CONSEQUENCE_AFTER.get(lang) : null);
   }
 
   @Test
