@@ -90,19 +90,25 @@ final class Asides {
   /**
    * The mentions the rules read once the states and organizations of an aside of time or
    * occasion between commas are left out: "ont levé en janvier 2021, lors du sommet du Conseil
-   * de coopération du Golfe à al-Ula, l'embargo" (the Council is where, not who). An aside that
-   * says a relation of its own stays, and so does a signing's occasion, which names its parties.
+   * de coopération du Golfe à al-Ula, l'embargo" (the Council is where, not who), and of a reason
+   * up to the next comma ("over its ties to China"). An aside that says a relation of its own
+   * stays, and so does a signing's occasion, which names its parties.
    */
   static List<Mention> outsideOccasions(List<Mention> ms, List<Cues.Hit> hs, List<Token> tokens, String text, int from, int to) {
     List<Mention> out = null;
     // "firmato da Putin e Kim, durante la prima visita del capo del Cremlino in Corea del Nord"
-    for (Cues.Hit h : hs) if (h.category().equals("sign") || h.category().equals("ratify")) return ms;
+    boolean signs = false;
+    for (Cues.Hit h : hs) signs |= h.category().equals("sign") || h.category().equals("ratify");
     for (Cues.Hit h : hs) {
+      // a reason needs no commas: "sanctions on Russia over its ties to China", "wegen seiner Verbindungen zu China"
+      boolean reason = h.category().equals("reason");
       // (not "after" or "following", which name who did the same before: "following host Rwanda, which joined in 2009")
-      if (!(h.category().equals("during") || h.category().equals("sidelines")) || h.from() <= from || !commaBefore(tokens, text, h.from())) continue;
+      if (h.from() <= from) continue;
+      boolean occasion = !signs && (h.category().equals("during") || h.category().equals("sidelines")) && commaBefore(tokens, text, h.from());
+      if (!reason && !occasion) continue;
       int b = h.to();
       while (b < to && b - h.from() <= 15 && !commaBefore(tokens, text, b)) b++;
-      if (b - h.from() > 15 || b >= to || says(hs, h.from(), b)) continue;
+      if (b - h.from() > 15 || b >= to && !reason || says(hs, h.from(), b)) continue;
       for (Mention m : ms) {
         if (m.isActor() && m.from() >= h.to() && m.to() <= b) {
           if (out == null) out = new ArrayList<>(ms);

@@ -45,6 +45,10 @@ class SentenceVariantsTest {
       Language.FR, ", suscitant les critiques de la Chine.", Language.DE, ", was China kritisierte.",
       Language.ES, ", lo que provocó críticas de China.", Language.IT, ", suscitando le critiche della Cina.",
       Language.RU, ", что вызвало критику Китая.");
+  private static final Map<Language, String> REASON_AFTER = Map.of(Language.EN, " over its ties to China.",
+      Language.FR, " en raison de ses liens avec la Chine.", Language.DE, " wegen seiner Verbindungen zu China.",
+      Language.ES, " debido a sus vínculos con China.", Language.IT, " a causa dei suoi legami con la Cina.",
+      Language.RU, " из-за связей с Китаем.");
   private static final Map<Language, String> DATELINE = Map.of(Language.EN, "GENEVA (Reuters) - ", Language.FR, "GENÈVE (AFP) - ",
       Language.DE, "Genf (dpa) - ", Language.ES, "GINEBRA (EFE).- ", Language.IT, "GINEVRA (ANSA) - ", Language.RU, "ЖЕНЕВА, 5 мая. /ТАСС/. ");
 
@@ -78,6 +82,12 @@ class SentenceVariantsTest {
   void aClosingConsequenceNamingAnotherStateChangesNothing() throws IOException {
     assertMostUnchanged("a closing consequence", (lang, s) -> s.endsWith(".") && !s.endsWith("..") && !s.contains("Chin") && !s.contains("Cin")
         && !s.contains("Кита") ? s.substring(0, s.length() - 1) + CONSEQUENCE_AFTER.get(lang) : null);
+  }
+
+  @Test
+  void aClosingReasonNamingAnotherStateChangesNothing() throws IOException {
+    assertMostUnchanged("a closing reason", (lang, s) -> s.endsWith(".") && !s.endsWith("..") && !s.contains("Chin") && !s.contains("Cin")
+        && !s.contains("Кита") ? s.substring(0, s.length() - 1) + REASON_AFTER.get(lang) : null);
   }
 
   @Test
