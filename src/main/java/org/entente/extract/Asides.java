@@ -135,6 +135,19 @@ final class Asides {
     return -1;
   }
 
+  /**
+   * Where a closing attribution begins: the sentence's last stretch after a comma, a few words
+   * that hold a verb of saying and no relation ("..., Brazil's foreign ministry said.", "...,
+   * сообщили в МИД Бразилии."); else -1. Who speaks takes no part in what is reported.
+   */
+  static int attributionFrom(List<Cues.Hit> hs, List<Token> tokens, String text, int from, int to) {
+    int c = to - 1;
+    while (c > from && to - c <= 12 && !commaBefore(tokens, text, c)) c--;
+    if (c <= from || to - c > 12 || !commaBefore(tokens, text, c) || startsRelative(hs, c) || says(hs, c, to)) return -1;
+    for (Cues.Hit h : hs) if (h.category().equals("say") && h.from() >= c) return c;
+    return -1;
+  }
+
   private static boolean says(List<Cues.Hit> hs, int from, int to) {
     for (Cues.Hit c : hs) if (c.from() >= from && c.from() < to && RELATION_WORDS.contains(c.category())) return true;
     return false;

@@ -121,9 +121,11 @@ public final class Extractor {
         hs.removeIf(h -> h.from() < start);
       }
       int comment = Asides.commentFrom(hs, tokens, text, own, to);   // "..., a move welcomed by Germany": read up to it
+      if (comment < 0) comment = Asides.attributionFrom(hs, tokens, text, own, to);   // "..., Brazil's foreign ministry said."
       if (comment >= 0) {
+        final int closing = comment;
         read = new ArrayList<>(read);
-        read.removeIf(m -> m.isActor() && m.from() >= comment);
+        read.removeIf(m -> m.isActor() && m.from() >= closing);
       }
       SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideOccasions(Asides.outsideDescriptions(read, hs, tokens, text, to, lang), hs, tokens, text, own, to), hs, ds, dateline);
       for (Mention m : ms) {

@@ -49,6 +49,10 @@ class SentenceVariantsTest {
       Language.FR, " en raison de ses liens avec la Chine.", Language.DE, " wegen seiner Verbindungen zu China.",
       Language.ES, " debido a sus vínculos con China.", Language.IT, " a causa dei suoi legami con la Cina.",
       Language.RU, " из-за связей с Китаем.");
+  private static final Map<Language, String> STATE_SAID_AFTER = Map.of(Language.EN, ", Brazil's foreign ministry said.",
+      Language.FR, ", a indiqué le ministère brésilien des Affaires étrangères.", Language.DE, ", teilte das brasilianische Außenministerium mit.",
+      Language.ES, ", informó la cancillería de Brasil.", Language.IT, ", ha riferito il ministero degli Esteri brasiliano.",
+      Language.RU, ", сообщили в МИД Бразилии.");
   private static final Map<Language, String> DATELINE = Map.of(Language.EN, "GENEVA (Reuters) - ", Language.FR, "GENÈVE (AFP) - ",
       Language.DE, "Genf (dpa) - ", Language.ES, "GINEBRA (EFE).- ", Language.IT, "GINEVRA (ANSA) - ", Language.RU, "ЖЕНЕВА, 5 мая. /ТАСС/. ");
 
@@ -88,6 +92,12 @@ class SentenceVariantsTest {
   void aClosingReasonNamingAnotherStateChangesNothing() throws IOException {
     assertMostUnchanged("a closing reason", (lang, s) -> s.endsWith(".") && !s.endsWith("..") && !s.contains("Chin") && !s.contains("Cin")
         && !s.contains("Кита") ? s.substring(0, s.length() - 1) + REASON_AFTER.get(lang) : null);
+  }
+
+  @Test
+  void aClosingAttributionToAnotherStateChangesNothing() throws IOException {
+    assertMostUnchanged("a state's attribution after", (lang, s) -> s.endsWith(".") && !s.endsWith("..") && !s.contains("Bra") && !s.contains("Bré")
+        && !s.contains("Бразил") ? s.substring(0, s.length() - 1) + STATE_SAID_AFTER.get(lang) : null);
   }
 
   @Test
