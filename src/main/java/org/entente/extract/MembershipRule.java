@@ -21,6 +21,7 @@ final class MembershipRule implements Rule {
     Suspensions.suspended(s, ctx);
     Suspensions.expelled(s, ctx);
     Dissolutions.read(s, ctx);
+    PassiveLeavings.read(s, ctx);
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk
