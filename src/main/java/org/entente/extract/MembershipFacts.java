@@ -296,4 +296,17 @@ final class MembershipFacts {
     for (int i = from; i < to; i++) if (!s.covered(i, "det", "thedef", "all", "number") && !s.inOrganization(i)) return false;
     return true;
   }
+
+  /** Whether a bracket stands between token {@code a} and token {@code b}: what is inside is aside from the clause. */
+  static boolean bracketBetween(SentenceView s, int a, int b) {
+    String gap = s.segment.substring(s.tokens.get(a).end(), s.tokens.get(b).start());
+    int brackets = 0;
+    for (int i = 0; i < gap.length(); i++) if (gap.charAt(i) == '(' || gap.charAt(i) == ')') brackets++;
+    // an organization's acronym in brackets closes no list: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"
+    for (int i = a + 1; i < b; i++) {
+      Token t = s.tokens.get(i);
+      if (s.inOrganization(i) && t.start() > 0 && t.end() < s.segment.length() && s.segment.charAt(t.start() - 1) == '(' && s.segment.charAt(t.end()) == ')') brackets -= 2;
+    }
+    return brackets > 0;
+  }
 }

@@ -170,7 +170,7 @@ final class MembershipRule implements Rule {
         boolean described = c.equals("member") && last.to() <= h.from() && h.from() - last.to() <= 2 && s.commaBetween(last.to() - 1, last.to())
             && MembershipFacts.describingWords(s, last.to(), h.from()) && !Mentions.objectOfPreposition(s, first) && !s.near(first.from(), 2, 0, "from");
         if (!near || (last.to() <= h.from() && !described && !relative && Mentions.enclosed(s, first, last, h.from()))) continue;
-        if (last.to() <= h.from() && bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
+        if (last.to() <= h.from() && MembershipFacts.bracketBetween(s, last.to() - 1, h.from())) continue;   // "(Estados Unidos, ..., Israel) ha firmado..., y los miembros"
         // "предоставить Индии, Пакистану и Ирану статус наблюдателей", "India and Iran as observers": the list's own standing
         if (s.near(last.to(), 0, 3, "apply") && !s.commaBetween(last.to() - 1, Math.min(s.to - 1, last.to()))) continue;
         // "Turkey, a NATO member, blocked Sweden's bid": past the comma that closes it, the cue describes no one
@@ -373,19 +373,6 @@ final class MembershipRule implements Rule {
   public void finish(ArticleContext ctx) {
     Suspensions.finish(ctx);
     Dissolutions.finish(ctx);
-  }
-
-  /** Whether a bracket stands between token {@code a} and token {@code b}: what is inside is aside from the clause. */
-  private static boolean bracketBetween(SentenceView s, int a, int b) {
-    String gap = s.segment.substring(s.tokens.get(a).end(), s.tokens.get(b).start());
-    int brackets = 0;
-    for (int i = 0; i < gap.length(); i++) if (gap.charAt(i) == '(' || gap.charAt(i) == ')') brackets++;
-    // an organization's acronym in brackets closes no list: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"
-    for (int i = a + 1; i < b; i++) {
-      Token t = s.tokens.get(i);
-      if (s.inOrganization(i) && t.start() > 0 && t.end() < s.segment.length() && s.segment.charAt(t.start() - 1) == '(' && s.segment.charAt(t.end()) == ')') brackets -= 2;
-    }
-    return brackets > 0;
   }
 
   /** Whether the sentence names a state only by its adjective or demonym. */
