@@ -57,9 +57,7 @@ final class Asides {
       // a German relative clause ends on its verb, in lower case ("das an Russland grenzt,"), not on a name in a list
       if (relativeArticle(hs, a) && tokens.get(b - 1).capitalized()) continue;
       if (text.substring(tokens.get(a).start(), tokens.get(b - 1).end()).matches("(?s).*[–—(\\[].*")) continue;
-      boolean says = false;
-      for (Cues.Hit h : hs) says |= h.from() >= a && h.from() < b && RELATION_WORDS.contains(h.category());
-      if (says) continue;
+      if (says(hs, a, b)) continue;
       for (Mention o : ms) {
         if (o.isState() && !o.isAdjectival() && o.from() >= a && o.to() <= b) {
           if (out == null) out = new ArrayList<>(ms);
@@ -100,10 +98,10 @@ final class Asides {
     boolean signs = false;
     for (Cues.Hit h : hs) signs |= h.category().equals("sign") || h.category().equals("ratify");
     for (Cues.Hit h : hs) {
+      if (h.from() <= from) continue;
       // a reason needs no commas: "sanctions on Russia over its ties to China", "wegen seiner Verbindungen zu China"
       boolean reason = h.category().equals("reason");
       // (not "after" or "following", which name who did the same before: "following host Rwanda, which joined in 2009")
-      if (h.from() <= from) continue;
       boolean occasion = !signs && (h.category().equals("during") || h.category().equals("sidelines")) && commaBefore(tokens, text, h.from());
       if (!reason && !occasion) continue;
       int b = h.to();
@@ -148,6 +146,7 @@ final class Asides {
     return -1;
   }
 
+  /** Whether a cue of {@link #RELATION_WORDS} starts in tokens [from, to): the stretch says a relation of its own. */
   private static boolean says(List<Cues.Hit> hs, int from, int to) {
     for (Cues.Hit c : hs) if (c.from() >= from && c.from() < to && RELATION_WORDS.contains(c.category())) return true;
     return false;

@@ -20,7 +20,7 @@ final class LeaderGovernments {
     List<Mention> added = null;
     for (Cues.Hit h : hits) {
       // not a title's word: "el jefe del Gobierno José María Aznar"
-      if (!h.category().equals("administration") || covered(found, h.from()) || inCategory(hits, h.from(), "title")) continue;
+      if (!h.category().equals("administration") || Surnames.inMention(found, h.from()) || inCategory(hits, h.from(), "title")) continue;
       Mention leader = leaderBeside(found, tokens, hits, h);
       if (leader == null) continue;
       // a leader in office at the date already stands for the state in the rules ("Washington" or "Trump" alike);
@@ -37,11 +37,7 @@ final class LeaderGovernments {
       added.add(new Mention(Entity.STATE, state, Form.GOVERNMENT, from, to, first.start(), last.end(),
           tokens.get(h.from()).surface(), false));
     }
-    if (added == null) return found;
-    List<Mention> out = new ArrayList<>(found);
-    out.addAll(added);
-    out.sort(java.util.Comparator.comparingInt(Mention::from));
-    return out;
+    return added == null ? found : Surnames.merged(found, added);
   }
 
   /**
@@ -68,11 +64,6 @@ final class LeaderGovernments {
 
   private static boolean inCategory(List<Cues.Hit> hits, int i, String category) {
     for (Cues.Hit h : hits) if (h.from() <= i && i < h.to() && h.category().equals(category)) return true;
-    return false;
-  }
-
-  private static boolean covered(List<Mention> found, int i) {
-    for (Mention m : found) if (m.from() <= i && i < m.to()) return true;
     return false;
   }
 

@@ -51,7 +51,8 @@ final class MembershipRule implements Rule {
       if (c.equals("member") && !listedRightAfter && MembershipFacts.joiningInDoubt(s, h)) continue;   // "aprendo la strada all'ingresso ... come 29/o membro"
       if (MembershipFacts.treatyAfter(s, h)) continue;                        // "son retrait du Statut de Rome" leaves a treaty
       if (leave && s.firstAfter(h, "takeseffect", 12) != null) continue;   // "leur retrait de la Cédéao, qui doit prendre effet fin janvier"
-      if (leave && (s.near(h.from(), 3, 0, "revoke") || s.near(h.to(), 0, 1, "want"))) continue;   // also "was left waiting": not in yet                 // "Südafrika zieht Austritt aus dem IStGH zurück": a withdrawal revoked
+      // "Südafrika zieht Austritt aus dem IStGH zurück": a withdrawal revoked; "was left waiting": not in yet
+      if (leave && (s.near(h.from(), 3, 0, "revoke") || s.near(h.to(), 0, 1, "want"))) continue;
       if (leave && s.near(h.to(), 0, 3, "sanction")) continue;                   // "Россия вышла из режима санкций": a sanctions regime left, no organization
       if (leave && s.covered(h.from(), "expel") && s.near(h.to(), 0, 2, "thecountry")) continue;   // "expulsó del país al presidente": out of a country
       // "Zu den Vertragsstaaten gehört Südafrika": parties of a treaty, no members of an organization, unless one is named with them

@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Organizations said to have been left by a state in the passive: "l'organizzazione antijihadista
@@ -12,15 +13,20 @@ final class PassiveLeavings {
 
   private PassiveLeavings() {}
 
+  /** Cues of a measure: what was abandoned then is the measure, not the organization before it. */
+  private static final Set<String> MEASURES = Set.of("sanction", "impose", "treaty", "sign", "ratify", "lift");
+  private static final Set<String> STATES = Set.of(Entity.STATE);
+
   /** Relates the states after "by" as having left the organization named just before the participle. */
   static void read(SentenceView s, ArticleContext ctx) {
+    if (!s.hasAny("leave", "abandon") || !s.has("by")) return;         // most sentences: no walk over their cues
     for (Cues.Hit h : s.cues) {
       // "left by", "quittée par"; also "abandoned by", "abbandonata dal" (abandoning is leaving only with an organization before it)
       if (!h.category().equals("leave") && !h.category().equals("abandon")) continue;
       if (h.to() >= s.to || !s.covered(h.to(), "by") || Modality.notAFact(s, h)) continue;
       Cues.Hit by = s.firstAfter(h, "by", 1);
       if (by == null) continue;
-      List<Mention> leavers = Mentions.listAfter(s, by.to(), 1, java.util.Set.of(Entity.STATE));
+      List<Mention> leavers = Mentions.listAfter(s, by.to(), 1, STATES);
       Mention org = organizationBefore(s, h);
       if (leavers.isEmpty() || org == null) continue;
       // not "the sanctions imposed by the EU were abandoned by Britain": no measure of the organization's, it is what was left
@@ -33,7 +39,7 @@ final class PassiveLeavings {
 
   private static boolean measureBetween(SentenceView s, int from, int to) {
     for (Cues.Hit c : s.cues) {
-      if (c.from() >= from && c.from() < to && java.util.Set.of("sanction", "impose", "treaty", "sign", "ratify", "lift").contains(c.category())) return true;
+      if (c.from() >= from && c.from() < to && MEASURES.contains(c.category())) return true;
     }
     return false;
   }

@@ -49,16 +49,21 @@ final class SanctionedPeople {
     for (Cues.Hit n : s.cues("nonstate")) {
       // not "on Russian banks and on Belarus": "and on" starts another target
       boolean another = s.covered(n.to(), "coord") && s.covered(n.to() + 1, "on", "against");
-      if (n.to() < s.to && s.covered(n.to(), "sector")) continue;      // "банковского секторов Ирана": the banking sector, the state's
+      if (namesASector(s, n)) continue;      // "банковского секторов Ирана": the banking sector, the state's
       if (n.from() >= t.from() - 3 && n.from() < t.from() && !another) return true;
     }
     return false;
   }
 
+  /** Whether a word for firms only qualifies a sector after it: "banking sector", "банковского секторов". */
+  private static boolean namesASector(SentenceView s, Cues.Hit n) {
+    return n.to() < s.to && s.covered(n.to(), "sector");
+  }
+
   /** Whether people or firms are named up to five words after {@code at} in its clause: "Russian state-owned banks", not "régimen sirio, dijeron funcionarios". */
   private static boolean peopleAfter(SentenceView s, int at) {
     for (Cues.Hit n : s.cues("nonstate")) {
-      if (n.to() < s.to && s.covered(n.to(), "sector")) continue;     // "Iran's banking sector": the state's economy, no bank
+      if (namesASector(s, n)) continue;     // "Iran's banking sector": the state's economy, no bank
       if (n.from() >= at && n.from() < at + 5) return !s.markBetween(at - 1, n.from(), ",;:");
     }
     return false;

@@ -118,7 +118,7 @@ final class Surnames {
   }
 
   /** The mentions found with those added, in text order; the same list when none was added. */
-  private static List<Mention> merged(List<Mention> found, List<Mention> added) {
+  static List<Mention> merged(List<Mention> found, List<Mention> added) {
     if (added.isEmpty()) return found;
     List<Mention> out = new ArrayList<>(found);
     out.addAll(added);
@@ -126,7 +126,8 @@ final class Surnames {
     return out;
   }
 
-  private static boolean inMention(List<Mention> found, int i) {
+  /** Whether token {@code i} lies in one of the mentions found. */
+  static boolean inMention(List<Mention> found, int i) {
     for (Mention m : found) if (m.from() <= i && i < m.to()) return true;
     return false;
   }
