@@ -74,30 +74,37 @@ class SentenceVariantsTest {
 
   @Test
   void anAttributionAfterChangesNothing() throws IOException {
-    assertMostUnchanged("an attribution after", (lang, s) -> s.endsWith(".") && !s.endsWith("..") ? s.substring(0, s.length() - 1) + SOURCE_AFTER.get(lang) : null);
+    assertMostUnchanged("an attribution after", (lang, s) -> ending(s, SOURCE_AFTER.get(lang)));
   }
 
   @Test
   void aClosingCommentNamingAnotherStateChangesNothing() throws IOException {
-    assertMostUnchanged("a closing comment", (lang, s) -> s.endsWith(".") && !s.endsWith("..") ? s.substring(0, s.length() - 1) + COMMENT_AFTER.get(lang) : null);
+    assertMostUnchanged("a closing comment", (lang, s) -> ending(s, COMMENT_AFTER.get(lang)));
   }
 
   @Test
   void aClosingConsequenceNamingAnotherStateChangesNothing() throws IOException {
-    assertMostUnchanged("a closing consequence", (lang, s) -> s.endsWith(".") && !s.endsWith("..") && !s.contains("Chin") && !s.contains("Cin")
-        && !s.contains("Кита") ? s.substring(0, s.length() - 1) + CONSEQUENCE_AFTER.get(lang) : null);
+    assertMostUnchanged("a closing consequence", (lang, s) -> namesChina(s) ? null : ending(s, CONSEQUENCE_AFTER.get(lang)));
   }
 
   @Test
   void aClosingReasonNamingAnotherStateChangesNothing() throws IOException {
-    assertMostUnchanged("a closing reason", (lang, s) -> s.endsWith(".") && !s.endsWith("..") && !s.contains("Chin") && !s.contains("Cin")
-        && !s.contains("Кита") ? s.substring(0, s.length() - 1) + REASON_AFTER.get(lang) : null);
+    assertMostUnchanged("a closing reason", (lang, s) -> namesChina(s) ? null : ending(s, REASON_AFTER.get(lang)));
   }
 
   @Test
   void aClosingAttributionToAnotherStateChangesNothing() throws IOException {
-    assertMostUnchanged("a state's attribution after", (lang, s) -> s.endsWith(".") && !s.endsWith("..") && !s.contains("Bra") && !s.contains("Bré")
-        && !s.contains("Бразил") ? s.substring(0, s.length() - 1) + STATE_SAID_AFTER.get(lang) : null);
+    assertMostUnchanged("a state's attribution after", (lang, s) -> s.contains("Bra") || s.contains("Bré") || s.contains("Бразил")
+        ? null : ending(s, STATE_SAID_AFTER.get(lang)));
+  }
+
+  /** The sentence with its final period replaced by {@code ending} (which brings its own), or null when it ends otherwise. */
+  private static String ending(String s, String ending) {
+    return s.endsWith(".") && !s.endsWith("..") ? s.substring(0, s.length() - 1) + ending : null;
+  }
+
+  private static boolean namesChina(String s) {
+    return s.contains("Chin") || s.contains("Cin") || s.contains("Кита");
   }
 
   @Test
