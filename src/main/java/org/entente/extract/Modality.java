@@ -44,6 +44,7 @@ final class Modality {
    * attacked"), not a doubt about it.
    */
   static boolean notAFact(SentenceView s, Cues.Hit h, boolean described, boolean conditional) {
+    if (modalsInfinitive(s, h)) return true;
     for (Cues.Hit c : s.cues) {
       // a modal on the cue's own word is its future tense ("abandonará", "ingresará"): a plan, not a fact
       boolean elidedOnCue = c.from() == h.from() && c.to() == c.from();        // "n'adhère": the elided "ne" on the cue's own word
@@ -79,6 +80,17 @@ final class Modality {
       if (c.category().equals("deny") && c.to() < h.from() && h.from() - c.to() <= 25 && s.covered(pastADay(s, c.to()), "relative", "clause")
           && !s.markBetween(c.from(), h.from(), ";:") && !s.clauseIn(c.to() + 1, h.from()) && !described) return true;
     }
+    return false;
+  }
+
+  /**
+   * German puts what is planned, asked or offered in an infinitive clause after a comma: "lud die
+   * Präsidenten ein, in Washington ein Abkommen zu unterzeichnen". The cue's verb right after "zu",
+   * with a modal before that comma, is no fact.
+   */
+  private static boolean modalsInfinitive(SentenceView s, Cues.Hit h) {
+    if (h.from() <= s.from || !s.covered(h.from() - 1, "infinitive")) return false;
+    for (Cues.Hit c : s.cues("modal")) if (c.to() <= h.from() && h.from() - c.to() <= 20 && s.commaBetween(c.from(), h.from())) return true;
     return false;
   }
 

@@ -63,6 +63,8 @@ final class TreatyRule implements Rule {
       // (with a treaty read before, "qui restent parties au traité" speaks of that one)
       Cues.Hit act = stated != null ? stated : ctx.lastTreaty == null ? partiesBefore(s, h) : null;
       if (act != null && act.from() > h.from() && s.near(act.from(), 3, 0, "negation")) continue;   // "договор пока не подписали": German and Russian deny after the object
+      // "invitó a los presidentes ... a firmar en Washington un acuerdo": a signing that is no fact makes no treaty of its own
+      if (act != null && act == sign && named.isEmpty() && Modality.notAFact(s, sign)) continue;
       Set<String> parties = TreatyParties.of(s, ctx, h, act, sign != null);
       String bloc = act != null && act != leave ? BlocSignings.bloc(s, act) : null;   // "la Chine et les dix pays de l'Asean ont signé"
       // "Los dirigentes firmaron el nuevo Acuerdo Económico del CCG": with no state named, the organization whose document it is signs as a body

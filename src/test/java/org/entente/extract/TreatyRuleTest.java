@@ -181,6 +181,21 @@ class TreatyRuleTest {
   }
 
   @Test
+  void anInvitationToSignIsNoSigningAndNoTreaty() {
+    for (String[] t : List.of(
+        new String[] {"en", "Trump invited Presidents Felix Tshisekedi and Paul Kagame to sign an economic integration agreement in Washington in the coming weeks."},
+        new String[] {"fr", "Il a invité les présidents Félix Tshisekedi et Paul Kagame à venir signer à Washington dans les prochaines semaines un accord d'intégration économique régionale."},
+        new String[] {"es", "Trump invitó a los presidentes Félix Tshisekedi y Paul Kagame a firmar en Washington un acuerdo de integración económica."},
+        new String[] {"it", "Trump ha invitato i presidenti Félix Tshisekedi e Paul Kagame a firmare a Washington un accordo di integrazione economica."},
+        new String[] {"de", "Trump lud die Präsidenten Félix Tshisekedi und Paul Kagame ein, in Washington ein Abkommen zur wirtschaftlichen Integration zu unterzeichnen."},
+        new String[] {"ru", "Трамп пригласил президентов Феликса Чисекеди и Поля Кагаме подписать в Вашингтоне соглашение об экономической интеграции."})) {
+      assertThat(Read.relations(t[0], t[1], "SIGNED")).as(t[1]).isEmpty();
+      assertThat(Read.relations(t[0], t[1], "PARTY_TO")).as(t[1]).isEmpty();
+    }
+    assertThat(Read.relations("es", "Colombia y Ecuador firmaron en Quito un acuerdo de integración económica.", "SIGNED")).hasSize(2);
+  }
+
+  @Test
   void statesThatJoinTheTreatyJoinTheOneReadLast() {
     assertThat(Read.relations("en", "Ukraine formally joined the Nuclear Non-Proliferation Treaty on Monday. "
         + "Belarus and Kazakhstan have already acceded to the treaty.", "PARTY_TO"))
