@@ -21,7 +21,10 @@ final class TreatySigners {
   static List<Mention> officials(SentenceView s, Cues.Hit sign) {
     for (Cues.Hit n : s.cues("nonstate")) {
       if (n.to() > sign.from() || sign.from() - n.to() > 25) continue;
-      List<Mention> states = Mentions.listAfter(s, n.to(), 4, Set.of(Entity.STATE));
+      // "The foreign ministers of the four other declared nuclear powers, China, Russia, Britain and France, signed it":
+      // a described group may come first, when nothing in it names another role
+      int gap = s.near(n.to(), 0, 9, "with", "venue", "presence", "by", "sign", "against", "relative") ? 4 : 9;
+      List<Mention> states = Mentions.listAfter(s, n.to(), gap, Set.of(Entity.STATE));
       if (states.size() >= 2 && states.get(states.size() - 1).to() <= sign.from()) return states;
     }
     return List.of();

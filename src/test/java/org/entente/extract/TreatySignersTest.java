@@ -17,6 +17,17 @@ class TreatySignersTest {
   }
 
   @Test
+  void officialsOfADescribedGroupSignForTheStatesListedAfterIt() {
+    String first = "The United States signed the Comprehensive Test Ban Treaty on Tuesday. ";
+    assertThat(Read.relations("en", first + "The foreign ministers of the four other declared nuclear powers, China, Russia, Britain and France, "
+        + "signed it later in the day.", "SIGNED"))
+        .contains("CHN SIGNED t-ctbt active", "FRA SIGNED t-ctbt active", "GBR SIGNED t-ctbt active", "RUS SIGNED t-ctbt active");
+    // states named in another role within the group's words are no signers
+    assertThat(Read.relations("en", first + "The foreign ministers, praised for their work by China and Russia, signed it later in the day.", "SIGNED"))
+        .noneMatch(r -> r.startsWith("CHN") || r.startsWith("RUS"));
+  }
+
+  @Test
   void aFormerLeaderSigningAsAMinisterIsNoLeaderSigner() {
     // Joe Clark was prime minister in 1979-80; in 1989 he signed as foreign minister
     Extraction x = Read.EXTRACTOR.extract("t", null, "Le Canada et le Costa Rica ont signé le 13 novembre 1989 un accord, "
