@@ -153,6 +153,10 @@ final class TreatyRule implements Rule {
   private static boolean signedByMore(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit sign, Entity last, Set<String> parties) {
     if (sign == null || last == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef")) return false;
     if (TreatyEntities.knownOf(ctx, last) != null || ctx.declarations.contains(last.id()) != s.covered(h.from(), "declaration")) return false;
+    // "el Protocolo de Río de Janeiro, que firmaron el 29 de enero de 1942 junto con Ecuador y Perú": signed in another year, another document
+    DateMention on = s.dateNear(sign.from());
+    // (a date the treaty only took from its entry into force tells nothing of its signing)
+    if (on != null && last.signed() != null && !last.signed().equals(last.inForce()) && !last.signed().startsWith(String.valueOf(on.date().getYear()))) return false;
     return parties.size() > last.parties().size() && parties.containsAll(last.parties());
   }
 

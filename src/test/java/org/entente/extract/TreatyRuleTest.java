@@ -196,6 +196,18 @@ class TreatyRuleTest {
   }
 
   @Test
+  void anOlderDocumentSignedByMoreStatesIsAnotherTreaty() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad, firmaron hoy en Brasilia "
+        + "el Acta Presidencial que pone fin a la disputa fronteriza. Argentina, Brasil, Chile y Estados Unidos son garantes del "
+        + "Protocolo de Río de Janeiro, que firmaron el 29 de enero de 1942 junto con Ecuador y Perú.", Language.ES, java.time.LocalDate.of(1998, 10, 26));
+    assertThat(x.entities()).filteredOn(e -> e.kind().equals("Treaty")).anySatisfy(t -> {
+      assertThat(t.parties()).containsExactlyInAnyOrder("ECU", "PER");
+      assertThat(t.signed()).isEqualTo("1998-10-26");
+    });
+    assertThat(x.relations()).anyMatch(r -> r.type().equals("SIGNED") && r.source().equals("alberto-fujimori"));
+  }
+
+  @Test
   void statesThatJoinTheTreatyJoinTheOneReadLast() {
     assertThat(Read.relations("en", "Ukraine formally joined the Nuclear Non-Proliferation Treaty on Monday. "
         + "Belarus and Kazakhstan have already acceded to the treaty.", "PARTY_TO"))
