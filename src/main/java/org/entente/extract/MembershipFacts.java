@@ -108,6 +108,22 @@ final class MembershipFacts {
     return next.length() > 5 && next.endsWith("ing");
   }
 
+  /**
+   * "L'UE rejoint ainsi le Royaume-Uni et le Canada, qui ont sanctionné le dirigeant": an
+   * organization as the subject of a verb that also joins people takes the states after it as
+   * companions in an act, not as members.
+   */
+  static boolean organizationJoinsStates(SentenceView s, Cues.Hit h, Mention org) {
+    if (!s.covered(h.from(), "joinsomeone") || org.to() > h.from() || h.from() - org.to() > 2 || s.commaBetween(org.to() - 1, h.from())) return false;
+    if (org.from() > s.from && s.covered(org.from() - 1, "dative", "to")) return false;   // "к СНГ присоединились Азербайджан и Грузия": joined, the subject after
+    if (s.near(org.to(), 0, h.from() - org.to(), "coord")) return false;   // "a adhéré à la Communauté ... et rejoint ainsi le Burundi": another verb's object
+    for (Mention m : s.mentions) {
+      if (m.from() < h.to()) continue;
+      return m.isState() && !m.isAdjectival() && m.from() - h.to() <= 3;
+    }
+    return false;
+  }
+
   /** "l'ancienne province orientale, devenue le Bangladesh": "became the" with a state right after it names what a place became. */
   static boolean becameAState(SentenceView s, Cues.Hit h) {
     if (h.to() - h.from() < 2 || h.to() >= s.to || !s.covered(h.to() - 1, "det")) return false;

@@ -101,6 +101,7 @@ final class MembershipRule implements Rule {
         if (founded == null && s.covered(h.from(), "relative") && !s.near(h.to(), 0, 5, "orgref")) continue;
         if (founded != null) org = founded;
       }
+      if (join && org != null && MembershipFacts.organizationJoinsStates(s, h, org)) continue;
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
       // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
       // ... also past the office told: "notifié son retrait au secrétaire général de l'ONU"
