@@ -111,6 +111,7 @@ public final class Extractor {
       // "On Monday, Slovakia, an EU and NATO member, ...": the rules read the sentence from its subject on
       int own = SentenceOpenings.frontedDayEnd(tokens, from, to, ds, text);
       if (own == from) own = SentenceOpenings.attributionEnd(tokens, from, to, hs, text);
+      int attributed = own;                // "Secondo osservatori occidentali, ": whose observers, no actor
       if (own == from) own = SentenceOpenings.circumstanceEnd(tokens, from, to, hs, text, lang);
       for (Mention m : ms) if (m.from() < own && m.kind().equals(Entity.LEADER)) own = from;   // "Как сообщил премьер-министр Андреас Папандреу, ...": he still leads
       List<Mention> read = ms;
@@ -129,7 +130,7 @@ public final class Extractor {
       }
       SentenceView view = new SentenceView(text, located, tokens, own, to, Asides.outsideOccasions(Asides.outsideDescriptions(read, hs, tokens, text, to, lang), hs, tokens, text, own, to), hs, ds, dateline);
       for (Mention m : ms) {
-        if (m.from() < own && m.isAdjectival()) continue;   // "Secondo osservatori occidentali": whose observers, no actor
+        if (m.from() < attributed && m.isAdjectival()) continue;   // (a circumstance names its states: "Après le départ des soldats français, ")
         if (Venues.onlyAVenue(view, m) || view.inDateline(m) || m.kind().equals(Entity.TREATY) || Venues.namesALanguage(view, m)) continue; // listed only when a relation needs it
         if (m.kind().equals(Entity.LEADER) && !leaderHere(view, ctx, m)) continue;
         ctx.entity(m);

@@ -245,7 +245,7 @@ final class MembershipFacts {
   /** Whether [from, to) holds only plain lower-case words (a time: "il y a un an"), no name or cue but an article. */
   private static boolean plainWords(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (s.inMention(i) || s.tokens.get(i).capitalized() || s.inCue(i) && !s.covered(i, "det", "thedef", "indefinite", "pronoun")) return false;
+      if (s.inMention(i) || s.tokens.get(i).capitalized() || s.inCue(i) && !s.covered(i, "det", "thedef", "indefinite", "pronoun", "timespan")) return false;
     }
     return true;
   }

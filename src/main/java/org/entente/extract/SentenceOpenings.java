@@ -49,6 +49,13 @@ final class SentenceOpenings {
     return -1;
   }
 
+  /** "l'entrée des troupes russes en Ukraine", "le truppe russe erano entrate": soldiers entering or leaving, no state joining. */
+  private static boolean troopsMove(List<Cues.Hit> cues, Cues.Hit h) {
+    if (!h.category().equals("join") && !h.category().equals("leave")) return false;
+    for (Cues.Hit t : cues) if (t.category().equals("troops") && Math.abs(t.from() - h.from()) <= 3) return true;
+    return false;
+  }
+
   private static boolean inDay(Token t, List<DateMention> days) {
     for (DateMention d : days) if (d.start() <= t.start() && t.end() <= d.end()) return true;
     return false;
@@ -62,13 +69,18 @@ final class SentenceOpenings {
   static int circumstanceEnd(List<Token> tokens, int from, int to, List<Cues.Hit> cues, String text, Language lang) {
     // German and Russian write no comma after such a phrase: a comma there closes the subject's aside, not the phrase
     if (lang == Language.DE || lang == Language.RU) return from;
+    // "Four days after ...", "Quelques semaines avant ...": a length of time may come first
+    int start = from;
+    for (Cues.Hit h : cues) if (h.category().equals("timespan") && h.from() - from <= 2) start = Math.max(start, h.to());
     boolean opens = false;
-    for (Cues.Hit h : cues) opens |= h.from() == from && (h.category().equals("afterwards") || h.category().equals("circumstance"));
+    for (Cues.Hit h : cues) opens |= h.from() == start && (h.category().equals("afterwards") || h.category().equals("circumstance"));
     if (!opens) return from;
-    int i = commaWithin(tokens, text, from + 1, from + 12, to);
+    int i = commaWithin(tokens, text, start + 1, start + 12, to);
     if (i < 0 || Asides.startsRelative(cues, i)) return from;            // "After Slovenia, which joined in 2004, ..."
     for (Cues.Hit h : cues) {
-      if (h.from() >= from && h.from() < i && Asides.RELATION_WORDS.contains(h.category()) && !h.category().equals("apply")) return from;
+      // (troops are no relation of their own: "After Iraqi troops overran Kuwait, ..." opens on a circumstance)
+      if (h.from() >= from && h.from() < i && Asides.RELATION_WORDS.contains(h.category()) && !h.category().equals("apply")
+          && !h.category().equals("alliedforce") && !troopsMove(cues, h)) return from;
     }
     return i;
   }

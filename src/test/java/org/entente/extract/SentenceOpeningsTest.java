@@ -108,4 +108,16 @@ class SentenceOpeningsTest {
     assertThat(Read.relations("en", "After Slovenia, which joined the EU in 2004, Croatia became a member in 2013.", "MEMBER_OF"))
         .contains("SVN MEMBER_OF EU active");
   }
+
+  @Test
+  void aCircumstanceWithTroopsOrALengthOfTimeNamesNoActor() {
+    assertThat(Read.relations("en", "After Iraqi troops overran Kuwait, Britain imposed sanctions on Iraq.", "SANCTIONS"))
+        .containsExactly("GBR SANCTIONS IRQ active");
+    assertThat(Read.relations("en", "Four days after Iraq overran Kuwait, Britain imposed sanctions on Iraq.", "SANCTIONS"))
+        .containsExactly("GBR SANCTIONS IRQ active");
+    assertThat(Read.relations("fr", "Quelques jours après l'entrée des troupes russes en Ukraine, le Canada a imposé des sanctions à la Russie.", "SANCTIONS"))
+        .containsExactly("CAN SANCTIONS RUS active");
+    // the states of a circumstance are still mentioned by the article
+    assertThat(Read.entityIds("fr", "Après avoir obtenu le départ des soldats français fin 2023, le Niger s'est tourné vers la Russie.")).contains("FRA");
+  }
 }
