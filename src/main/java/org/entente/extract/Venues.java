@@ -30,6 +30,8 @@ final class Venues {
     // "the Paris-based club", "the Brussels-based bloc", "a Swiss-based unit": where an organization or a company sits
     if (m.to() < s.to && s.hyphenAfter(m) && s.covered(m.to(), "based")) return true;
     if (!place) return m.isState() && summitVenue(s, m);
+    // "outside the alliance's Brussels headquarters": the city an organization sits in, before the building or meeting
+    if (m.isOrganization() && m.to() < s.to && s.covered(m.to(), "event")) return true;
     // "В Вашингтоне заявили", "В Кремле подчеркнули", "In Moskau hieß es": those who speak there are its government
     if (m.to() < s.to && s.covered(m.to(), "theysaid") && !s.commaBetween(m.to() - 1, m.to())) return false;
     for (Cues.Hit h : s.cues("venue")) {
