@@ -51,10 +51,25 @@ final class AssetFreezes {
     for (Cues.Hit a : s.cues("assets")) {
       boolean after = a.from() >= f.to() && a.from() - f.to() <= REACH && !s.commaBetween(f.to() - 1, a.from()) && objectOf(s, f.to(), a);
       // (a name counts as one word: "die Vermögenswerte von Präsident Baschar al-Assad sowie weiterer Regierungsmitglieder eingefroren")
-      boolean before = a.to() <= f.from() && wordsBetween(s, a.to(), f.from()) <= REACH && !s.commaBetween(a.to() - 1, f.from());
+      // (where they are held is no word between: "das Vermögen von Präsident Wladimir Putin und Außenminister Sergej Lawrow in der EU eingefroren")
+      boolean before = a.to() <= f.from() && wordsBetween(s, a.to(), f.from()) - heldIn(s, a.to(), f.from()) <= REACH && !s.commaBetween(a.to() - 1, f.from());
       if (after || before) return a;
     }
     return null;
+  }
+
+  /**
+   * How many words of [from, to) say where the assets are held: "in der EU", "negli Stati Uniti",
+   * a place phrase of a name after "in", right at the start or the end of the stretch.
+   */
+  private static int heldIn(SentenceView s, int from, int to) {
+    for (Mention m : s.mentions) {
+      if (m.from() <= from || m.to() > to || !(m.from() == from + 1 || m.to() == to)) continue;
+      int v = m.from() - 1;
+      if (v > from && s.covered(v, "det", "thedef")) v--;
+      if (v >= from && s.covered(v, "venue") && (v == from || m.to() == to)) return m.to() - v;
+    }
+    return 0;
   }
 
   /** The words in [from, to), each name one word. */
@@ -90,7 +105,7 @@ final class AssetFreezes {
     int end = assets.to();
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || m.from() < end) continue;
-      boolean first = out.isEmpty() && m.from() - end <= 5 && !s.commaBetween(end - 1, m.from());
+      boolean first = out.isEmpty() && m.from() - end - heldIn(s, end, m.from()) <= 5 && !s.commaBetween(end - 1, m.from());   // "i beni negli Stati Uniti del presidente"
       boolean listed = !out.isEmpty() && m.from() - end <= 4 && (s.commaBetween(end - 1, end) || s.covered(end, "coord"));
       if (!first && !listed) break;
       if (ctx.leaderState(m.id()) != null) out.add(m);

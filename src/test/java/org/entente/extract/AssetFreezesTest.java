@@ -37,4 +37,12 @@ class AssetFreezesTest {
     assertThat(Read.relations("fr", "La Suisse a gelé lundi avec effet immédiat les avoirs du président russe Vladimir Poutine.", "SANCTIONS"))
         .containsExactly("CHE SANCTIONS vladimir-putin active");
   }
+
+  @Test
+  void whereTheAssetsAreHeldStandsBetweenThemAndTheirOwnerOrTheVerb() {
+    assertThat(Read.relations("de", "Großbritannien hat das Vermögen von Präsident Alexander Lukaschenko und Innenminister Juri Karajew "
+        + "in Großbritannien eingefroren.", "SANCTIONS")).contains("GBR SANCTIONS alexander-lukashenko active");
+    assertThat(Read.relations("it", "Washington ha congelato nel luglio 2017 i beni negli Stati Uniti del presidente venezuelano Nicolás Maduro "
+        + "e di altri funzionari.", "SANCTIONS")).contains("USA SANCTIONS nicolas-maduro active");
+  }
 }
