@@ -221,6 +221,27 @@ final class SanctionFacts {
       wanted |= s.near(l.from(), 2, 0, "modal") || modalRightBefore(s, l) || s.near(l.from(), 4, 0, "provides");   // "demanded an end to the embargo imposed by", "che prevede la graduale revoca"
       if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
+    return liftedInTheirRelative(s, h);
+  }
+
+  /**
+   * "verhängte Moskau Wirtschaftssanktionen gegen Ankara, die es ... wieder aufhob", "sanctions de la
+   * Cédéao, dont la fermeture des frontières ..., qui ont été levées", "..., medidas que Washington
+   * levantó": a relative clause after the sanctions, set off by a comma, whose verb lifts them.
+   */
+  private static boolean liftedInTheirRelative(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit r : s.cues) {
+      if (!r.category().equals("relative") && !r.category().equals("relarticle")) continue;
+      if (r.from() <= h.to() || r.from() - h.to() > 25 || s.markBetween(h.to() - 1, r.from(), ";:")) continue;
+      boolean resumed = r.from() - 1 > h.to() && s.covered(r.from() - 1, "measures") && s.commaBetween(r.from() - 2, r.from() - 1);
+      if (!s.commaBetween(r.from() - 1, r.from()) && !resumed) continue;
+      int end = r.to();
+      while (end < s.to && !s.commaBetween(end - 1, end)) end++;
+      for (Cues.Hit l : s.cues("lift")) {
+        if (l.from() < r.to() || l.to() > end || s.near(l.from(), 4, 0, "negation", "modal") || modalRightBefore(s, l)) continue;
+        if (!liftsSomethingElse(s, h, l) && !s.near(l.to(), 0, 3, "sanction", "measures")) return true;
+      }
+    }
     return false;
   }
 
