@@ -231,4 +231,17 @@ class AllianceRuleTest {
     assertThat(Read.relations("en", "Chile and Peru signed a pact obliging each side to provide immediate military assistance if the other is attacked.", "ALLIED_WITH"))
         .containsExactly("CHL ALLIED_WITH PER active");
   }
+
+  @Test
+  void aPactThatLapsedOrWasEndedEndsTheAlliance() {
+    assertThat(Read.relations("en", "The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance expired in 1980.", "ALLIED_WITH"))
+        .containsExactly("CHN ALLIED_WITH RUS ended");
+    assertThat(Read.relations("fr", "Les États-Unis ont mis fin en 1980 à leur traité de défense mutuelle avec Taïwan.", "ALLIED_WITH"))
+        .containsExactly("TWN ALLIED_WITH USA ended");
+    assertThat(Read.relations("ru", "СССР и КНДР заключили в 1961 году договор о взаимной помощи, но этот договор утратил силу в 1996 году.", "ALLIED_WITH"))
+        .containsExactly("PRK ALLIED_WITH RUS ended");
+    // a pact that never expired, or may be ended, binds still
+    assertThat(Read.relations("en", "Japan and the United States have been bound by a mutual defence treaty since 1960, and the pact has never expired.", "ALLIED_WITH"))
+        .containsExactly("JPN ALLIED_WITH USA active");
+  }
 }
