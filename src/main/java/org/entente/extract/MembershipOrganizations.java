@@ -37,6 +37,10 @@ final class MembershipOrganizations {
       // "hat das Militärbündnis 2012 verlassen ...; in der Eurasischen Wirtschaftsunion": past a semicolon, another statement
       if (m.from() >= h.to() && s.markBetween(h.to() - 1, m.from(), ";")) continue;
       // of two as near, the one after the cue: "Poland, a NATO member, joined the EU"
+      // (but one past a comma after the cue yields to one in the cue's own clause before it:
+      // "joined the United Nations ... after voters approved membership in a referendum, has adopted the European Union's sanctions")
+      if (best != null && best.to() <= h.from() && m.from() >= h.to() && s.commaBetween(h.to() - 1, m.from())
+          && !s.commaBetween(best.to() - 1, h.from()) && h.from() - best.to() <= 12) continue;
       if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }
     return best;
