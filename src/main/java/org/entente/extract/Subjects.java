@@ -30,6 +30,17 @@ final class Subjects {
   }
 
   /**
+   * How many words a relative clause set off by commas right after a subject takes before
+   * {@code at}: "Switzerland, which joined the United Nations only in 2002 after voters approved
+   * membership in a referendum, has adopted ..." reaches its verb as if the clause were not there.
+   */
+  private static int relativeAside(SentenceView s, int after, int at) {
+    if (after >= at || !s.covered(after, "relative") || !s.commaBetween(after - 1, after)) return 0;
+    for (int i = after + 1; i < at; i++) if (s.commaBetween(i - 1, i)) return i - after;
+    return 0;
+  }
+
+  /**
    * Whether a leader, or an organization named before any state, stands between two tokens: the
    * one who acts after a dateline.
    */
@@ -47,7 +58,7 @@ final class Subjects {
     List<Mention> best = List.of();
     for (List<Mention> chain : chains) {
       Mention last = chain.get(chain.size() - 1);
-      if (last.to() > at || at - last.to() > reach) continue;
+      if (last.to() > at || at - last.to() - relativeAside(s, last.to(), at) > reach) continue;
       // "emboîtant le pas aux États-Unis et à l'UE, qui ont sanctionné Moscou": the antecedent of "qui" is the relative's subject
       // ... also past the relative's verb and object: "ai Ventisette, che hanno già varato un primo pacchetto di sanzioni"
       boolean antecedent = at - last.to() <= 10 && last.to() < s.to && s.covered(last.to(), "relative") && s.commaBetween(last.to() - 1, last.to())
