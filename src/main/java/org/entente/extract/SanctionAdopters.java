@@ -44,6 +44,8 @@ final class SanctionAdopters {
    * in a second predicate after the measure, had imposed the same measure.
    */
   static List<Mention> followed(SentenceView s, Cues.Hit h) {
+    List<Mention> likened = likewise(s, h);
+    if (!likened.isEmpty()) return likened;
     for (Cues.Hit i : s.cues("inline")) {          // "en línea con las medidas adoptadas por la Unión Europea"
       if (i.from() < h.to() || i.from() - h.to() > 20 || s.near(i.from(), 3, 0, "negation", "modal")) continue;
       for (Cues.Hit b : s.cues("by")) {
@@ -57,6 +59,25 @@ final class SanctionAdopters {
       List<Mention> out = new ArrayList<>();
       for (Mention m : Mentions.listAfter(s, a.to(), 2, SanctionRule.SOURCES)) if (!SanctionedPeople.modifiesAPerson(s, m)) out.add(m);
       return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * "imposed sanctions on Russia in February 2022, as did the European Union", "как и Евросоюз,
+   * заморозивший их активы": a closing comparison after a comma names another actor who did the
+   * same; only articles may stand between the comparison and the names.
+   */
+  private static List<Mention> likewise(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("likewise")) {
+      if (c.from() < h.to() || c.from() - h.to() > 20 || !s.commaBetween(c.from() - 1, c.from())) continue;
+      // the sanctions' own clause: no comma before the comparison's ("auraient souhaité un texte plus sévère, tout comme Israël" likens the wish)
+      if (c.from() - 1 > h.to() && s.commaBetween(h.to() - 1, c.from() - 1)) continue;
+      int at = c.to();
+      while (at < s.to && s.covered(at, "det", "thedef")) at++;
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : Mentions.listAfter(s, at, 0, SanctionRule.SOURCES)) if (!m.kind().equals(Entity.LEADER)) out.add(m);
+      if (!out.isEmpty() && out.get(0).from() == at) return out;
     }
     return List.of();
   }
