@@ -361,8 +361,17 @@ final class AllianceRule implements Rule {
       return s.colonBetween(a, b) || s.semicolonBetween(a, b);
     });
     if (sameStatement.size() >= 2) sorted = sameStatement;
+    // "L'Égypte et la Syrie avaient conclu un pacte de défense commune, et la Jordanie a signé ...": past ", and", another clause
+    List<Mention> ownClause = new ArrayList<>(sorted);
+    ownClause.removeIf(m -> m.from() > h.to() && commaAndBetween(s, h.to(), m.from()));
+    if (ownClause.size() >= 2) sorted = ownClause;
     sorted.sort((a, b) -> Integer.compare(Math.abs(a.from() - h.from()), Math.abs(b.from() - h.from())));
     return sorted.subList(0, 2);
+  }
+
+  private static boolean commaAndBetween(SentenceView s, int from, int to) {
+    for (int i = Math.max(from, s.from + 1); i < to; i++) if (s.commaBetween(i - 1, i) && s.covered(i, "coord")) return true;
+    return false;
   }
 
   /** A word that makes an alliance no defence one ("economic", "político"), not the first half of "político-militar". */
