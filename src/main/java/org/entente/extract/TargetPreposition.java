@@ -38,7 +38,7 @@ final class TargetPreposition {
       Cues.Hit imposed = s.firstAfter(h, "impose", 5);       // "sanciones económicas impuestas a Malí"
       Cues.Hit direct = imposed == null ? null : s.firstAfter(imposed, "on", 1);
       Cues.Hit later = imposed == null || direct != null ? null : s.firstAfter(imposed, "on", 4);   // "impuestas hace nueve días a Turquía"
-      if (later != null && SanctionSources.plainWordsBetween(s, imposed.to(), later.from())) direct = later;
+      if (later != null && (SanctionSources.plainWordsBetween(s, imposed.to(), later.from()) || onlyADate(s, imposed.to(), later.from()))) direct = later;
       if (direct != null) against = direct;
     }
     if (against == null) {
@@ -62,6 +62,14 @@ final class TargetPreposition {
     if (!nounFirst && !adjectiveFirst) return 0;
     for (int j : nounFirst ? new int[] {i + 1, i + 3} : new int[] {i, i + 3}) if (s.inMention(j) || s.tokens.get(j).capitalized() || s.inCue(j)) return 0;
     return 2;
+  }
+
+  /** "imposte nel 1992 alla Repubblica federale di Jugoslavia": only a date, and the preposition that opens it, between. */
+  private static boolean onlyADate(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!s.inDate(i) && !(i + 1 < to && s.inDate(i + 1) && s.covered(i, "venue", "on"))) return false;
+    }
+    return to > from;
   }
 
   /** Whether another sanctions word, past a comma that closes this one's clause, stands before the preposition. */
