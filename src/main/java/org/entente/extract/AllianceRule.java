@@ -299,8 +299,11 @@ final class AllianceRule implements Rule {
    */
   private static boolean hubWithList(SentenceView s, ArticleContext ctx, Cues.Hit h, String status) {
     if (AllyPhrases.allyOf(s, h, ctx.lang) != null) return false;          // "ein enger Verbündeter Washingtons und hat mit den USA..."
-    for (Cues.Hit w : s.cues("with")) {
-      if (Math.abs(w.from() - h.from()) > 12) continue;
+    // "The United States, bound to Japan, South Korea and the Philippines by mutual defence treaties": one hub, a treaty each
+    List<Cues.Hit> hubs = new ArrayList<>(s.cues("boundto"));
+    hubs.addAll(s.cues("with"));
+    for (Cues.Hit w : hubs) {
+      if (Math.abs(w.from() - h.from()) > (s.covered(w.from(), "boundto") ? 18 : 12)) continue;   // the list and "by treaties" come between
       List<Mention> list = Mentions.listAfter(s, w.to(), 2, java.util.Set.of(Entity.STATE));
       if (list.size() < 2) continue;
       List<Mention> subject = Subjects.statesBefore(s, w.from(), 12);
@@ -315,7 +318,7 @@ final class AllianceRule implements Rule {
       }
       if (hub == null) continue;
       for (Mention m : list) relate(s, ctx, h, status, hub, m.id());
-      if (s.has("treaty")) {                                     // one pact signed with two states binds all three
+      if (s.has("treaty") && !s.covered(w.from(), "boundto")) {     // one pact signed with two states binds all three
         for (int i = 0; i < list.size(); i++) for (int j = i + 1; j < list.size(); j++) relate(s, ctx, h, status, list.get(i).id(), list.get(j).id());
       }
       return true;

@@ -263,7 +263,7 @@ final class Mentions {
         continue;
       }
       // "de l'Indonésie, de la Malaisie et des Philippines", "all'Iran e alla Siria": the preposition repeated
-      if (listed && s.covered(i, "from", "on", "against", "by", "venue")) continue;   // "..., as well as by Egypt", "nell'Ue, nella Nato e nel G7"
+      if (listed && s.covered(i, "from", "on", "against", "by", "venue", "dative")) continue;   // "..., as well as by Egypt", "nell'Ue, nella Nato e nel G7", "e alle Filippine"
       // "против США, стран Евросоюза, Австралии", "the United States, EU countries and Australia": the bloc's countries listed as one
       if (listed && s.covered(i, "countryword") && (i == b.from() - 1 && b.isOrganization() || i == a.to() && a.isOrganization())) continue;
       if (person && s.covered(i, "poss", "title")) continue;

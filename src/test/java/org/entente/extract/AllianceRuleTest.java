@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AllianceRuleTest {
@@ -243,5 +244,17 @@ class AllianceRuleTest {
     // a pact that never expired, or may be ended, binds still
     assertThat(Read.relations("en", "Japan and the United States have been bound by a mutual defence treaty since 1960, and the pact has never expired.", "ALLIED_WITH"))
         .containsExactly("JPN ALLIED_WITH USA active");
+  }
+
+  @Test
+  void aStateBoundToAListByPactsIsAlliedWithEachNotTheyWithOneAnother() {
+    for (String[] t : List.of(
+        new String[] {"en", "The United States, bound to Japan, South Korea and the Philippines by mutual defence treaties, has stepped up its naval presence."},
+        new String[] {"fr", "Les États-Unis, liés au Japon, à la Corée du Sud et aux Philippines par des traités de défense mutuelle, ont renforcé leur présence navale."},
+        new String[] {"es", "Estados Unidos, vinculado a Japón, Corea del Sur y Filipinas por tratados de defensa mutua, reforzó su presencia naval."},
+        new String[] {"it", "Gli Stati Uniti, legati al Giappone, alla Corea del Sud e alle Filippine da trattati di difesa reciproca, hanno rafforzato la presenza navale."})) {
+      assertThat(Read.relations(t[0], t[1], "ALLIED_WITH")).as(t[1])
+          .containsExactlyInAnyOrder("JPN ALLIED_WITH USA active", "KOR ALLIED_WITH USA active", "PHL ALLIED_WITH USA active");
+    }
   }
 }
