@@ -1,0 +1,39 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A second clause that repeats a joining with a pro-verb: "Canada joined the OAS in 1990, while
+ * Belize and Guyana did so a year later", "mientras que Belice y Guyana lo hicieron un año
+ * después". The states before the pro-verb joined the organization the first clause joined.
+ * {@link MembershipRule} calls it for each sentence.
+ */
+final class DidSo {
+
+  private DidSo() {}
+
+  private static final Set<String> STATES = Set.of(Entity.STATE);
+
+  /** Relates the subjects of each "did so" as members of what the joining before it joined. */
+  static void read(SentenceView s, ArticleContext ctx) {
+    if (!s.has("didso") || !s.has("join")) return;
+    for (Cues.Hit d : s.cues("didso")) {
+      Cues.Hit join = null;
+      for (Cues.Hit j : s.cues("join")) if (j.to() <= d.from() && d.from() - j.to() <= 30) join = j;
+      if (join == null || Modality.notAFact(s, join) || Modality.notAFact(s, d) || s.near(d.from(), 4, 0, "negation")) continue;
+      Cues.Hit joined = join;
+      // the joining's own organization, right after it ("ingresó en la Organización de los Estados Americanos")
+      Mention org = MembershipOrganizations.organizationRightAfter(s, joined);
+      if (org == null || org.to() > d.from()) continue;
+      // another measure between is what was done again: "imposed sanctions ..., and Britain did so too"
+      if (s.cues("sanction").stream().anyMatch(c -> c.from() > joined.to() && c.to() <= d.from())) continue;
+      List<Mention> subjects = new ArrayList<>();
+      for (Mention m : Subjects.statesBefore(s, d.from(), 8)) if (m.from() >= org.to() && !m.isAdjectival()) subjects.add(m);
+      for (Mention m : subjects) {
+        ctx.relate(s, Relation.MEMBER_OF, m.id(), org.id(), Relation.ACTIVE, s.dateNear(d.from()), "membership", s.words(d.from(), d.to()));
+      }
+    }
+  }
+}
