@@ -74,7 +74,7 @@ final class AllianceRule implements Rule {
       states.removeIf(m -> m.isAdjectival() && s.cues("attack").stream().anyMatch(a -> a.to() == m.from() || m.to() == a.from()));
       String[] leaderPair = AllyPhrases.allyOfALeaderApposed(s, ctx, h);   // "Hugo Chavez, Morales's closest ally, ..."
       if (leaderPair != null) {
-        relate(s, ctx, h, endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE, leaderPair[0], leaderPair[1]);
+        relate(s, ctx, h, AllianceEnds.endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE, leaderPair[0], leaderPair[1]);
         continue;
       }
       Mention leaders = AllyPhrases.leaderStateAfter(s, ctx, h);          // "Иран, другой ключевой союзник Асада": the ally of a sitting leader's state
@@ -88,7 +88,7 @@ final class AllianceRule implements Rule {
         }
       }
       if (states.size() < 2 && ctx.group(s).isEmpty()) states = withLeadersStates(s, ctx, states);   // "Chancellor Merz and British Prime Minister Starmer signed a treaty..." 
-      String status = endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE;
+      String status = AllianceEnds.endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE;
       List<String> group = new ArrayList<>();
       boolean anaphor = false;
       for (Cues.Hit g : s.cues) anaphor |= g.category().startsWith("group") && g.from() < h.from();
@@ -170,49 +170,6 @@ final class AllianceRule implements Rule {
       return true;
     }
     return false;
-  }
-
-  /**
-   * A word for leaving within eight words of the alliance word, said of a state, not of soldiers
-   * ("troops leave Iceland"); or a relative after the pact that says it has lapsed ("Договору о
-   * ... взаимной помощи ..., который теперь утрачивает силу", "que quedó en letra muerta").
-   */
-  private static boolean endedNear(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit f : s.cues("formerly")) {   // "The two governments were once close allies"
-      boolean oldest = f.from() > s.from && s.covered(f.from() - 1, "most");   // "plus ancien allié des États-Unis"
-      if (f.to() <= h.from() && h.from() - f.to() <= 2 && !s.commaBetween(f.from(), h.from()) && !s.covered(f.from(), "again") && !oldest) return true;
-    }
-    for (Cues.Hit l : s.cues("leave")) {
-      // not "avvierà le procedure per ritirare il Messico": a withdrawal still to come
-      // (nor "expelled U.S. Ambassador Patrick Duddy": someone sent away, no state leaving)
-      if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l) && !Modality.notAFact(s, l) && !s.covered(l.from(), "expel")) return true;
-    }
-    List<Cues.Hit> ends = new ArrayList<>(s.cues("terminate"));
-    ends.addAll(s.cues("deadletter"));   // a pact that "quedó en letra muerta" binds no one any more
-    for (Cues.Hit t : ends) {
-      if (t.from() < h.to() || t.from() - h.to() > 30 || Modality.notAFact(s, t)) continue;
-      Cues.Hit which = s.firstAfter(h, "relative", t.from() - h.to());
-      boolean otherTreaty = s.cues("treaty").stream().anyMatch(o -> o.from() > h.to() && o.from() < t.from());
-      if (which != null && which.from() < t.from() && !otherTreaty) return true;
-      // "..., однако этот договор утратил силу", "the pact expired": a word for the pact right before the verb
-      Cues.Hit pact = null;
-      for (Cues.Hit o : s.cues("treaty")) if (o.from() > h.to() && o.to() <= t.from() && t.from() - o.to() <= 2) pact = o;
-      if (pact != null && firstTreatyAfter(s, h) == pact) return true;
-      // "The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance ... was allowed to lapse": the pact named as the subject
-      boolean named = s.cues("treaty").stream().anyMatch(o -> o.to() <= h.from() && h.from() - o.to() <= 6 && o.from() - s.from <= 3);
-      if (named && firstTreatyAfter(s, h) == null && !s.clauseIn(h.to(), t.from())) return true;
-    }
-    // "ont mis fin le 1er janvier 1980 à leur traité de défense mutuelle": the pact ended by the verb before it
-    for (Cues.Hit e : s.cues("endtreaty")) {
-      if (e.to() > h.from() || h.from() - e.to() > 12 || s.commaBetween(e.to() - 1, h.from()) || Modality.notAFact(s, e)) continue;
-      if (s.cues("treaty").stream().anyMatch(o -> o.from() >= e.to() && o.to() <= h.from())) return true;
-    }
-    return false;
-  }
-
-  private static Cues.Hit firstTreatyAfter(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit o : s.cues("treaty")) if (o.from() > h.to()) return o;
-    return null;
   }
 
   /** Whether an organization's name stands right before the word, one adjective at most between, or right after it. */
@@ -340,7 +297,7 @@ final class AllianceRule implements Rule {
     Treaties.Known k = ctx.gazetteer.treaties().get(pact.id());
     if (k == null || !k.closed() || k.parties().size() != 2 || Modality.notAFact(s, h, false, true) || AllyPhrases.negatedAfter(s, h)) return;
     for (String p : k.parties()) if (!ctx.entities.containsKey(Entity.STATE + ":" + p)) return;
-    String status = endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE;
+    String status = AllianceEnds.endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE;
     relate(s, ctx, h, status, k.parties().get(0), k.parties().get(1));
   }
 

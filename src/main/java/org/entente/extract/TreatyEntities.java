@@ -142,4 +142,20 @@ final class TreatyEntities {
   static String iso(DateMention d) {
     return d == null ? null : d.iso();
   }
+
+  /**
+   * "El Tratado de Libre Comercio entre Centroamérica, República Dominicana y Estados Unidos entró en
+   * vigor ... El acuerdo fue firmado en 2004 por Estados Unidos, Costa Rica, Guatemala...": "the
+   * agreement" signed by its parties and more is the treaty read before; the list completes its
+   * parties.
+   */
+  static boolean signedByMore(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit sign, Entity last, java.util.Set<String> parties) {
+    if (sign == null || last == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef")) return false;
+    if (knownOf(ctx, last) != null || ctx.declarations.contains(last.id()) != s.covered(h.from(), "declaration")) return false;
+    // "el Protocolo de Río de Janeiro, que firmaron el 29 de enero de 1942 junto con Ecuador y Perú": signed in another year, another document
+    DateMention on = s.dateNear(sign.from());
+    // (a date the treaty only took from its entry into force tells nothing of its signing)
+    if (on != null && last.signed() != null && !last.signed().equals(last.inForce()) && !last.signed().startsWith(String.valueOf(on.date().getYear()))) return false;
+    return parties.size() > last.parties().size() && parties.containsAll(last.parties());
+  }
 }

@@ -84,7 +84,7 @@ final class TreatyRule implements Rule {
       } else if ((parties.size() >= 2 || besideTheBloc && last == null) && (act != null || between(s, h) != null)) {
         Entity byName = sign != null && act == sign ? NamedTreatyWords.referredTo(s, ctx, h, sign) : null;
         treaty = byName != null ? TreatyEntities.withParties(byName, TreatyEntities.union(byName.parties(), parties))
-            : signedByMore(s, ctx, h, sign, last, parties)
+            : TreatyEntities.signedByMore(s, ctx, h, sign, last, parties)
             ? TreatyEntities.completed(last, TreatyEntities.union(last.parties(), parties), s.dateNear(sign.from()))
             // the date of a signing or conclusion tells one document from another; that of an entry into force or a
             // ratification does not ("Los cuatro países ..., cuyo tratado entrará en vigor el 1 de agosto")
@@ -142,22 +142,6 @@ final class TreatyRule implements Rule {
       if (p.to() <= h.from() && h.from() - p.to() <= 12 && !s.clauseIn(p.to(), h.from()) && !s.markBetween(p.to(), h.from(), ";:")) return p;
     }
     return null;
-  }
-
-  /**
-   * "El Tratado de Libre Comercio entre Centroamérica, República Dominicana y Estados Unidos entró en
-   * vigor ... El acuerdo fue firmado en 2004 por Estados Unidos, Costa Rica, Guatemala...": "the
-   * agreement" signed by its parties and more is the treaty read before; the list completes its
-   * parties.
-   */
-  private static boolean signedByMore(SentenceView s, ArticleContext ctx, Cues.Hit h, Cues.Hit sign, Entity last, Set<String> parties) {
-    if (sign == null || last == null || h.from() == s.from || !s.covered(h.from() - 1, "thedef")) return false;
-    if (TreatyEntities.knownOf(ctx, last) != null || ctx.declarations.contains(last.id()) != s.covered(h.from(), "declaration")) return false;
-    // "el Protocolo de Río de Janeiro, que firmaron el 29 de enero de 1942 junto con Ecuador y Perú": signed in another year, another document
-    DateMention on = s.dateNear(sign.from());
-    // (a date the treaty only took from its entry into force tells nothing of its signing)
-    if (on != null && last.signed() != null && !last.signed().equals(last.inForce()) && !last.signed().startsWith(String.valueOf(on.date().getYear()))) return false;
-    return parties.size() > last.parties().size() && parties.containsAll(last.parties());
   }
 
   /** "Le Tchad a annoncé mettre fin à l'accord", "Russia scrapped the treaty": a word for ending right before the treaty word. */

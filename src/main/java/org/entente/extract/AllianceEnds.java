@@ -1,0 +1,57 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether the alliance an alliance word speaks of has ended: said formerly, left, or its pact
+ * lapsed, terminated or ended ("was allowed to lapse", "этот договор утратил силу", "ont mis fin
+ * à leur traité de défense mutuelle"). {@link AllianceRule} asks it for each alliance it reads.
+ */
+final class AllianceEnds {
+
+  private AllianceEnds() {}
+
+  /**
+   * A word for leaving within eight words of the alliance word, said of a state, not of soldiers
+   * ("troops leave Iceland"); or a relative after the pact that says it has lapsed ("Договору о
+   * ... взаимной помощи ..., который теперь утрачивает силу", "que quedó en letra muerta").
+   */
+  static boolean endedNear(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit f : s.cues("formerly")) {   // "The two governments were once close allies"
+      boolean oldest = f.from() > s.from && s.covered(f.from() - 1, "most");   // "plus ancien allié des États-Unis"
+      if (f.to() <= h.from() && h.from() - f.to() <= 2 && !s.commaBetween(f.from(), h.from()) && !s.covered(f.from(), "again") && !oldest) return true;
+    }
+    for (Cues.Hit l : s.cues("leave")) {
+      // not "avvierà le procedure per ritirare il Messico": a withdrawal still to come
+      // (nor "expelled U.S. Ambassador Patrick Duddy": someone sent away, no state leaving)
+      if (l.from() >= h.from() - 8 && l.from() < h.from() + 8 && !MembershipFacts.troopsLeave(s, l) && !Modality.notAFact(s, l) && !s.covered(l.from(), "expel")) return true;
+    }
+    List<Cues.Hit> ends = new ArrayList<>(s.cues("terminate"));
+    ends.addAll(s.cues("deadletter"));   // a pact that "quedó en letra muerta" binds no one any more
+    for (Cues.Hit t : ends) {
+      if (t.from() < h.to() || t.from() - h.to() > 30 || Modality.notAFact(s, t)) continue;
+      Cues.Hit which = s.firstAfter(h, "relative", t.from() - h.to());
+      boolean otherTreaty = s.cues("treaty").stream().anyMatch(o -> o.from() > h.to() && o.from() < t.from());
+      if (which != null && which.from() < t.from() && !otherTreaty) return true;
+      // "..., однако этот договор утратил силу", "the pact expired": a word for the pact right before the verb
+      Cues.Hit pact = null;
+      for (Cues.Hit o : s.cues("treaty")) if (o.from() > h.to() && o.to() <= t.from() && t.from() - o.to() <= 2) pact = o;
+      if (pact != null && firstTreatyAfter(s, h) == pact) return true;
+      // "The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance ... was allowed to lapse": the pact named as the subject
+      boolean named = s.cues("treaty").stream().anyMatch(o -> o.to() <= h.from() && h.from() - o.to() <= 6 && o.from() - s.from <= 3);
+      if (named && firstTreatyAfter(s, h) == null && !s.clauseIn(h.to(), t.from())) return true;
+    }
+    // "ont mis fin le 1er janvier 1980 à leur traité de défense mutuelle": the pact ended by the verb before it
+    for (Cues.Hit e : s.cues("endtreaty")) {
+      if (e.to() > h.from() || h.from() - e.to() > 12 || s.commaBetween(e.to() - 1, h.from()) || Modality.notAFact(s, e)) continue;
+      if (s.cues("treaty").stream().anyMatch(o -> o.from() >= e.to() && o.to() <= h.from())) return true;
+    }
+    return false;
+  }
+
+  private static Cues.Hit firstTreatyAfter(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit o : s.cues("treaty")) if (o.from() > h.to()) return o;
+    return null;
+  }
+}
