@@ -29,6 +29,9 @@ final class AllianceEnds {
     }
     List<Cues.Hit> ends = new ArrayList<>(s.cues("terminate"));
     ends.addAll(s.cues("deadletter"));   // a pact that "quedó en letra muerta" binds no one any more
+    Cues.Hit firstPact = firstTreatyAfter(s, h);
+    // "The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance ... was allowed to lapse": the pact named as the subject
+    boolean named = s.cues("treaty").stream().anyMatch(o -> o.to() <= h.from() && h.from() - o.to() <= 6 && o.from() - s.from <= 3);
     for (Cues.Hit t : ends) {
       if (t.from() < h.to() || t.from() - h.to() > 30 || Modality.notAFact(s, t)) continue;
       Cues.Hit which = s.firstAfter(h, "relative", t.from() - h.to());
@@ -37,10 +40,8 @@ final class AllianceEnds {
       // "..., однако этот договор утратил силу", "the pact expired": a word for the pact right before the verb
       Cues.Hit pact = null;
       for (Cues.Hit o : s.cues("treaty")) if (o.from() > h.to() && o.to() <= t.from() && t.from() - o.to() <= 2) pact = o;
-      if (pact != null && firstTreatyAfter(s, h) == pact) return true;
-      // "The Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance ... was allowed to lapse": the pact named as the subject
-      boolean named = s.cues("treaty").stream().anyMatch(o -> o.to() <= h.from() && h.from() - o.to() <= 6 && o.from() - s.from <= 3);
-      if (named && firstTreatyAfter(s, h) == null && !s.clauseIn(h.to(), t.from())) return true;
+      if (pact != null && firstPact == pact) return true;
+      if (named && firstPact == null && !s.clauseIn(h.to(), t.from())) return true;
     }
     // "ont mis fin le 1er janvier 1980 à leur traité de défense mutuelle": the pact ended by the verb before it
     for (Cues.Hit e : s.cues("endtreaty")) {

@@ -260,7 +260,8 @@ final class AllianceRule implements Rule {
     List<Cues.Hit> hubs = new ArrayList<>(s.cues("boundto"));
     hubs.addAll(s.cues("with"));
     for (Cues.Hit w : hubs) {
-      if (Math.abs(w.from() - h.from()) > (s.covered(w.from(), "boundto") ? 18 : 12)) continue;   // the list and "by treaties" come between
+      boolean bound = s.covered(w.from(), "boundto");
+      if (Math.abs(w.from() - h.from()) > (bound ? 18 : 12)) continue;   // the list and "by treaties" come between
       List<Mention> list = Mentions.listAfter(s, w.to(), 2, java.util.Set.of(Entity.STATE));
       if (list.size() < 2) continue;
       List<Mention> subject = Subjects.statesBefore(s, w.from(), 12);
@@ -275,7 +276,7 @@ final class AllianceRule implements Rule {
       }
       if (hub == null) continue;
       for (Mention m : list) relate(s, ctx, h, status, hub, m.id());
-      if (s.has("treaty") && !s.covered(w.from(), "boundto")) {     // one pact signed with two states binds all three
+      if (s.has("treaty") && !bound) {     // one pact signed with two states binds all three
         for (int i = 0; i < list.size(); i++) for (int j = i + 1; j < list.size(); j++) relate(s, ctx, h, status, list.get(i).id(), list.get(j).id());
       }
       return true;
@@ -330,7 +331,7 @@ final class AllianceRule implements Rule {
   }
 
   private static boolean commaAndBetween(SentenceView s, int from, int to) {
-    for (int i = Math.max(from, s.from + 1); i < to; i++) if (s.commaBetween(i - 1, i) && s.covered(i, "coord")) return true;
+    for (int i = from; i < to; i++) if (s.commaAndAt(i)) return true;
     return false;
   }
 

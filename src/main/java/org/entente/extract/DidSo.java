@@ -1,9 +1,5 @@
 package org.entente.extract;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 /**
  * A second clause that repeats a joining with a pro-verb: "Canada joined the OAS in 1990, while
  * Belize and Guyana did so a year later", "mientras que Belice y Guyana lo hicieron un año
@@ -14,26 +10,28 @@ final class DidSo {
 
   private DidSo() {}
 
-  private static final Set<String> STATES = Set.of(Entity.STATE);
-
   /** Relates the subjects of each "did so" as members of what the joining before it joined. */
   static void read(SentenceView s, ArticleContext ctx) {
     if (!s.has("didso") || !s.has("join")) return;
     for (Cues.Hit d : s.cues("didso")) {
-      Cues.Hit join = null;
-      for (Cues.Hit j : s.cues("join")) if (j.to() <= d.from() && d.from() - j.to() <= 30) join = j;
+      Cues.Hit join = joiningBefore(s, d);
       if (join == null || Modality.notAFact(s, join) || Modality.notAFact(s, d) || s.near(d.from(), 4, 0, "negation")) continue;
-      Cues.Hit joined = join;
       // the joining's own organization, right after it ("ingresó en la Organización de los Estados Americanos")
-      Mention org = MembershipOrganizations.organizationRightAfter(s, joined);
+      Mention org = MembershipOrganizations.organizationRightAfter(s, join);
       if (org == null || org.to() > d.from()) continue;
       // another measure between is what was done again: "imposed sanctions ..., and Britain did so too"
-      if (s.cues("sanction").stream().anyMatch(c -> c.from() > joined.to() && c.to() <= d.from())) continue;
-      List<Mention> subjects = new ArrayList<>();
-      for (Mention m : Subjects.statesBefore(s, d.from(), 8)) if (m.from() >= org.to() && !m.isAdjectival()) subjects.add(m);
-      for (Mention m : subjects) {
+      if (s.cues("sanction").stream().anyMatch(c -> c.from() > join.to() && c.to() <= d.from())) continue;
+      for (Mention m : Subjects.statesBefore(s, d.from(), 8)) {
+        if (m.from() < org.to() || m.isAdjectival()) continue;
         ctx.relate(s, Relation.MEMBER_OF, m.id(), org.id(), Relation.ACTIVE, s.dateNear(d.from()), "membership", s.words(d.from(), d.to()));
       }
     }
+  }
+
+  /** The last joining word at most 30 words before the pro-verb, or null. */
+  private static Cues.Hit joiningBefore(SentenceView s, Cues.Hit d) {
+    Cues.Hit join = null;
+    for (Cues.Hit j : s.cues("join")) if (j.to() <= d.from() && d.from() - j.to() <= 30) join = j;
+    return join;
   }
 }

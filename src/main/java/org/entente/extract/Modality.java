@@ -89,8 +89,12 @@ final class Modality {
    * with a modal before that comma, is no fact.
    */
   private static boolean modalsInfinitive(SentenceView s, Cues.Hit h) {
-    if (h.from() <= s.from || !s.covered(h.from() - 1, "infinitive")) return false;
-    for (Cues.Hit c : s.cues("modal")) if (c.to() <= h.from() && h.from() - c.to() <= 20 && s.commaBetween(c.from(), h.from())) return true;
+    return h.from() > s.from && s.covered(h.from() - 1, "infinitive") && modalBeforeItsComma(s, h.from(), 20);
+  }
+
+  /** Whether a modal ends at most {@code reach} words before token {@code at}, a comma between: the clause it governs follows. */
+  static boolean modalBeforeItsComma(SentenceView s, int at, int reach) {
+    for (Cues.Hit c : s.cues("modal")) if (c.to() <= at && at - c.to() <= reach && s.commaBetween(c.from(), at)) return true;
     return false;
   }
 
@@ -160,7 +164,7 @@ final class Modality {
 
   /** Whether ", and" opens a clause of its own in (from, to]: "Es wird verhandelt, und das Waffenembargo ... gilt bis heute". */
   private static boolean clauseJoinedBetween(SentenceView s, int from, int to) {
-    for (int i = from; i < to; i++) if (i > s.from && s.commaBetween(i - 1, i) && s.covered(i, "coord") && !s.covered(i + 1, "modal", "want")) return true;
+    for (int i = from; i < to; i++) if (s.commaAndAt(i) && !s.covered(i + 1, "modal", "want")) return true;
     return false;
   }
 }

@@ -218,8 +218,8 @@ final class SanctionFacts {
       boolean near = (far || l.from() >= h.from() - before && l.from() <= h.to() + after) && !s.clauseSeparates(l.from(), l.to(), h.from(), from);
       // "wants the lifting of U.N. sanctions": not lifted yet (but "will nach der Aufhebung der Sanktionen ..." was)
       boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
-      wanted |= s.near(l.from(), 2, 0, "modal") || modalRightBefore(s, l) || s.near(l.from(), 4, 0, "provides");
-      wanted |= german && l.to() < s.to && s.covered(l.to(), "modal") && !s.commaBetween(l.to() - 1, l.to());   // "eine Aufhebung erwogen hatten": the verb comes last   // "demanded an end to the embargo imposed by", "che prevede la graduale revoca"
+      wanted |= s.near(l.from(), 2, 0, "modal") || modalRightBefore(s, l) || s.near(l.from(), 4, 0, "provides");   // "demanded an end to the embargo imposed by", "che prevede la graduale revoca"
+      wanted |= german && l.to() < s.to && s.covered(l.to(), "modal") && !s.commaBetween(l.to() - 1, l.to());   // "eine Aufhebung erwogen hatten": the verb comes last
       if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
     return liftedInTheirRelative(s, h);
@@ -274,9 +274,7 @@ final class SanctionFacts {
     for (int i = h.to(); i < Math.min(s.to - 1, h.to() + 3); i++) {
       zu |= s.covered(i, "infinitive") && !s.tokens.get(i + 1).capitalized();
     }
-    if (!zu) return false;
-    for (Cues.Hit c : s.cues("modal")) if (c.to() <= h.from() && h.from() - c.to() <= 15 && s.commaBetween(c.from(), h.from())) return true;
-    return false;
+    return zu && Modality.modalBeforeItsComma(s, h.from(), 15);
   }
 
   /**

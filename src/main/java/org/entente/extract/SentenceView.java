@@ -305,6 +305,11 @@ public final class SentenceView {
     return markBetween(a, b, ",");
   }
 
+  /** Whether token {@code i} is an "and" right after a comma: ", and", ", et", ", y", the start of another clause. */
+  boolean commaAndAt(int i) {
+    return i > from && commaBetween(i - 1, i) && covered(i, "coord");
+  }
+
   /**
    * Whether one of {@code marks} stands in the text between tokens {@code a} and {@code b}; no string is made.
    * A token before the first or after the last is the segment's start or end (a cue opening the text has no word before it).
