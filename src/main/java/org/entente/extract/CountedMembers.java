@@ -41,6 +41,10 @@ final class CountedMembers {
     for (Cues.Hit i : s.cues("including")) {
       if (i.from() >= h.to() && i.from() - end <= 5) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
     }
+    // "NATO's 32 members include France and Germany": the count's verb of inclusion names them
+    for (Cues.Hit i : s.cues("comprise")) {
+      if (i.from() >= h.to() && i.from() - end <= 1) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
+    }
     List<Mention> apposed = apposedList(s, end);
     if (!apposed.isEmpty()) return apposed;
     for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {

@@ -97,12 +97,40 @@ final class MembershipOrganizations {
 
   /** Whether an organization follows the partner word within three words, "in" right before it: partners in it are its members. */
   static boolean partnersIn(SentenceView s, Cues.Hit h) {
-    Mention org = organizationRightAfter(s, h);
-    if (org == null || org.from() - h.to() > 3) return false;
+    Mention org = organizationAfterItsState(s, h);
+    if (org == null) return false;
     int at = org.from();
     while (at > h.to() && s.covered(at - 1, "det", "thedef")) at--;
     for (Cues.Hit v : s.cues("venue")) if (v.to() == at || v.from() == org.from() && v.to() == v.from()) return true;
     return false;
+  }
+
+  /** The state a partner is the partner of, before the organization: "Brazil, a partner of Argentina in Mercosur". */
+  static Mention partnersState(SentenceView s, Cues.Hit h) {
+    if (!partnersIn(s, h)) return null;
+    Mention org = organizationAfterItsState(s, h);
+    for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.to() <= org.from() && !m.isAdjectival()) return m;
+    return null;
+  }
+
+  /** The organization within three words after the cue, not counting one state named between: "socio de Argentina en el Mercosur". */
+  private static Mention organizationAfterItsState(SentenceView s, Cues.Hit h) {
+    for (Mention m : s.mentions) {
+      if (m.isOrganization() && m.from() >= h.to()) return m.from() - h.to() - stateWordsBetween(s, h.to(), m.from()) <= 3 ? m : null;
+    }
+    return null;
+  }
+
+  /** The words of the one state named between two tokens, none when no state or more than one. */
+  private static int stateWordsBetween(SentenceView s, int from, int to) {
+    int words = 0, states = 0;
+    for (Mention m : s.mentions) {
+      if (m.from() < from || m.to() > to) continue;
+      if (!m.isState()) return 0;
+      words += m.to() - m.from();
+      states++;
+    }
+    return states == 1 ? words : 0;
   }
 
   /** Whether an organization is named within three words of the party word next to the cue: "die Nato-Vertragsstaaten". */

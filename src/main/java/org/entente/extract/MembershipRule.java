@@ -285,6 +285,8 @@ final class MembershipRule implements Rule {
         states.clear();
         states.add(apposed.id());
       }
+      Mention partnered = states.isEmpty() || !s.covered(h.from(), "partner") ? null : MembershipOrganizations.partnersState(s, h);
+      if (partnered != null && !states.contains(partnered.id())) states.add(partnered.id());   // "Brasil, socio de Argentina en el Mercosur": both
       boolean out = c.equals("join") && MembershipFacts.separableOut(s, h);  // "trat ... aus der OPEC aus"
       if (out && s.near(h.from(), 12, 0, "exclude")) continue;     // "schließt ... den Beitritt zu Militärbündnissen aus": ruled out
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
@@ -333,7 +335,7 @@ final class MembershipRule implements Rule {
     if (s.covered(h.from(), "councilmember")) return null;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
     if (s.covered(h.from(), "notmember")) return null;          // "said Yugoslavia belonged in Europe"
     if (c.equals("countryword")) {                           // "les pays de l'Otan, dont la France", "EU countries such as..."
-      if (!MemberLists.countriesOf(s, h)) return null;
+      if (!MemberLists.countriesOf(s, h) && !(s.covered(h.from(), "partner") && MembershipOrganizations.partnersIn(s, h))) return null;
       if (MemberSubjects.foundingRightBefore(s, h)) return null;   // "the New Development Bank, created by the BRICS countries": founders
       // "признали США и большинство государств Евросоюза": some members, unnamed, unless a list follows ("many EU states, including")
       if (s.near(h.from(), 2, 0, "quantifier") && !s.near(h.to(), 0, 6, "including")) return null;
