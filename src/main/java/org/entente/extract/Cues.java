@@ -342,6 +342,11 @@ public final class Cues {
         here.sort((a, b) -> a.category().compareTo(b.category()) != 0 ? a.category().compareTo(b.category()) : Integer.compare(b.to(), a.to()));
       }
       for (int k = 0; k < here.size(); k++) if (k == 0 || !here.get(k).equals(here.get(k - 1))) out.add(here.get(k));   // sorted: equal hits are neighbours
+      // "cease-fire": the phrase is read as the noun, not as the verb that starts it
+      if (here.stream().anyMatch(x -> x.category().equals("ceasefire"))) {
+        int at = i;
+        out.removeIf(x -> x.from() == at && !x.category().equals("ceasefire"));
+      }
     }
     return out;
   }

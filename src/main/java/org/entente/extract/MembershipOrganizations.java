@@ -41,7 +41,11 @@ final class MembershipOrganizations {
       // "joined the United Nations ... after voters approved membership in a referendum, has adopted the European Union's sanctions")
       if (best != null && best.to() <= h.from() && m.from() >= h.to() && s.commaBetween(h.to() - 1, m.from())
           && !s.commaBetween(best.to() - 1, h.from()) && h.from() - best.to() <= 12) continue;
-      if (best == null || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
+      // "ist nicht Mitglied der EU, gehört aber der Efta an": a cue opening a clause after a comma governs what follows it
+      boolean opensClause = best != null && best.to() <= h.from() && h.from() > s.from && s.commaBetween(h.from() - 1, h.from())
+          && m.from() >= h.to() && m.from() - h.to() <= 4 && !s.commaBetween(h.to() - 1, m.from())
+          && !s.covered(h.from(), "found");          // not "the New Development Bank, created by the BRICS countries
+      if (best == null || opensClause || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }
     return best;
   }

@@ -67,6 +67,7 @@ final class Modality {
       if (c.category().equals("modal") && c.from() >= h.from() - 10 && c.from() < h.from() + 6 && !s.pastComma(h, c.from())
           && !(c.to() <= h.from() && (s.markBetween(c.to() - 1, h.from(), ":;") || clauseJoinedBetween(s, c.to(), h.from())))
           && !(c.from() >= h.to() && s.near(h.to(), 0, c.from() - h.to(), "coord"))
+          && !(c.to() <= h.from() && inClosedRelative(s, c, h.from()))
           && !(c.from() >= h.to() && c.to() < s.to && s.covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
           && !(c.from() >= h.to() && c.from() - h.to() <= 2 && s.near(h.to(), 0, c.from() - h.to(), "relative"))   // "una dichiarazione che dovrebbe": what it is for
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(s, h))) return true;
@@ -90,6 +91,17 @@ final class Modality {
    */
   private static boolean modalsInfinitive(SentenceView s, Cues.Hit h) {
     return h.from() > s.from && s.covered(h.from() - 1, "infinitive") && modalBeforeItsComma(s, h.from(), 20);
+  }
+
+  /**
+   * Whether the modal stands in a relative clause set off by commas that closes before {@code at}:
+   * "Norway, which voted against joining the EU, belongs to NATO" states the belonging.
+   */
+  private static boolean inClosedRelative(SentenceView s, Cues.Hit modal, int at) {
+    int r = modal.from() - 1;
+    while (r > s.from && modal.from() - r <= 4 && !s.covered(r, "relative")) r--;
+    if (r <= s.from || !s.covered(r, "relative") || !s.commaBetween(r - 1, r) || s.commaBetween(r, modal.from())) return false;
+    return s.commaBetween(modal.to() - 1, at);
   }
 
   /** Whether a modal ends at most {@code reach} words before token {@code at}, a comma between: the clause it governs follows. */
@@ -165,6 +177,10 @@ final class Modality {
   /** Whether ", and" opens a clause of its own in (from, to]: "Es wird verhandelt, und das Waffenembargo ... gilt bis heute". */
   private static boolean clauseJoinedBetween(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) if (s.commaAndAt(i) && !s.covered(i + 1, "modal", "want")) return true;
+    // "voted against joining the EU, but belongs to NATO", "ist nicht Mitglied der EU, gehört aber der Efta an"
+    for (int i = Math.max(from, s.from + 1); i < to; i++) {
+      if (s.commaBetween(i - 1, i) && (s.covered(i, "butclause") || i + 1 < to && s.covered(i + 1, "butclause"))) return true;
+    }
     return false;
   }
 }
