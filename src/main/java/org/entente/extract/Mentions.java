@@ -359,7 +359,7 @@ final class Mentions {
     for (Mention m : s.mentions) {
       if (m.from() < at || !kinds.contains(m.kind()) || Venues.isVenue(s, m) || inTreatyName(s, m)) continue;
       if (prev == null) {
-        if (m.from() > at + reach) break;
+        if (m.from() > at + reach || m.from() > at && s.semicolonBetween(at - 1, m.from())) break;   // "... gesetzt; Estland, Lettland": another statement
       } else if (!linked(s, prev, m) && !apposition(prev, m) || opensClauseAfterList(s, out.get(0), prev, m)) {
         break;                                     // "against Russia, while Britain and Canada..." ends the list
       }
