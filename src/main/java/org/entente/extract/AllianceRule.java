@@ -256,6 +256,11 @@ final class AllianceRule implements Rule {
    */
   private static boolean hubWithList(SentenceView s, ArticleContext ctx, Cues.Hit h, String status) {
     if (AllyPhrases.allyOf(s, h, ctx.lang) != null) return false;          // "ein enger Verbündeter Washingtons und hat mit den USA..."
+    Mention owner = ownerOfTheAllies(s, h);
+    if (owner != null) {
+      for (Mention m : Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE))) relate(s, ctx, h, status, owner.id(), m.id());
+      return true;
+    }
     // "The United States, bound to Japan, South Korea and the Philippines by mutual defence treaties": one hub, a treaty each
     List<Cues.Hit> hubs = new ArrayList<>(s.cues("boundto"));
     hubs.addAll(s.cues("with"));
@@ -282,6 +287,18 @@ final class AllianceRule implements Rule {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Washington and its allies Japan and South Korea", "Вашингтона и его союзников — Японии и Южной
+   * Кореи": the state before "and its" whose allies are listed right after the word, or null.
+   */
+  private static Mention ownerOfTheAllies(SentenceView s, Cues.Hit h) {
+    int poss = h.from() - 1;
+    if (poss <= s.from + 1 || !s.covered(poss, "poss") || !s.covered(poss - 1, "coord")) return null;
+    if (Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE)).size() < 2) return null;
+    for (Mention m : s.mentions) if (m.isState() && m.to() == poss - 1 && !m.isAdjectival()) return m;
+    return null;
   }
 
   /** The named treaty whose name holds the cue ("the 1953 Mutual Defense Treaty"), or null. */

@@ -137,7 +137,7 @@ final class AllyPhrases {
     }
     for (Mention m : s.mentions) {                            // a genitive right after: "союзники США", "Verbündeter Washingtons"
       boolean genitive = lang == Language.RU || lang == Language.DE && m.surface().endsWith("s");
-      if (genitive && m.isState() && m.from() == h.to()) return m;
+      if (genitive && m.isState() && m.from() == h.to() && !s.dashBetween(h.to() - 1, m.from())) return m;   // not "его союзников — Японии и": apposed
     }
     int i = h.to();
     // "allié traditionnel de Moscou", "aliado histórico de": an adjective after the word

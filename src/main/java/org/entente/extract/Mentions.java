@@ -160,7 +160,7 @@ final class Mentions {
     Mention prev = null;
     for (Mention m : s.mentions) {
       if (!keep.test(m) || Venues.isVenue(s, m) || (!inNames && inTreatyName(s, m)) || m.formType().equals(Form.ANTI)) continue;
-      if (cur != null && prev != null && linked(s, prev, m)) {
+      if (cur != null && prev != null && linked(s, prev, m) && !(cur.size() >= 2 && closedByAnd(s, cur.get(cur.size() - 2), prev, m))) {
         if (!namesId(cur, m.id())) cur.add(m);
       } else {
         cur = new ArrayList<>();
@@ -170,6 +170,20 @@ final class Mentions {
       prev = m;
     }
     return out;
+  }
+
+  /**
+   * Whether a list that "and" closed at {@code b} ends before {@code c} behind a bare comma: "its
+   * allies Japan and South Korea, North Korea supplies Russia".
+   */
+  private static boolean closedByAnd(SentenceView s, Mention a, Mention b, Mention c) {
+    if (!gap(s, b, c).equals(",")) return false;
+    String ab = gap(s, a, b);
+    return !ab.contains(",") && s.near(a.to(), 0, b.from() - a.to(), "coord");
+  }
+
+  private static String gap(SentenceView s, Mention a, Mention b) {
+    return s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start()).strip();
   }
 
   /** Whether a lower-case word comes right after the mention, with no punctuation and no linking word: its verb. */
@@ -360,7 +374,8 @@ final class Mentions {
       if (m.from() < at || !kinds.contains(m.kind()) || Venues.isVenue(s, m) || inTreatyName(s, m)) continue;
       if (prev == null) {
         if (m.from() > at + reach || m.from() > at && s.semicolonBetween(at - 1, m.from())) break;   // "... gesetzt; Estland, Lettland": another statement
-      } else if (!linked(s, prev, m) && !apposition(prev, m) || opensClauseAfterList(s, out.get(0), prev, m)) {
+      } else if (!linked(s, prev, m) && !apposition(prev, m) || opensClauseAfterList(s, out.get(0), prev, m)
+          || out.size() >= 2 && closedByAnd(s, out.get(out.size() - 2), prev, m)) {
         break;                                     // "against Russia, while Britain and Canada..." ends the list
       }
       out.add(m);
