@@ -133,7 +133,7 @@ final class AllianceRule implements Rule {
           // (not past "between" right after the word: "criticism of an alliance between Turkey and Israel")
           if ((near || only) && chain.size() >= 3 && s.firstAfter(h, "between", 3) == null) group = ids;
         }
-      } else if (referred.size() >= 2) {
+      } else if (referred.size() >= 2 && !stateAndUnnamedOthers(s)) {
         group.addAll(referred);                             // "the two countries", "both", "les trois pays"
         Mention of = AllyPhrases.allyOf(s, h, ctx.lang);                   // "Ambos países son aliados de Estados Unidos, ... Seúl ... Tokio"
         if (of != null && !group.contains(of.id())) {
@@ -299,6 +299,18 @@ final class AllianceRule implements Rule {
     if (Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE)).size() < 2) return null;
     for (Mention m : s.mentions) if (m.isState() && m.to() == poss - 1 && !m.isAdjectival()) return m;
     return null;
+  }
+
+  /**
+   * "die Sowjetunion und sieben osteuropäische Staaten ... gegenseitigen Beistand": a state and
+   * others left unnamed are the subject, not a group read before.
+   */
+  private static boolean stateAndUnnamedOthers(SentenceView s) {
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.to() >= s.to || !s.covered(m.to(), "coord")) continue;
+      for (Cues.Hit c : s.cues("countryword")) if (c.from() > m.to() && c.from() - m.to() <= 4 && !Mentions.stateBetween(s, m.to(), c.from())) return true;
+    }
+    return false;
   }
 
   /** The named treaty whose name holds the cue ("the 1953 Mutual Defense Treaty"), or null. */
