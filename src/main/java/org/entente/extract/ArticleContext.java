@@ -184,6 +184,18 @@ final class ArticleContext {
     return lastOrganization;
   }
 
+  /** "союз России и Белоруссии", "the union of Russia and Belarus": a word for an organization that states own names another one. */
+  boolean ofAState(SentenceView s, Cues.Hit c) {
+    int i = c.to();
+    while (i < s.to && i - c.to() < 2 && s.covered(i, "from", "of", "det")) i++;
+    // a state right after is the genitive only in Russian: "forman parte del nuevo bloque Argentina, Colombia" names members
+    if (i == c.to() && lang != Language.RU) return false;
+    for (Mention m : s.mentions) {
+      if (m.isState() && m.from() == i && !m.isAdjectival() && !s.markBetween(c.to() - 1, i, ",;:()-–—")) return true;   // not "del bloque: Argentina"
+    }
+    return false;
+  }
+
   /**
    * The alliance a word for one ("das Bündnis", "l'Alliance") stands for, when the word stands
    * within four words of {@code near}, no comma between: the article's main organization when it

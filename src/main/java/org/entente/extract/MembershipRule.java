@@ -136,6 +136,8 @@ final class MembershipRule implements Rule {
         else if (referent != null) orgIds.add(referent);
       }
       if (orgIds.isEmpty()) continue;
+      // "проголосовал за вступление в союз России и Белоруссии": what is joined is the states' own union, not one read before
+      if (org == null && !s.covered(h.from(), "found") && s.cues("orgref").stream().anyMatch(r -> r.from() >= h.to() && r.from() - h.to() <= 3 && ctx.ofAState(s, r))) continue;
       if (CountedMembers.counted(s, h)) {        // "l'Igad compte huit membres : Djibouti, ...", "32 members, including X"
         List<Mention> listed = CountedMembers.listed(s, h);
         // "Zimbabwe, one of its 16 member states": no list, the state in apposition
