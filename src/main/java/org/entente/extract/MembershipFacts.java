@@ -325,4 +325,17 @@ final class MembershipFacts {
     }
     return brackets > 0;
   }
+
+  /**
+   * "l'entrée en vigueur de l'accord", "вступление в силу соглашения": an entry into force, no
+   * state entering anything; unless it is for a state named right after ("вступил в силу для Армении").
+   */
+  static boolean entryIntoForce(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit f : s.cues("inforce")) {
+      if (f.from() != h.from() || f.to() - f.from() < 2) continue;
+      for (Mention m : s.mentions) if (m.isState() && m.from() > f.to() && m.from() - f.to() <= 1) return false;
+      return true;
+    }
+    return false;
+  }
 }

@@ -27,6 +27,10 @@ final class SanctionSources {
       // the leader's own act: a verb that imposes, adopts, announces or lifts between ("denounced the sanctions" is not)
       boolean acts = false;
       for (int i = m.to(); i < h.from(); i++) acts |= s.covered(i, "impose", "create", "extend", "adopt", "lift", "reimpose");
+      // "Putin hat ... Wirtschaftssanktionen gegen die Türkei verhängt": German puts the participle last, in the cue's clause
+      for (int i = h.to(); ctx.lang == Language.DE && i < Math.min(s.to, h.to() + 8) && !s.commaBetween(h.to() - 1, i); i++) {
+        acts |= s.covered(i, "impose", "extend", "adopt", "lift", "reimpose");
+      }
       // "a signé la loi sur les sanctions", "подписал закон о санкциях": signing the law that holds them
       for (Cues.Hit sign : s.cues("sign")) acts |= sign.from() >= m.to() && sign.to() < h.from() && s.near(sign.to(), 0, Math.min(5, h.from() - sign.to()), "decree");
       if (acts) best = m;
