@@ -31,7 +31,7 @@ final class FrozenAssets {
     // "el congelamiento de todos los bienes del Gobierno venezolano": a government's assets are the state's
     for (Mention m : s.mentions) {
       if (!m.isState() || m.from() <= from || m.from() - from > 4) continue;
-      if (s.covered(m.from() - 1, "regime") || m.to() < s.to && s.covered(m.to(), "regime")) return List.of(m);
+      if (s.covered(m.from() - 1, "regime", "administration") || m.to() < s.to && s.covered(m.to(), "regime", "administration")) return List.of(m);
     }
     return List.of();
   }

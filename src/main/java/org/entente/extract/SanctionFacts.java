@@ -220,9 +220,25 @@ final class SanctionFacts {
       boolean wanted = l.from() > s.from && (s.covered(l.from() - 1, "want") || l.from() > s.from + 1 && s.covered(l.from() - 1, "det", "thedef") && s.covered(l.from() - 2, "want"));
       wanted |= s.near(l.from(), 2, 0, "modal") || modalRightBefore(s, l) || s.near(l.from(), 4, 0, "provides");   // "demanded an end to the embargo imposed by", "che prevede la graduale revoca"
       wanted |= german && l.to() < s.to && s.covered(l.to(), "modal") && !s.commaBetween(l.to() - 1, l.to());   // "eine Aufhebung erwogen hatten": the verb comes last
+      near |= l.to() <= h.from() && objectPastAnAside(s, l.to(), h.from());
       if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
     return liftedInTheirRelative(s, h);
+  }
+
+  /**
+   * "La OEA levantó el 29 de julio de 1975, en una reunión de cancilleres en San José, las sanciones":
+   * the verb's object after a date and an aside set off by commas, a few words each.
+   */
+  private static boolean objectPastAnAside(SentenceView s, int verbEnd, int object) {
+    int first = -1, second = -1;
+    for (int i = verbEnd; i < object; i++) {
+      if (!s.commaBetween(i - 1, i) || s.inDate(i - 1) && s.inDate(i)) continue;   // not "July 29, 1975"
+      if (first < 0) first = i;
+      else if (second < 0) second = i;
+      else return false;
+    }
+    return second > 0 && first - verbEnd <= 6 && second - first <= 14 && object - second <= 2 && !s.near(first, 0, 2, "relative", "clause");
   }
 
   /**
