@@ -20,6 +20,14 @@ final class MembershipOrganizations {
     return null;
   }
 
+  /** "членов Совбеза", "members of the Security Council": the council named right after a member word, whose members are no news of UN membership. */
+  static boolean councilAfter(SentenceView s, Cues.Hit h) {
+    Mention org = organizationRightAfter(s, h);
+    if (org == null || org.from() - h.to() > 2 || s.near(h.from(), 2, 0, "permanent") || s.near(h.to(), 0, 1, "permanent")) return false;   // "a permanent member of the U.N. Security Council"
+    for (int i = org.from(); i < org.to(); i++) if (s.covered(i, "councilname")) return true;
+    return false;
+  }
+
   /** The last organization named before the cue in the sentence. */
   static Mention organizationBefore(SentenceView s, Cues.Hit h) {
     Mention best = null;

@@ -293,7 +293,9 @@ final class MembershipRule implements Rule {
       if (out && s.near(h.from(), 12, 0, "exclude")) continue;     // "schließt ... den Beitritt zu Militärbündnissen aus": ruled out
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       // "rejoined the Commonwealth ..., 33 years after it walked out of the club": a leaving told after "after" is the joining's past
-      boolean past = status.equals(Relation.ENDED) && s.near(h.from(), 3, 0, "afterwards");
+      // (also further on in the clause "after" opens: "cinque anni dopo che l'ex presidente Yahya Jammeh aveva ritirato il Paese")
+      boolean past = status.equals(Relation.ENDED) && (s.near(h.from(), 3, 0, "afterwards")
+          || s.cues("afterwards").stream().anyMatch(a -> a.to() <= h.from() && h.from() - a.to() <= 8 && !s.commaBetween(a.from(), h.from())));
       for (String st : states) {
         for (String o : orgIds) {
           if (past && MembershipFacts.joinedHere(s, ctx, st, o)) continue;
@@ -334,7 +336,7 @@ final class MembershipRule implements Rule {
     // "Britain, France and Germany, all NATO allies"; not "the SEATO and CENTO alliances": organizations themselves
     if (c.equals("ally") && !s.covered(h.from(), "alliances") && Mentions.organizationOfAlly(s, h) != null) c = "member";
     if (c.equals("ally") && h.to() - h.from() == 1 && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
-    if (s.covered(h.from(), "councilmember")) return null;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
+    if (s.covered(h.from(), "councilmember") || MembershipOrganizations.councilAfter(s, h)) return null;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
     if (s.covered(h.from(), "notmember")) return null;          // "said Yugoslavia belonged in Europe"
     if (c.equals("countryword")) {                           // "les pays de l'Otan, dont la France", "EU countries such as..."
       if (!MemberLists.countriesOf(s, h) && !(s.covered(h.from(), "partner") && MembershipOrganizations.partnersIn(s, h))) return null;

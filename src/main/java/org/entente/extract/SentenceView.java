@@ -99,6 +99,7 @@ public final class SentenceView {
       if (m.kind().equals(Entity.TREATY) && h.category().equals("ally")) continue;
       // "Верховной рады": a parliament that stands for its state is still a parliament to the title before it
       if (m.isState() && h.category().equals("parliament")) continue;
+      if (m.isOrganization() && h.category().equals("councilname")) continue;   // "членов Совбеза": the council within the UN's name
       return true;
     }
     return false;
