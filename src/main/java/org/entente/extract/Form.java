@@ -23,6 +23,8 @@ public record Form(String kind, String id, String type, String written, boolean 
   public static final String ACRONYM = "acronym";
   /** "the Obama administration", "il governo Draghi": a government named after its leader stands for the leader's state. */
   public static final String GOVERNMENT = "government";
+  /** "North and South Korea", "Nord- und Südkorea": two states named in one phrase, ids joined by "+", split where the linking word stands. */
+  public static final String PAIR = "pair";
   /** The kind of a phrase that names nothing but holds a name ("South American"): it only keeps its words from being read as one. */
   public static final String NOTHING = "Nothing";
 

@@ -21,6 +21,8 @@ public final class Gazetteer {
   private final Map<String, String> orgNames = new LinkedHashMap<>();
   private final Set<String> orgIds = new java.util.HashSet<>();
   private final Set<String> homonyms = new java.util.HashSet<>();
+  /** The linking words of each language's pair forms ("and" of "North and South Korea"). */
+  private final Map<Language, Set<String>> pairLinks = new EnumMap<>(Language.class);
   /** The organizations that are alliances (alliances.txt). */
   private final Set<String> alliances = new java.util.HashSet<>();
   private final Leaders leaders;
@@ -65,6 +67,11 @@ public final class Gazetteer {
       }
       for (String line : Resources.lines("entente/dict/states/" + lang.code() + ".tsv")) {
         String[] c = line.split("\t");
+        if (c.length >= 4 && c[1].strip().equals(Form.PAIR)) {        // "PRK+KOR  pair  North and South Korea  and"
+          pairLinks.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(c[3].strip().toLowerCase(Locale.ROOT));
+          add(trie, lang, Form.of(Entity.STATE, c[0].strip(), Form.PAIR, c[2].strip(), false));
+          continue;
+        }
         if (c.length < 3 || !codes.contains(c[0].strip())) continue;
         boolean amb = c.length > 3 && c[3].contains("ambiguous");
         if (c.length > 3 && c[3].contains("homonym") && c[1].strip().equals(Form.NAME)) homonyms.add(lang.code() + ":" + c[0].strip());
@@ -161,6 +168,11 @@ public final class Gazetteer {
   }
 
   /** The English display name of an entity, or its id when none is known. */
+  /** Whether a word links the two states of a pair form in the language ("and", "et", "und"...). */
+  boolean linksAPair(Language lang, String lowerCaseWord) {
+    return pairLinks.getOrDefault(lang, Set.of()).contains(lowerCaseWord);
+  }
+
   public String name(String kind, String id) {
     return switch (kind) {
       case Entity.STATE -> stateNames.getOrDefault(id, id);

@@ -43,12 +43,24 @@ public final class MentionFinder {
       if (best == null) {
         i++;
       } else {
-        if (!best.kind().equals(Form.NOTHING)) out.add(best);
+        if (best.formType().equals(Form.PAIR)) out.addAll(pair(best, tokens, lang));
+        else if (!best.kind().equals(Form.NOTHING)) out.add(best);
         if (best.kind().equals(Entity.TREATY)) out.addAll(statesNamedIn(trie, tokens, best));
         i = best.to();
       }
     }
     return dropUnsupportedAmbiguous(combined(plus(out, text), text), tokens, text, gazetteer, lang);
+  }
+
+  /** "North and South Korea": the first state up to the linking word, the second after it, each a name. */
+  private List<Mention> pair(Mention m, List<Token> tokens, Language lang) {
+    String[] ids = m.id().split("\\+");
+    for (int k = m.from() + 1; k < m.to() - 1; k++) {
+      if (!gazetteer.linksAPair(lang, tokens.get(k).surface().toLowerCase(java.util.Locale.ROOT))) continue;
+      return List.of(mention(Form.of(Entity.STATE, ids[0], Form.NAME, "", false), tokens, m.from(), k),
+          mention(Form.of(Entity.STATE, ids[1], Form.NAME, "", false), tokens, k + 1, m.to()));
+    }
+    return List.of();
   }
 
   /** "OPEC+", "ОПЕК+": a plus sign right after an organization's name names its wider group, when the table has one. */

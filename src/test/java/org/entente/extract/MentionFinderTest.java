@@ -25,6 +25,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void oneNameForTwoStatesNamesBoth() {
+    assertThat(Read.entityIds("en", "North and South Korea were admitted to the UN in 1991.")).contains("PRK", "KOR");
+    assertThat(Read.entityIds("de", "Nord- und Südkorea traten 1991 den Vereinten Nationen bei.")).contains("PRK", "KOR");
+    assertThat(Read.entityIds("ru", "Северной и Южной Кореи")).contains("PRK", "KOR");
+    assertThat(Read.entityIds("en", "South Korea and Japan held talks.")).doesNotContain("PRK");
+  }
+
+  @Test
   void acronymsMatchOnlyAsWritten() {
     assertThat(Read.entityIds("en", "The US imposed sanctions.")).contains("USA");
     assertThat(Read.entityIds("en", "Tell us what you think.")).doesNotContain("USA");
