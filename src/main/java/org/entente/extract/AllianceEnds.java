@@ -43,12 +43,27 @@ final class AllianceEnds {
       if (pact != null && firstPact == pact) return true;
       if (named && firstPact == null && !s.clauseIn(h.to(), t.from())) return true;
     }
+    // "The alliance between the United States and Taiwan ended in 1980", "womit das Bündnis zwischen beiden Seiten endete":
+    // the alliance word the subject of a verb of ending in its clause
+    if (opensItsClause(s, h)) {
+      for (Cues.Hit e : s.cues("allianceend")) {
+        if (e.from() >= h.to() && e.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, e.from()) && !Modality.notAFact(s, e)) return true;
+      }
+    }
     // "ont mis fin le 1er janvier 1980 à leur traité de défense mutuelle": the pact ended by the verb before it
     for (Cues.Hit e : s.cues("endtreaty")) {
       if (e.to() > h.from() || h.from() - e.to() > 12 || s.commaBetween(e.to() - 1, h.from()) || Modality.notAFact(s, e)) continue;
       if (s.cues("treaty").stream().anyMatch(o -> o.from() >= e.to() && o.to() <= h.from())) return true;
     }
     return false;
+  }
+
+  /** Whether the word opens its clause, an article before it at most: at the sentence's start, after a comma or a relative word. */
+  private static boolean opensItsClause(SentenceView s, Cues.Hit h) {
+    int i = h.from();
+    if (i > s.from && s.covered(i - 1, "det", "thedef")) i--;
+    // (also one linking word after a comma: ", womit das Bündnis ... endete", ", and the alliance ended")
+    return i == s.body() || i > s.from && (s.commaBetween(i - 1, i) || s.covered(i - 1, "relative", "clause") || i - 1 > s.from && s.commaBetween(i - 2, i - 1));
   }
 
   private static Cues.Hit firstTreatyAfter(SentenceView s, Cues.Hit h) {

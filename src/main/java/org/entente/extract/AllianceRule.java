@@ -245,7 +245,8 @@ final class AllianceRule implements Rule {
   private static boolean namesAnOrganization(SentenceView s, Cues.Hit h, Language lang) {
     Token t = s.tokens.get(h.from());
     // German writes every noun with a capital: "ihr Bündnis", theirs, names no organization
-    boolean theirs = lang == Language.DE && h.from() > s.from && s.covered(h.from() - 1, "poss");
+    // ... nor "das Bündnis zwischen den USA und Taiwan": the states it binds follow
+    boolean theirs = lang == Language.DE && (h.from() > s.from && s.covered(h.from() - 1, "poss") || s.nearAfter(h, 2, "between"));
     boolean capital = !theirs && t.capitalized() && h.from() > s.from && !s.tokens.get(h.from()).surface().equals(s.tokens.get(h.from()).surface().toUpperCase(java.util.Locale.ROOT));
     return (capital && s.has("orgref") && h.to() - h.from() == 1) || t.isPossessive();
   }
