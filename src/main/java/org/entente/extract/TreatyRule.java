@@ -49,6 +49,7 @@ final class TreatyRule implements Rule {
         // "Договор, подписанный в 2010 году ..., остается последним соглашением": a second word for the document just read
         // (not "..., in risposta al memorandum concluso dalla Turchia": a participle right after it is its own act)
         boolean ownAct = s.firstAfter(h, "conclude", 1) != null || s.firstAfter(h, "ratify", 1) != null;
+        if (!ownAct && OlderTreaties.read(s, ctx, h)) continue;     // "en el aniversario del Tratado de Paz y Amistad de 1984"
         if (ctx.lastTreatySentence == s.sentence.index() && !ownAct) continue;
         sign = null;
       }
