@@ -341,6 +341,9 @@ final class TreatySigners {
 
   /** A demonym naming an official's state: "il ministro degli Esteri polacco", "the Indian foreign minister". */
   static boolean officialOf(SentenceView s, Mention m) {
+    // "U.S. Secretary of State Condoleezza Rice", "US-Außenministerin Rice": an abbreviation right before the office
+    boolean abbrev = (m.formType().equals(Form.ABBREV) || s.hyphenAfter(m)) && m.to() < s.to && s.covered(m.to(), "nonstate", "title");
+    if (abbrev) return true;
     if (!m.isAdjectival()) return false;
     return Mentions.modifiesAPerson(s, m) || s.near(m.from(), 4, 0, "nonstate", "title") || s.near(m.to(), 0, 3, "nonstate", "title");
   }

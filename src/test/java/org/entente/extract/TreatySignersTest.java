@@ -320,4 +320,12 @@ class TreatySignersTest {
         + "России, Белоруссии и Казахстана Владимиром Путиным, Александром Лукашенко и Касым-Жомартом Токаевым.", "SIGNED"))
         .contains("vladimir-putin SIGNED t-blr-kaz-rus active", "alexander-lukashenko SIGNED t-blr-kaz-rus active");
   }
+
+  @Test
+  void anAbbreviationBeforeTheOfficeNamesTheOfficialsState() {
+    assertThat(Read.relations("en", "U.S. Secretary of State Condoleezza Rice and her Bulgarian counterpart Ivailo Kalfin signed "
+        + "a defence cooperation agreement in Sofia on Friday.", "SIGNED")).extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("BGR", "USA");
+    assertThat(Read.relations("de", "US-Außenministerin Condoleezza Rice und ihr bulgarischer Kollege Iwailo Kalfin unterzeichneten "
+        + "am Freitag in Sofia ein Abkommen über Verteidigungszusammenarbeit.", "SIGNED")).extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("BGR", "USA");
+  }
 }
