@@ -331,4 +331,14 @@ final class MemberLists {
     }
     return out;
   }
+
+  /** "un comitato di contatto con Damasco, formato da Arabia Saudita, Egitto...": a committee, no organization, is made up of them. */
+  static boolean committeeBefore(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit c : s.cues("committee")) {
+      if (c.to() > h.from() || h.from() - c.to() > 6) continue;
+      boolean orgBetween = s.mentions.stream().anyMatch(m -> m.isOrganization() && m.from() >= c.to() && m.to() <= h.from());
+      if (!orgBetween) return true;
+    }
+    return false;
+  }
 }
