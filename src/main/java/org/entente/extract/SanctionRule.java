@@ -36,6 +36,8 @@ final class SanctionRule implements Rule {
       String led = ctx.leaderState(r.target());      // "Sanktionen gegen Simbabwes Staatschef Robert Mugabe": his state is the one under them
       if (led != null) return led;
     }
+    // "Gli Stati Uniti hanno chiarito che le proprie sanzioni ... restano in vigore": the subject owns them
+    if (s.cues("sanction").stream().anyMatch(h -> s.near(h.from(), 3, 0, "ownposs"))) return null;
     String subject = Subjects.sentenceSubject(s);
     if (subject != null) return subject;
     for (Mention m : s.mentions) {                   // "spiegando che Pyongyang chiedeva la revoca delle sanzioni"
@@ -334,7 +336,8 @@ final class SanctionRule implements Rule {
     if (!sourceIds.isEmpty()) for (Mention m : followed) if (!sourceIds.contains(m.id())) sourceIds.add(m.id());
     // "and the United States scrapped most of its own sanctions in 1991": its own on the state just spoken of
     if (targetIds.isEmpty() && !sourceIds.isEmpty() && ctx.lastSanctioned != null && !sourceIds.contains(ctx.lastSanctioned)
-        && s.near(h.from(), 2, 0, "poss") && !s.nearAfter(h, 4, "against", "on", "nonstate")) targetIds.add(ctx.lastSanctioned);
+        && (s.near(h.from(), 2, 0, "poss") || s.near(h.from(), 2, 0, "ownposs") && !s.has("lift") && !s.has("suspend"))
+        && !s.nearAfter(h, 4, "against", "on", "nonstate")) targetIds.add(ctx.lastSanctioned);
     // "The EU adopted a package on Friday. The sanctions target Russia's oil exports": the sanctions just read
     if (sourceIds.isEmpty() && !targets.isEmpty() && opensTheSentence(s, h) && ctx.lastSanctioner != null) sourceIds.add(ctx.lastSanctioner);
     // "L'embargo avait été décrété par la Tanzanie, le Kenya...": the sanctions the article spoke of, on the state they fell on,
