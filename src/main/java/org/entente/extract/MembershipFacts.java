@@ -87,11 +87,19 @@ final class MembershipFacts {
       // not "zusammengeschlossen, deren 2023 unterzeichnete Charta": past a comma, the treaty is a relative clause's
       if (m.kind().equals(Entity.TREATY) && m.from() >= h.to() && m.from() - h.to() <= 3 && !s.commaBetween(h.to() - 1, m.from())) return true;
     }
+    // "после выхода США из ядерной сделки", "withdrew from the nuclear deal": a deal left, before any organization is named
+    for (Cues.Hit d : s.cues("dealword")) {
+      if (d.from() < h.to() || d.from() - h.to() > 4 || s.commaBetween(h.to() - 1, d.from())) continue;
+      final int at = d.from();
+      if (s.mentions.stream().noneMatch(m -> m.isOrganization() && m.from() >= h.to() && m.from() < at)) return true;
+    }
     return false;
   }
 
   static boolean joinsSanctions(SentenceView s, Cues.Hit h) {
     if (s.near(h.to(), 0, 6, "sanction")) return true;
+    // "американские санкции против Ирана были восстановлены": sanctions restored, the subject of the verb
+    for (Cues.Hit c : s.cues("sanction")) if (c.to() <= h.from() && h.from() - c.to() <= 6 && !s.commaBetween(c.from(), h.from())) return true;
     for (Cues.Hit c : s.cues("sanction")) if (c.from() >= h.to() && c.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, c.from())) return true;
     return false;
   }

@@ -30,7 +30,9 @@ final class MembershipRule implements Rule {
     for (Cues.Hit h : cues) {
       String c = memberCategory(s, h);
       if (c == null || s.covered(h.from(), "orgpart") || MembershipFacts.entryIntoForce(s, h)) continue;
-      if (s.covered(h.from(), "comprise") && MemberLists.committeeBefore(s, h)) continue;   // "un comitato di contatto ..., formato da Arabia Saudita"
+      if (s.covered(h.from(), "comprise") && MemberLists.committeeBefore(s, h)) continue;
+      if (h.category().equals("join") && sanctions && MembershipFacts.joinsSanctions(s, h)) continue;   // not "joined the sanctions", "санкции ... были восстановлены
+   // "un comitato di contatto ..., formato da Arabia Saudita"
    // "du commandement militaire intégré de l'OTAN": an adjective
       // "se retirerait du commandement militaire intégré de l'OTAN": a part of the organization is left, not the organization
       // (but who rejoins its command is a member: "a réintégré le commandement militaire intégré de l'Otan")
@@ -276,7 +278,9 @@ final class MembershipRule implements Rule {
       }
       // "CAIRO (Reuters) - The Arab League restored...", "(ANSA) - GIBUTI - ... del vertice svoltosi a Gibuti"
       // ... nor "un vertice virtuale ospitato dall'India": the host
-      states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m) || s.near(m.from(), 2, 0, "presence")));
+      // ... nor "WASHINGTON - ... al depositar el embajador español en Estados Unidos": a post abroad
+      states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m) || s.near(m.from(), 2, 0, "presence")
+          || m.from() - 1 > s.from && s.covered(m.from() - 1, "venue") && s.near(m.from() - 1, 3, 0, "title", "nonstate", "officials")));
       if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       // "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb's object is no member
