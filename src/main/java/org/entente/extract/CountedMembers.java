@@ -71,7 +71,9 @@ final class CountedMembers {
     List<Mention> list = Mentions.listAfter(s, end, 1, java.util.Set.of(Entity.STATE));
     if (list.size() < 2) return List.of();
     int after = list.get(list.size() - 1).to();
-    return after < s.to && s.commaBetween(after - 1, after) ? list : List.of();
+    // (or ends the sentence, three or more: "ne comptait à l'origine que six membres, la France, ..., les Pays-Bas et le Luxembourg.";
+    // not "con i dieci Paesi dell'Asean, l'India e il Giappone.": two more beside them)
+    return after >= s.to && list.size() >= 3 || after < s.to && s.commaBetween(after - 1, after) ? list : List.of();
   }
 
   /** "los cuatro miembros plenos del Mercosur: Carlos Menem (Argentina), Fernando Henrique Cardoso (Brasil), ...": each leader's state in brackets. */

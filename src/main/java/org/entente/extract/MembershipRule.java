@@ -93,6 +93,7 @@ final class MembershipRule implements Rule {
       // "Marruecos fundó en 1989, junto a Argelia, ..., la Unión del Magreb Árabe": what a founding verb founded follows it
       // (not "created by the BRICS countries", "созданного странами БРИКС": after a passive, the founders)
       boolean passiveFounding = s.covered(h.to() - 1, "by") || h.to() < s.to && s.covered(h.to(), "by");
+      if (s.covered(h.from(), "found") && s.nearAfter(h, 2, "negation")) continue;      // "the document created no alliance"
       if (s.covered(h.from(), "found") && ctx.lang != Language.DE && ctx.lang != Language.RU && h.from() > s.from && !passiveFounding) {
         Mention founded = null;
         for (Mention m : s.mentions) {
