@@ -379,7 +379,7 @@ final class AllianceRule implements Rule {
 
   /** "le truppe alleate schierate in Macedonia", "allied troops": a coalition's forces, no alliance of the states named. */
   private static boolean alliedForce(SentenceView s, Cues.Hit h) {
-    return h.to() - h.from() == 1 && (h.from() > s.from && s.covered(h.from() - 1, "alliedforce") || h.to() < s.to && s.covered(h.to(), "alliedforce"));
+    return h.to() - h.from() == 1 && (h.from() > s.from && s.covered(h.from() - 1, "alliedforce", "alliedevent") || h.to() < s.to && s.covered(h.to(), "alliedforce", "alliedevent"));
   }
 
   /** "la alianza, de la que Cuba y Venezuela son fundadoras", "the alliance, whose members are": a relative clause after it names members. */
