@@ -220,7 +220,10 @@ final class MembershipRule implements Rule {
         boolean before = a.to() <= h.from() && h.from() - a.to() <= 8 && !s.commaBetween(a.from(), h.from()) && !s.clauseIn(a.to(), h.from());
         boolean between = org != null && a.from() >= h.to() && a.to() <= org.from();   // "trat 1995 gemeinsam mit Finnland der EU bei"
         if (a.from() >= joinedEnd && MemberSubjects.wordsBetween(s, joinedEnd, a.from()) <= 4 || before || between) {
-          for (Mention m : Mentions.listAfter(s, a.to(), 3, java.util.Set.of(Entity.STATE))) {
+          // "insieme ad altri quindici Paesi tra cui Spagna, Portogallo": the others counted, then those named among them
+          Cues.Hit among = s.firstAfter(a, "including", 6);
+          int from = among != null && !Mentions.stateBetween(s, a.to(), among.from()) ? among.to() : a.to();
+          for (Mention m : Mentions.listAfter(s, from, 3, java.util.Set.of(Entity.STATE))) {
             if (!beside.contains(m.id()) && !Mentions.modifiesAPerson(s, m)) beside.add(m.id());   // not "aux côtés du président malgache"
           }
         }
