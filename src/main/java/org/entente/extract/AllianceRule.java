@@ -48,7 +48,7 @@ final class AllianceRule implements Rule {
       if (s.covered(h.from(), "orgref") && organizationBefore(s, h) && (ctx.lang == Language.RU || definiteBefore(s, h))) continue;
       // "l'alleanza ha portato i tre Paesi fuori dalla Cedeao": the alliance an earlier sentence named, no pact of this one's states
       if (s.covered(h.from(), "orgref") && ctx.mainOrganization() != null && ctx.lang != Language.RU && definiteBefore(s, h)
-          && !s.nearAfter(h, 3, "between", "with") && !organizationBefore(s, h) && Mentions.organizationOfAlly(s, h) == null) continue;
+          && !s.nearAfter(h, 3, "between", "with") && !organizationBefore(s, h) && AllyPhrases.organizationOfAlly(s, h) == null) continue;
       // "the NATO military alliance", "die Militärallianz Nato": the word is the organization's description
       if (s.covered(h.from(), "orgref") && h.to() - h.from() == 1 && describesAnOrganization(s, h)) continue;
       // "попросил союзников по организации помочь": fellow members of the organization spoken of, no one's ally by name
@@ -62,7 +62,7 @@ final class AllianceRule implements Rule {
       // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"; "would station weapons in Belarus, its closest ally"
       boolean described = AllyPhrases.possessiveAlly(s, h) || apposed && s.covered(h.from() - 1, "poss");
       if (Modality.notAFact(s, h, described, true) || pactNotAFact(s, h) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
-          || (Mentions.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || Mentions.namesTheOrganizationBefore(s, h)) continue;
+          || (AllyPhrases.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || AllyPhrases.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
       states.removeIf(m -> m.from() > h.from() && s.near(m.from(), 2, 0, "against"));   // "una alianza militar frente a Washington": the adversary
@@ -133,7 +133,7 @@ final class AllianceRule implements Rule {
           // (not past "between" right after the word: "criticism of an alliance between Turkey and Israel")
           if ((near || only) && chain.size() >= 3 && s.firstAfter(h, "between", 3) == null) group = ids;
         }
-      } else if (referred.size() >= 2 && !stateAndUnnamedOthers(s)) {
+      } else if (referred.size() >= 2 && !AllyPhrases.stateAndUnnamedOthers(s)) {
         group.addAll(referred);                             // "the two countries", "both", "les trois pays"
         Mention of = AllyPhrases.allyOf(s, h, ctx.lang);                   // "Ambos países son aliados de Estados Unidos, ... Seúl ... Tokio"
         if (of != null && !group.contains(of.id())) {
@@ -160,7 +160,7 @@ final class AllianceRule implements Rule {
    * within an organization are allies (and members); not "Britain and France, both NATO allies".
    */
   private static boolean alliesWithin(SentenceView s, Cues.Hit h) {
-    Mention org = Mentions.organizationOfAlly(s, h);
+    Mention org = AllyPhrases.organizationOfAlly(s, h);
     if (org.from() < h.to()) return false;
     for (List<Mention> chain : Mentions.stateChains(s)) {
       Mention last = chain.get(chain.size() - 1);
@@ -257,7 +257,7 @@ final class AllianceRule implements Rule {
    */
   private static boolean hubWithList(SentenceView s, ArticleContext ctx, Cues.Hit h, String status) {
     if (AllyPhrases.allyOf(s, h, ctx.lang) != null) return false;          // "ein enger Verbündeter Washingtons und hat mit den USA..."
-    Mention owner = ownerOfTheAllies(s, h);
+    Mention owner = AllyPhrases.ownerOfTheAllies(s, h);
     if (owner != null) {
       for (Mention m : Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE))) relate(s, ctx, h, status, owner.id(), m.id());
       return true;
@@ -286,30 +286,6 @@ final class AllianceRule implements Rule {
         for (int i = 0; i < list.size(); i++) for (int j = i + 1; j < list.size(); j++) relate(s, ctx, h, status, list.get(i).id(), list.get(j).id());
       }
       return true;
-    }
-    return false;
-  }
-
-  /**
-   * "Washington and its allies Japan and South Korea", "Вашингтона и его союзников — Японии и Южной
-   * Кореи": the state before "and its" whose allies are listed right after the word, or null.
-   */
-  private static Mention ownerOfTheAllies(SentenceView s, Cues.Hit h) {
-    int poss = h.from() - 1;
-    if (poss <= s.from + 1 || !s.covered(poss, "poss") || !s.covered(poss - 1, "coord")) return null;
-    if (Mentions.listAfter(s, h.to(), 1, java.util.Set.of(Entity.STATE)).size() < 2) return null;
-    for (Mention m : s.mentions) if (m.isState() && m.to() == poss - 1 && !m.isAdjectival()) return m;
-    return null;
-  }
-
-  /**
-   * "die Sowjetunion und sieben osteuropäische Staaten ... gegenseitigen Beistand": a state and
-   * others left unnamed are the subject, not a group read before.
-   */
-  private static boolean stateAndUnnamedOthers(SentenceView s) {
-    for (Mention m : s.mentions) {
-      if (!m.isState() || m.to() >= s.to || !s.covered(m.to(), "coord")) continue;
-      for (Cues.Hit c : s.cues("countryword")) if (c.from() > m.to() && c.from() - m.to() <= 4 && !Mentions.stateBetween(s, m.to(), c.from())) return true;
     }
     return false;
   }

@@ -346,4 +346,17 @@ final class MembershipFacts {
     }
     return false;
   }
+
+  /** Whether the sentence names a state only by its adjective or demonym. */
+  static boolean onlyAsAdjective(SentenceView s, String id) {
+    for (Mention m : s.mentions) {
+      if (m.id().equals(id) && !m.isAdjectival()) return false;
+    }
+    return true;
+  }
+
+  /** "entre sus miembros", "its members": the organization's members, not the group the sentence names. */
+  static boolean ofTheOrganization(SentenceView s, Cues.Hit h) {
+    return h.from() > s.from && s.covered(h.from() - 1, "poss") && s.covered(h.from(), "member");
+  }
 }

@@ -275,7 +275,7 @@ final class MembershipRule implements Rule {
       if (!grouped.isEmpty()) {
         states.clear();
         for (Mention m : grouped) if (!states.contains(m.id())) states.add(m.id());
-      } else if ((states.isEmpty() && !ofTheOrganization(s, h) && !MemberSubjects.groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty()))
+      } else if ((states.isEmpty() && !MembershipFacts.ofTheOrganization(s, h) && !MemberSubjects.groupElsewhere(s, h) || (groupSubject && !ctx.group(s).isEmpty()))
           && !besideAList) {   // not "entre sus miembros"
         states.clear();
         states.addAll(ctx.group(s));
@@ -285,7 +285,7 @@ final class MembershipRule implements Rule {
       // ... nor "WASHINGTON - ... al depositar el embajador español en Estados Unidos": a post abroad
       states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m) || s.near(m.from(), 2, 0, "presence")
           || m.from() - 1 > s.from && s.covered(m.from() - 1, "venue") && s.near(m.from() - 1, 3, 0, "title", "nonstate", "officials")));
-      if (bareJoin) states.removeIf(id -> onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
+      if (bareJoin) states.removeIf(id -> MembershipFacts.onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
       states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       // "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb's object is no member
       if (abstractNoun) states.removeIf(id -> s.cues("negation").stream().anyMatch(n -> n.from() > h.to() && MembershipFacts.objectsOfNegatedVerb(s, n).contains(id)));
@@ -344,7 +344,7 @@ final class MembershipRule implements Rule {
       c = "member";
     }
     // "Britain, France and Germany, all NATO allies"; not "the SEATO and CENTO alliances": organizations themselves
-    if (c.equals("ally") && !s.covered(h.from(), "alliances") && Mentions.organizationOfAlly(s, h) != null) c = "member";
+    if (c.equals("ally") && !s.covered(h.from(), "alliances") && AllyPhrases.organizationOfAlly(s, h) != null) c = "member";
     if (c.equals("ally") && h.to() - h.from() == 1 && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
     if (s.covered(h.from(), "councilmember") || MembershipOrganizations.councilAfter(s, h)) return null;      // "die drei afrikanischen Ratsmitglieder Angola, Ägypten und Senegal"
     if (s.covered(h.from(), "notmember")) return null;          // "said Yugoslavia belonged in Europe"
@@ -392,18 +392,5 @@ final class MembershipRule implements Rule {
   public void finish(ArticleContext ctx) {
     Suspensions.finish(ctx);
     Dissolutions.finish(ctx);
-  }
-
-  /** Whether the sentence names a state only by its adjective or demonym. */
-  private static boolean onlyAsAdjective(SentenceView s, String id) {
-    for (Mention m : s.mentions) {
-      if (m.id().equals(id) && !m.isAdjectival()) return false;
-    }
-    return true;
-  }
-
-  /** "entre sus miembros", "its members": the organization's members, not the group the sentence names. */
-  private static boolean ofTheOrganization(SentenceView s, Cues.Hit h) {
-    return h.from() > s.from && s.covered(h.from() - 1, "poss") && s.covered(h.from(), "member");
   }
 }

@@ -50,38 +50,6 @@ final class Mentions {
     return false;
   }
 
-  /**
-   * The organization an ally word is qualified by: "NATO allies", "Nato-Verbündete", "alliés de
-   * l'Otan", "союзники по НАТО". Such allies are members of it, not allies of the states around.
-   */
-  static Mention organizationOfAlly(SentenceView s, Cues.Hit h) {
-    for (Mention m : s.mentions) {
-      if (!m.isOrganization()) continue;
-      if (m.from() > s.from && s.covered(m.from() - 1, "nonmember")) continue;   // "major non-NATO ally", "aliado extra-OTAN"
-      boolean before = m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from());
-      if (before || (m.from() >= h.to() && m.from() - h.to() <= 2 && !s.commaBetween(h.to() - 1, m.from()))) return m;
-    }
-    return null;
-  }
-
-  /**
-   * "l'OTSC, l'alliance militaire dominée par Moscou", "the CSTO, the military alliance led by
-   * Moscow": an alliance word in apposition to an organization names it, it allies no one; so
-   * does "the alliance" after an organization the sentence named ("joined NATO, enlarging the alliance").
-   */
-  static boolean namesTheOrganizationBefore(SentenceView s, Cues.Hit h) {
-    // "became full members of NATO ..., enlarging the alliance to 28": the word with its definite article is the organization
-    boolean definite = h.from() > s.from && s.covered(h.from() - 1, "thedef") && s.covered(h.from(), "orgref") && !s.near(h.to(), 0, 2, "between", "with");
-    for (Mention m : s.mentions) {
-      if (!m.isOrganization()) continue;
-      if (definite && m.to() <= h.from()) return true;
-      boolean apposed = m.to() <= h.from() && h.from() - m.to() <= 3 && s.commaBetween(m.to() - 1, m.to());
-      for (int i = m.to(); apposed && i < h.from(); i++) apposed = s.covered(i, "det") || !s.tokens.get(i).capitalized() && !s.covered(i, "coord", "with", "between");
-      if (apposed) return true;
-    }
-    return false;
-  }
-
   /** States and organizations that can act (venues left out), in order. */
   static List<Mention> actors(SentenceView s) {
     List<Mention> out = new ArrayList<>();

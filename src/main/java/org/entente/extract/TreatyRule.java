@@ -345,7 +345,7 @@ final class TreatyRule implements Rule {
    * apposition to an organization describes it; the states it is between are its members.
    */
   private static boolean pactNamesAnOrganization(SentenceView s, ArticleContext ctx, Cues.Hit h) {
-    if (!Mentions.namesTheOrganizationBefore(s, h)) return false;
+    if (!AllyPhrases.namesTheOrganizationBefore(s, h)) return false;
     Mention org = null;
     for (Mention m : s.mentions) if (m.isOrganization() && m.to() <= h.from()) org = m;
     Cues.Hit between = between(s, h);
