@@ -71,6 +71,17 @@ final class ArticleContext {
   final Map<String, String> titledLeaders = new HashMap<>();
 
   /** The state a leader leads at the article's date: from the table, or from the title phrase that named an unknown one. */
+  /** The states whose leaders have signed the treaty so far. */
+  java.util.Set<String> leaderStatesSigning(String treaty) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Relation r : relations.values()) {
+      if (!r.type().equals(Relation.SIGNED) || !r.target().equals(treaty)) continue;
+      String st = leaderState(r.source());
+      if (st != null) out.add(st);
+    }
+    return out;
+  }
+
   String leaderState(String id) {
     String st = gazetteer.leaders().stateAt(id, reference);
     return st != null ? st : titledLeaders.get(id);

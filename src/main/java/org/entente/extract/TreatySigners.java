@@ -88,7 +88,16 @@ final class TreatySigners {
         leader = true;
       }
     }
-    if (leader) return;
+    if (leader) {
+      // "die Außenminister der Sowjetunion, der Vereinigten Staaten, Großbritanniens und Frankreichs sowie der österreichische
+      // Außenminister Leopold Figl unterzeichneten": the officials listed beside the leader sign for their states
+      for (Mention m : officials(s, act)) {
+        if (treaty.parties().contains(m.id()) && !ctx.leaderStatesSigning(treaty.id()).contains(m.id())) {
+          ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
+        }
+      }
+      return;
+    }
     boolean theLeaders = leadersBefore(s, act) && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"
     // "firmata dai tre capi di Stato": the leaders after the agent's "by"
     theLeaders |= leadersAfterBy(s, act, by) && ctx.lastLeaders.size() >= 2;

@@ -328,4 +328,11 @@ class TreatySignersTest {
     assertThat(Read.relations("de", "US-Außenministerin Condoleezza Rice und ihr bulgarischer Kollege Iwailo Kalfin unterzeichneten "
         + "am Freitag in Sofia ein Abkommen über Verteidigungszusammenarbeit.", "SIGNED")).extracting(r -> r.split(" ")[0]).containsExactlyInAnyOrder("BGR", "USA");
   }
+
+  @Test
+  void officialsListedBesideASigningLeaderSignForTheirStates() {
+    assertThat(Read.relations("en", "In the Belvedere Palace, the foreign ministers of the Soviet Union, the United States, Britain and France "
+        + "and Austrian Foreign Minister Leopold Figl signed the State Treaty restoring an independent Austria.", "SIGNED"))
+        .extracting(r -> r.split(" ")[0]).contains("FRA", "GBR", "RUS", "USA").doesNotContain("AUT");
+  }
 }
