@@ -174,7 +174,7 @@ final class AllyPhrases {
       if (denial && n.from() >= end && n.from() - end <= 2 && !s.commaBetween(h.to() - 1, n.from())) return true;
       // "Ein Bündnis zwischen Tokio und Manila entsteht durch das Abkommen jedoch nicht": a negation closing the clause
       if (n.category().equals("negation") && n.from() >= end && n.from() - end <= 6 && !s.markBetween(h.to() - 1, n.from(), ",;:")
-          && (n.to() >= s.to || s.markBetween(n.to() - 1, n.to(), ",;:.") )) return true;
+          && (n.to() >= s.to || s.markBetween(n.to() - 1, n.to(), ",;:."))) return true;
     }
     for (Cues.Hit u : s.cues("unlike")) if (u.to() <= h.from() && h.from() - u.to() <= 2 && !s.commaBetween(u.from(), h.from())) return true;
     return false;

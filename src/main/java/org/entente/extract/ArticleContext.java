@@ -70,7 +70,6 @@ final class ArticleContext {
   /** Leaders the table lacks, found from a title phrase ("le président X"), and the states the phrase named. */
   final Map<String, String> titledLeaders = new HashMap<>();
 
-  /** The state a leader leads at the article's date: from the table, or from the title phrase that named an unknown one. */
   /** The states whose leaders have signed the treaty so far. */
   java.util.Set<String> leaderStatesSigning(String treaty) {
     java.util.Set<String> out = new java.util.HashSet<>();
@@ -82,6 +81,7 @@ final class ArticleContext {
     return out;
   }
 
+  /** The state a leader leads at the article's date: from the table, or from the title phrase that named an unknown one. */
   String leaderState(String id) {
     String st = gazetteer.leaders().stateAt(id, reference);
     return st != null ? st : titledLeaders.get(id);

@@ -343,7 +343,9 @@ public final class Cues {
       }
       for (int k = 0; k < here.size(); k++) if (k == 0 || !here.get(k).equals(here.get(k - 1))) out.add(here.get(k));   // sorted: equal hits are neighbours
       // "cease-fire": the phrase is read as the noun, not as the verb that starts it
-      if (here.stream().anyMatch(x -> x.category().equals("ceasefire"))) {
+      boolean ceasefire = false;
+      for (int k = 0; k < here.size(); k++) ceasefire |= here.get(k).category().equals("ceasefire");
+      if (ceasefire) {
         int at = i;
         out.removeIf(x -> x.from() == at && !x.category().equals("ceasefire"));
       }

@@ -15,7 +15,7 @@ final class DidSo {
     if (!s.has("didso") || !s.has("join")) return;
     for (Cues.Hit d : s.cues("didso")) {
       // "l'a fait", not "a fait savoir": the French pro-verb holds its elided object
-      if (ctx.lang == Language.FR && d.to() - d.from() == 2 && !elidedObjectBefore(s, d.from())) continue;
+      if (ctx.lang == Language.FR && d.to() - d.from() == 2 && !s.elidedOnto(d.from(), "elidedthedef")) continue;
       Cues.Hit join = joiningBefore(s, d);
       if (join == null || Modality.notAFact(s, join) || Modality.notAFact(s, d) || s.near(d.from(), 4, 0, "negation")) continue;
       // the joining's own organization, right after it ("ingresó en la Organización de los Estados Americanos")
@@ -28,14 +28,6 @@ final class DidSo {
         ctx.relate(s, Relation.MEMBER_OF, m.id(), org.id(), Relation.ACTIVE, s.dateNear(d.from()), "membership", s.words(d.from(), d.to()));
       }
     }
-  }
-
-  private static boolean elidedObjectBefore(SentenceView s, int i) {
-    int start = s.tokens.get(i).start();
-    if (start < 2) return false;
-    char apostrophe = s.segment.charAt(start - 1);
-    char l = Character.toLowerCase(s.segment.charAt(start - 2));
-    return (apostrophe == '\'' || apostrophe == '\u2019') && l == 'l';
   }
 
   /** The last joining word at most 30 words before the pro-verb, or null. */

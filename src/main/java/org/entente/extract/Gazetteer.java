@@ -167,12 +167,12 @@ public final class Gazetteer {
     return d != null && date != null && date.isBefore(d);
   }
 
-  /** The English display name of an entity, or its id when none is known. */
   /** Whether a word links the two states of a pair form in the language ("and", "et", "und"...). */
   boolean linksAPair(Language lang, String lowerCaseWord) {
     return pairLinks.getOrDefault(lang, Set.of()).contains(lowerCaseWord);
   }
 
+  /** The English display name of an entity, or its id when none is known. */
   public String name(String kind, String id) {
     return switch (kind) {
       case Entity.STATE -> stateNames.getOrDefault(id, id);

@@ -98,9 +98,11 @@ final class MembershipFacts {
 
   static boolean joinsSanctions(SentenceView s, Cues.Hit h) {
     if (s.near(h.to(), 0, 6, "sanction")) return true;
-    // "американские санкции против Ирана были восстановлены": sanctions restored, the subject of the verb
-    for (Cues.Hit c : s.cues("sanction")) if (c.to() <= h.from() && h.from() - c.to() <= 6 && !s.commaBetween(c.from(), h.from())) return true;
-    for (Cues.Hit c : s.cues("sanction")) if (c.from() >= h.to() && c.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, c.from())) return true;
+    for (Cues.Hit c : s.cues("sanction")) {
+      if (c.from() >= h.to() && c.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, c.from())) return true;
+      // "американские санкции против Ирана были восстановлены": sanctions restored, the subject of the verb
+      if (c.to() <= h.from() && h.from() - c.to() <= 6 && !s.commaBetween(c.from(), h.from())) return true;
+    }
     return false;
   }
 

@@ -52,7 +52,7 @@ final class MembershipOrganizations {
       // "ist nicht Mitglied der EU, gehört aber der Efta an": a cue opening a clause after a comma governs what follows it
       boolean opensClause = best != null && best.to() <= h.from() && h.from() > s.from && s.commaBetween(h.from() - 1, h.from())
           && m.from() >= h.to() && m.from() - h.to() <= 4 && !s.commaBetween(h.to() - 1, m.from())
-          && !s.covered(h.from(), "found");          // not "the New Development Bank, created by the BRICS countries
+          && !s.covered(h.from(), "found");          // not "the New Development Bank, created by the BRICS countries"
       if (best == null || opensClause || distance(m, h) < distance(best, h) || (distance(m, h) == distance(best, h) && m.from() >= h.to())) best = m;
     }
     return best;
@@ -107,20 +107,28 @@ final class MembershipOrganizations {
     return end;
   }
 
-  /** Whether an organization follows the partner word within three words, "in" right before it: partners in it are its members. */
+  /**
+   * Whether an organization follows the partner word within three words (a state named between not
+   * counted), "in" right before it: partners in it are its members.
+   */
   static boolean partnersIn(SentenceView s, Cues.Hit h) {
+    return partnersOrganization(s, h) != null;
+  }
+
+  /** The organization the partner word says partners are in, or null. */
+  private static Mention partnersOrganization(SentenceView s, Cues.Hit h) {
     Mention org = organizationAfterItsState(s, h);
-    if (org == null) return false;
+    if (org == null) return null;
     int at = org.from();
     while (at > h.to() && s.covered(at - 1, "det", "thedef")) at--;
-    for (Cues.Hit v : s.cues("venue")) if (v.to() == at || v.from() == org.from() && v.to() == v.from()) return true;
-    return false;
+    for (Cues.Hit v : s.cues("venue")) if (v.to() == at || v.from() == org.from() && v.to() == v.from()) return org;
+    return null;
   }
 
   /** The state a partner is the partner of, before the organization: "Brazil, a partner of Argentina in Mercosur". */
   static Mention partnersState(SentenceView s, Cues.Hit h) {
-    if (!partnersIn(s, h)) return null;
-    Mention org = organizationAfterItsState(s, h);
+    Mention org = partnersOrganization(s, h);
+    if (org == null) return null;
     for (Mention m : s.mentions) if (m.isState() && m.from() >= h.to() && m.to() <= org.from() && !m.isAdjectival()) return m;
     return null;
   }

@@ -29,11 +29,10 @@ final class MembershipRule implements Rule {
     List<Cues.Hit> cues = s.hasAny("member", "join", "leave", "ally", "countryword", "comprise", "remainin", "remainafter", "participant", "partner", "take") ? s.cues : List.of();
     for (Cues.Hit h : cues) {
       String c = memberCategory(s, h);
+      // "du commandement militaire intégré de l'OTAN": an adjective; "l'entrée en vigueur de l'accord": no one enters
       if (c == null || s.covered(h.from(), "orgpart") || MembershipFacts.entryIntoForce(s, h)) continue;
-      if (s.covered(h.from(), "comprise") && MemberLists.committeeBefore(s, h)) continue;
-      if (h.category().equals("join") && sanctions && MembershipFacts.joinsSanctions(s, h)) continue;   // not "joined the sanctions", "санкции ... были восстановлены
-   // "un comitato di contatto ..., formato da Arabia Saudita"
-   // "du commandement militaire intégré de l'OTAN": an adjective
+      if (s.covered(h.from(), "comprise") && MemberLists.committeeBefore(s, h)) continue;   // "un comitato di contatto ..., formato da Arabia Saudita"
+      if (h.category().equals("join") && sanctions && MembershipFacts.joinsSanctions(s, h)) continue;   // "санкции ... были восстановлены"
       // "se retirerait du commandement militaire intégré de l'OTAN": a part of the organization is left, not the organization
       // (but who rejoins its command is a member: "a réintégré le commandement militaire intégré de l'Otan")
       if (c.equals("leave") && (s.nearAfter(h, 5, "orgpart") || s.near(h.from(), 4, 0, "orgpart"))) continue;   // also "von ihren Sitzungen ausgeschlossen"

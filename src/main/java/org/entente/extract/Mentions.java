@@ -145,13 +145,14 @@ final class Mentions {
    * allies Japan and South Korea, North Korea supplies Russia".
    */
   private static boolean closedByAnd(SentenceView s, Mention a, Mention b, Mention c) {
-    if (!gap(s, b, c).equals(",")) return false;
+    if (!gap(s, b, c).strip().equals(",")) return false;
     String ab = gap(s, a, b);
     return !ab.contains(",") && s.near(a.to(), 0, b.from() - a.to(), "coord");
   }
 
+  /** The text between two mentions. */
   private static String gap(SentenceView s, Mention a, Mention b) {
-    return s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start()).strip();
+    return s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
   }
 
   /** Whether a lower-case word comes right after the mention, with no punctuation and no linking word: its verb. */
@@ -217,7 +218,7 @@ final class Mentions {
 
   /** Whether only commas, "and"-words and articles stand between two mentions. */
   private static boolean linked(SentenceView s, Mention a, Mention b) {
-    String between = s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
+    String between = gap(s, a, b);
     // "dem Europäischen Wirtschaftsraum (EWR) und der Efta": a name's acronym in brackets restates it
     if (a.id().equals(b.id()) && between.strip().equals("(")) return true;
     if (between.stripLeading().startsWith(")") && charBefore(s, s.tokens.get(a.from()).start()) == '(') {

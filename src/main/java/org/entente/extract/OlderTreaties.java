@@ -18,10 +18,10 @@ final class OlderTreaties {
     Entity last = ctx.lastTreaty;
     if (last == null || last.parties().size() != 2 || ctx.lastTreatySentence != s.sentence.index()) return false;
     DateMention own = ownYear(s, h);
-    if (own == null || last.signed() != null && last.signed().startsWith(String.valueOf(own.date().getYear()))) return false;
-    if (last.signed() == null && !last.id().matches(".*-\\d{4}")) return false;      // the signing's year unknown: no way to tell them apart
-    if (last.id().endsWith("-" + own.date().getYear())) return false;
-    Entity older = TreatyEntities.treaty(ctx, null, new TreeSet<>(last.parties()), own);
+    if (own == null) return false;
+    // the same year as the one just signed, or that one's year unknown: no way to tell them apart
+    Entity older = TreatyEntities.treaty(ctx, last, new TreeSet<>(last.parties()), own);
+    if (older == last) return false;
     if (ctx.entities.containsKey(Entity.TREATY + ":" + older.id())) return true;
     ctx.put(older);
     for (String p : older.parties()) {
