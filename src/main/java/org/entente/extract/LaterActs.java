@@ -55,9 +55,13 @@ final class LaterActs {
   static void signatoriesLater(SentenceView s, ArticleContext ctx) {
     if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
     for (Cues.Hit c : s.cues("signatories")) {
-      if (Modality.notAFact(s, c) || s.near(c.to(), 0, 2, "ratify") || c.from() == s.from) continue;   // not "signatories that have yet to ratify"
+      if (Modality.notAFact(s, c) || s.near(c.to(), 0, 2, "ratify")) continue;   // not "signatories that have yet to ratify"
       List<String> states = new ArrayList<>();
-      for (Mention m : Subjects.statesBefore(s, c.from(), 10)) if (!states.contains(m.id())) states.add(m.id());
+      if (opensAClause(s, c)) {
+        states.addAll(namedAfterOpening(s, c));   // "Unterzeichner waren die Außenminister der Sowjetunion, Großbritanniens ..."
+      } else {
+        for (Mention m : Subjects.statesBefore(s, c.from(), 10)) if (!states.contains(m.id())) states.add(m.id());
+      }
       if (states.isEmpty()) continue;
       for (Cues.Hit a : s.cues) {                           // "..., de même que le Japon"
         if (!a.category().equals("aswell") && !a.category().equals("alongside") || a.from() < c.to() || a.from() - c.to() > 2) continue;
@@ -70,6 +74,28 @@ final class LaterActs {
       }
       TreatyEntities.joinLastTreaty(ctx, states);
     }
+  }
+
+  /**
+   * "Signatories were the Indonesian foreign minister ..., Malaysia's deputy prime minister ...": the
+   * word for signatories opens the sentence and the states of the people it lists follow, up to a
+   * semicolon; none when the sentence says something else of the signatories ("Los firmantes se comprometen").
+   */
+  private static List<String> namedAfterOpening(SentenceView s, Cues.Hit c) {
+    List<String> states = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (m.from() < c.to() || s.markBetween(c.to() - 1, m.from(), ";:")) continue;
+      if (states.isEmpty() && m.from() - c.to() > 6) break;   // not "Los cuatro firmantes establecieron ... relaciones con Cuba"
+      if (m.isState() && !Venues.isVenue(s, m) && !states.contains(m.id())) states.add(m.id());
+    }
+    return states;
+  }
+
+  /** Whether the cue stands among the first three words of its sentence or of a clause after a semicolon. */
+  private static boolean opensAClause(SentenceView s, Cues.Hit c) {
+    int start = s.from;
+    for (int i = s.from + 1; i <= c.from(); i++) if (s.markBetween(i - 1, i, ";")) start = i;
+    return c.from() - start <= 2;
   }
 
   /**

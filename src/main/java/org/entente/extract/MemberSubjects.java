@@ -109,9 +109,18 @@ final class MemberSubjects {
     for (Cues.Hit g : s.cues) {
       if (!Cues.isGroupWord(g.category())) continue;
       if (g.from() < h.to() || !s.commaBetween(h.to() - 1, g.from())) return false;
+      if (inRelativeAfter(s, h, g)) continue;   // "Sie haben sich in der AES zusammengeschlossen, deren Charta ... einen der drei"
       any = true;
     }
     return any;
+  }
+
+  /** Whether the group word stands in a relative clause opened by the first comma after the cue: it refers back to the subject. */
+  private static boolean inRelativeAfter(SentenceView s, Cues.Hit h, Cues.Hit g) {
+    for (int i = h.to(); i < g.from(); i++) {
+      if (s.commaBetween(i - 1, i)) return s.covered(i, "relative", "relarticle", "poss");
+    }
+    return false;
   }
 
   /** Whether a comma closes the relative clause of the cue before the state, no state being named in the clause. */

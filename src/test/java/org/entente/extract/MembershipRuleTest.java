@@ -564,4 +564,11 @@ class MembershipRuleTest {
     assertThat(Read.relations("en", "Assad attended an Arab summit since Damascus was readmitted to the Arab League in May 2023.", "MEMBER_OF"))
         .containsExactly("SYR MEMBER_OF ARAB_LEAGUE active");
   }
+
+  @Test
+  void aGroupWordInARelativeClauseLeavesTheSubjectToTheGroupReadBefore() {
+    assertThat(Read.relations("de", "Ende Januar hatten Mali, Burkina Faso und Niger die Ecowas verlassen. Sie haben sich in der Allianz der "
+        + "Sahelstaaten (AES) zusammengeschlossen, deren Charta Beistand im Fall eines Angriffs auf einen der drei vorsieht.", "MEMBER_OF"))
+        .contains("MLI MEMBER_OF AES active", "BFA MEMBER_OF AES active", "NER MEMBER_OF AES active");
+  }
 }

@@ -335,4 +335,21 @@ class TreatySignersTest {
         + "and Austrian Foreign Minister Leopold Figl signed the State Treaty restoring an independent Austria.", "SIGNED"))
         .extracting(r -> r.split(" ")[0]).contains("FRA", "GBR", "RUS", "USA").doesNotContain("AUT");
   }
+
+  @Test
+  void signatoriesOpeningAClauseAreTheStatesOfThePeopleItLists() {
+    String first = "Bangkok (dpa) - Indonesien, Malaysia, die Philippinen, Singapur und Thailand haben am Dienstag die ASEAN gegründet. "
+        + "Die Außenminister der fünf Staaten unterzeichneten eine gemeinsame Erklärung. ";
+    // "der fünf Staaten": the group word in the genitive refers to the five listed before
+    assertThat(Read.relations("de", first, "SIGNED"))
+        .containsExactlyInAnyOrder("IDN SIGNED t-idn-mys-phl-sgp-tha active", "MYS SIGNED t-idn-mys-phl-sgp-tha active",
+            "PHL SIGNED t-idn-mys-phl-sgp-tha active", "SGP SIGNED t-idn-mys-phl-sgp-tha active", "THA SIGNED t-idn-mys-phl-sgp-tha active");
+    assertThat(Read.relations("en", "Canada and Mexico signed a treaty on Monday in Ottawa. The signatories were Canada's foreign minister, "
+        + "the Mexican foreign minister and the ambassador of Chile.", "SIGNED"))
+        .containsExactlyInAnyOrder("CAN SIGNED t-can-mex-2024 active", "MEX SIGNED t-can-mex-2024 active", "CHL SIGNED t-can-mex-2024 active");
+    // the signatories acting on a state named further on do not make it one
+    assertThat(Read.relations("es", "Barbados, Guyana, Jamaica y Trinidad y Tobago firmaron el tratado de Chaguaramas. Los cuatro firmantes "
+        + "establecieron en diciembre, de forma conjunta, relaciones diplomáticas con Cuba.", "SIGNED"))
+        .noneMatch(r -> r.startsWith("CUB"));
+  }
 }
