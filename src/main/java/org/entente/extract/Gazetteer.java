@@ -223,6 +223,20 @@ public final class Gazetteer {
   private static void add(FormTrie trie, Language lang, Form f) {
     List<Token> words = MatchAnalyzer.tokens(f.written(), lang);
     trie.add(words, f.withCapitals(words));
+    String dotted = dotted(f.written());      // "l'U.R.S.S.", "l'O.N.U.", "la C.E.E.": older spellings
+    if (dotted != null) add(trie, lang, new Form(f.kind(), f.id(), f.type(), dotted, true, false, f.ambiguous(), 0L));
+  }
+
+  /** "URSS" -> "U.R.S.S.": an acronym of two to six capital letters written with periods; null for other forms. */
+  private static String dotted(String written) {
+    if (written.length() < 2 || written.length() > 6) return null;
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (!Character.isUpperCase(c) || !Character.isLetter(c)) return null;
+      out.append(c).append('.');
+    }
+    return out.toString();
   }
 
   /** "Myanmar (Burma)" -> [Myanmar, Burma]; "Congo - Kinshasa" is left to the data files. */

@@ -25,6 +25,12 @@ class MentionFinderTest {
   }
 
   @Test
+  void acronymsWrittenWithPeriodsNameWhatTheAcronymNames() {
+    assertThat(Read.entityIds("fr", "La Grande-Bretagne a signé avec l'U.R.S.S. un traité, selon l'O.N.U. et la C.E.E.")).contains("GBR", "RUS", "UN", "EC");
+    assertThat(Read.entityIds("it", "L'U.R.S.S. ha firmato.")).contains("RUS");
+  }
+
+  @Test
   void oneNameForTwoStatesNamesBoth() {
     assertThat(Read.entityIds("en", "North and South Korea were admitted to the UN in 1991.")).contains("PRK", "KOR");
     assertThat(Read.entityIds("de", "Nord- und Südkorea traten 1991 den Vereinten Nationen bei.")).contains("PRK", "KOR");
