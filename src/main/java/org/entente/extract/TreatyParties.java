@@ -144,6 +144,10 @@ final class TreatyParties {
           }
         }
       }
+      for (Cues.Hit b : s.cues("boundto")) {            // "La France est liée à l'Union soviétique par le traité ... signé en 1944"
+        if (b.to() > h.from() || h.from() - b.to() > 8 || s.clauseIn(b.to(), h.from())) continue;
+        for (Mention m : Mentions.listAfter(s, b.to(), 2, Set.of(Entity.STATE))) if (m.to() <= h.from()) out.add(m.id());
+      }
       if (ctx.lang == Language.RU && !act.category().equals("join") && !act.category().equals("leave")) {           // "соглашений, заключённых Россией и Украиной", "подписали Россия и Китай": after the verb
         for (Mention m : Mentions.listAfter(s, act.to(), 0, Set.of(Entity.STATE))) if (!m.isAdjectival()) out.add(m.id());
         // "был подписан ровно год назад в Астане президентами России, Белоруссии и Казахстана": the states of the agents' title
