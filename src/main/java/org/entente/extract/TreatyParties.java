@@ -120,6 +120,7 @@ final class TreatyParties {
           // (after "and by", only states named right away: "e dal fondatore della Corea del Nord Kim Il-sung" is a person)
           int reach = first ? Math.max(2, TreatySigners.officialsBefore(s, b.to())) : 1;
           for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.STATE))) out.add(m.id());
+          for (Mention m : namedAmong(s, b)) out.add(m.id());
           if (signing) {
             for (Mention m : Mentions.listAfter(s, b.to(), reach, Set.of(Entity.LEADER))) {
               String st = ctx.leaderState(m.id());
@@ -187,6 +188,19 @@ final class TreatyParties {
       if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(group);  // "which the three governments signed"
     }
     return out;
+  }
+
+  /**
+   * "signé ... par douze pays, dont la France, les États-Unis et la Grande-Bretagne": agents counted
+   * in a few words, then the states among them; none when a name comes before the "including".
+   */
+  private static List<Mention> namedAmong(SentenceView s, Cues.Hit by) {
+    for (Cues.Hit c : s.cues("including")) {
+      if (c.from() <= by.to() || c.from() - by.to() > 4) continue;
+      for (Mention m : s.mentions) if (m.from() >= by.to() && m.from() < c.from()) return List.of();
+      return Mentions.listAfter(s, c.to(), 1, Set.of(Entity.STATE));
+    }
+    return List.of();
   }
 
   /**

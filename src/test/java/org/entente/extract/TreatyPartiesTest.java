@@ -16,4 +16,16 @@ class TreatyPartiesTest {
     assertThat(Read.relations("fr", "La France, qui reste liée à l'Allemagne depuis 1963, a signé jeudi à Rome un traité avec l'Italie.", "PARTY_TO"))
         .containsExactlyInAnyOrder("FRA PARTY_TO t-fra-ita-2024 active", "ITA PARTY_TO t-fra-ita-2024 active");
   }
+
+  @Test
+  void statesNamedAmongCountedAgentsAreParties() {
+    assertThat(Read.relations("fr", "Le traité de l'Atlantique Nord a été signé à Washington le 4 avril 1949 par douze pays, dont la France, "
+        + "les États-Unis et la Grande-Bretagne.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("FRA PARTY_TO t-north-atlantic-treaty active", "GBR PARTY_TO t-north-atlantic-treaty active",
+            "USA PARTY_TO t-north-atlantic-treaty active");
+    // a name before the "including" is the agent itself, not a count of them
+    assertThat(Read.relations("en", "The accord was signed in Geneva on Monday by Switzerland and Austria, including envoys who had served "
+        + "in Germany.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("AUT PARTY_TO t-aut-che-2024 active", "CHE PARTY_TO t-aut-che-2024 active");
+  }
 }
