@@ -194,7 +194,7 @@ final class TreatyParties {
    * "signé ... par douze pays, dont la France, les États-Unis et la Grande-Bretagne": agents counted
    * in a few words, then the states among them; none when a name comes before the "including".
    */
-  private static List<Mention> namedAmong(SentenceView s, Cues.Hit by) {
+  static List<Mention> namedAmong(SentenceView s, Cues.Hit by) {
     for (Cues.Hit c : s.cues("including")) {
       if (c.from() <= by.to() || c.from() - by.to() > 4) continue;
       for (Mention m : s.mentions) if (m.from() >= by.to() && m.from() < c.from()) return List.of();

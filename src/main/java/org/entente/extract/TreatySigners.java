@@ -111,6 +111,7 @@ final class TreatySigners {
     for (Mention m : Subjects.statesBefore(s, subjectsEnd(s, act), 20)) states.add(m.id());
     for (String p : TreatyParties.beforeTheCounterparts(s, subjectsEnd(s, act), new java.util.HashSet<>(states))) if (!states.contains(p)) states.add(p);
     if (by != null) for (Mention m : Mentions.listAfter(s, by.to(), Math.max(3, officialsBefore(s, by.to())), Set.of(Entity.STATE))) states.add(m.id());
+    if (by != null) for (Mention m : TreatyParties.namedAmong(s, by)) states.add(m.id());     // "par douze pays, dont la France"
     for (Cues.Hit w : s.cues("with")) {
       if (w.from() > act.from() - 2) for (Mention m : Mentions.listAfter(s, w.to(), 2, Set.of(Entity.STATE))) states.add(m.id());
     }

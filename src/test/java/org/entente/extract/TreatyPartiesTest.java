@@ -23,6 +23,8 @@ class TreatyPartiesTest {
         + "les États-Unis et la Grande-Bretagne.", "PARTY_TO"))
         .containsExactlyInAnyOrder("FRA PARTY_TO t-north-atlantic-treaty active", "GBR PARTY_TO t-north-atlantic-treaty active",
             "USA PARTY_TO t-north-atlantic-treaty active");
+    assertThat(Read.relations("fr", "Le traité de l'Atlantique Nord a été signé à Washington le 4 avril 1949 par douze pays, dont la France, "
+        + "les États-Unis et la Grande-Bretagne.", "SIGNED")).hasSize(3);
     // a name before the "including" is the agent itself, not a count of them
     assertThat(Read.relations("en", "The accord was signed in Geneva on Monday by Switzerland and Austria, including envoys who had served "
         + "in Germany.", "PARTY_TO"))
