@@ -354,6 +354,9 @@ final class MembershipRule implements Rule {
       if (s.near(h.from(), 2, 0, "quantifier") && !s.near(h.to(), 0, 6, "including")) return null;
       c = "member";
     }
+    // "plusieurs pays membres s'inquiétant": some members, unnamed, not the state the sentence speaks of
+    // (not the superlative "the EU's most populous member")
+    if (c.equals("member") && someUnnamed(s, h) && !s.near(h.to(), 0, 6, "including")) return null;
     if (c.equals("comprise")) {                              // "the European Union, which includes France, Germany and Italy"
       if (!MemberLists.includes(s, h)) return null;
       c = "member";
@@ -362,6 +365,16 @@ final class MembershipRule implements Rule {
     if (c.equals("member") && s.covered(h.from(), "comprise") && h.from() > s.from && s.covered(h.from() - 1, "relative")
         && !MemberLists.includes(s, h) && s.mentions.stream().noneMatch(Mention::isOrganization)) return null;
     return c.equals("member") || c.equals("join") || c.equals("leave") ? c : null;
+  }
+
+  /** A quantifier at most two words before the cue that no article, possessive or organization precedes. */
+  private static boolean someUnnamed(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit q : s.cues("quantifier")) {
+      if (q.to() > h.from() || h.from() - q.to() > 1) continue;
+      int before = q.from() - 1;
+      if (before < s.from || s.commaBetween(before, q.from()) || !s.covered(before, "det", "thedef", "poss") && !s.inOrganization(before)) return true;
+    }
+    return false;
   }
 
   /**
