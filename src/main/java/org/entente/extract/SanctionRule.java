@@ -149,7 +149,7 @@ final class SanctionRule implements Rule {
         sources.clear();
         agentLeaderState = ctx.leaderState(leaderNearer.id());
       }
-      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> SanctionedPeople.modifiesAPerson(s, m));
+      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> SanctionedPeople.modifiesAPerson(s, m) && !SanctionSources.officeActs(s, m));
       String leaderState = (sources.isEmpty() || onlyOffices) && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (leaderState == null) leaderState = agentLeaderState;
       if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
@@ -330,7 +330,9 @@ final class SanctionRule implements Rule {
     boolean same = s.near(h.from(), 8, 0, "also") && s.near(h.from(), 3, 3, "impose", "adopt") || s.near(h.from(), 2, 0, "similar") || s.near(h.to(), 0, 2, "similar");
     if (targetIds.isEmpty() && ctx.lastSanctioned != null && same && !s.near(h.to(), 0, 4, "against", "on")) targetIds.add(ctx.lastSanctioned);
     List<String> sourceIds = new ArrayList<>();
-    for (Mention m : sources) if (!m.kind().equals(Entity.LEADER) && !SanctionedPeople.modifiesAPerson(s, m)) sourceIds.add(m.id());
+    for (Mention m : sources) {        // "The Russian president imposed": an office with no name after it acts for its state
+      if (!m.kind().equals(Entity.LEADER) && (!SanctionedPeople.modifiesAPerson(s, m) || SanctionSources.officeActs(s, m))) sourceIds.add(m.id());
+    }
     if (euAdjective != null) sourceIds.add(euAdjective);
     if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);
     if (!sourceIds.isEmpty()) for (Mention m : followed) if (!sourceIds.contains(m.id())) sourceIds.add(m.id());

@@ -113,13 +113,28 @@ final class SanctionSources {
       // "Das Finanzministerium in Washington setzte ...": the ministry in a capital opening the sentence is its government
       boolean ministryIn = first.from() >= s.from + 2 && s.covered(first.from() - 1, "venue") && s.covered(first.from() - 2, "officials")
           && SanctionRule.opensBefore(s, first.from() - 2);
-      if (Mentions.objectOfPreposition(s, first) && !ministryIn || Mentions.modifiesAPerson(s, first) || s.near(first.from(), 1, 0, "title")) continue;
+      boolean ofAPerson = Mentions.modifiesAPerson(s, first) || s.near(first.from(), 1, 0, "title");
+      if (Mentions.objectOfPreposition(s, first) && !ministryIn || ofAPerson && !officeActs(s, first)) continue;
       if (found.isEmpty()) found = chain;
       else if (opensAClause(s, first) && verbAfter(s, last) && !s.commaBetween(last.to() - 1, h.from())) return chain;
       // "Russia imposed sanctions on Ukraine, while the U.S. Treasury added Kim Jong Un to its sanctions list": the clause's own subject
       else if (s.near(first.from(), 2, 0, "clause") && !s.clauseIn(last.to(), h.from())) return chain;
     }
     return found;
+  }
+
+  /**
+   * "The Russian president imposed", "Президент России ввёл": the office with no name after it is
+   * the subject, and its state acts; not "Russian President Putin", whose name the rules read.
+   */
+  static boolean officeActs(SentenceView s, Mention m) {
+    int next = m.to();
+    if (m.isAdjectival()) {
+      next = -1;
+      for (Cues.Hit t : s.cues("title")) if (t.from() >= m.to() && t.from() - m.to() <= 1) next = t.to();
+    }
+    if (next < 0 || next >= s.to || s.tokens.get(next).capitalized() || s.inMention(next)) return false;
+    return !s.covered(next, "from", "det", "thedef", "coord");   // not "the Russian president of the council", "президент России и Франции"
   }
 
   /** Whether a plain lower-case word, a verb, follows the mention: "die USA haben", not "Russland mit Sanktionen zu belegen". */
