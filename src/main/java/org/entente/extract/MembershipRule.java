@@ -214,17 +214,23 @@ final class MembershipRule implements Rule {
       int joinedEnd = MembershipOrganizations.whatIsJoinedEnds(s, h, org);
       if (join) joinedEnd = Math.max(joinedEnd, MemberLists.admittedEnd(s, h));   // "admitted North and South Korea on Tuesday, together with Estonia"
       List<String> beside = new ArrayList<>();        // "membre de l'Asean, aux côtés de Brunei", "sexto miembro del bloque junto a Kenia"
+      int besideFrom = h.from();                       // the subject stands before the states named beside it
       for (Cues.Hit a : s.cues("alongside")) {
         // ... or before the cue in its clause: "das 1995 gemeinsam mit Finnland und Schweden der Europäischen Union beitrat"
         boolean before = a.to() <= h.from() && h.from() - a.to() <= 8 && !s.commaBetween(a.from(), h.from()) && !s.clauseIn(a.to(), h.from());
         boolean between = org != null && a.from() >= h.to() && a.to() <= org.from();   // "trat 1995 gemeinsam mit Finnland der EU bei"
-        if (a.from() >= joinedEnd && MemberSubjects.wordsBetween(s, joinedEnd, a.from()) <= 4 || before || between) {
-          // "insieme ad altri quindici Paesi tra cui Spagna, Portogallo": the others counted, then those named among them
-          Cues.Hit among = s.firstAfter(a, "including", 6);
-          int from = among != null && !Mentions.stateBetween(s, a.to(), among.from()) ? among.to() : a.to();
-          for (Mention m : Mentions.listAfter(s, from, 3, java.util.Set.of(Entity.STATE))) {
+        // "insieme ad altri quindici Paesi tra cui Spagna, Portogallo": the others counted, then those named among them
+        Cues.Hit among = s.firstAfter(a, "including", 6);
+        int from = among != null && !Mentions.stateBetween(s, a.to(), among.from()) ? among.to() : a.to();
+        List<Mention> listed = Mentions.listAfter(s, from, 3, java.util.Set.of(Entity.STATE));
+        // "Österreich wurde zusammen mit 15 weiteren Staaten, darunter Italien, ..., Finnland, in die UN aufgenommen": the list ends by the cue
+        boolean listBefore = among != null && from != a.to() && !listed.isEmpty() && listed.get(listed.size() - 1).to() <= h.from()
+            && h.from() - listed.get(listed.size() - 1).to() <= 6 && !s.clauseIn(a.to(), h.from());
+        if (a.from() >= joinedEnd && MemberSubjects.wordsBetween(s, joinedEnd, a.from()) <= 4 || before || between || listBefore) {
+          for (Mention m : listed) {
             if (!beside.contains(m.id()) && !Mentions.modifiesAPerson(s, m)) beside.add(m.id());   // not "aux côtés du président malgache"
           }
+          if (listBefore) besideFrom = a.from();
         }
       }
       if (comprising) {                          // "La organización ... agrupa a las economías de Europa Occidental ..., además de Japón, Australia"
@@ -235,8 +241,9 @@ final class MembershipRule implements Rule {
       }
       // "эмбарго против стран Евросоюза, США, ...": the countries word as a preposition's object names no members of its own
       if (states.isEmpty() && countries && MemberLists.countriesAsObject(s, h)) continue;
-      if (states.isEmpty()) {                                                   // "Le Gabon et le Togo, deux pays ..., ont été admis"
-        for (Mention m : Subjects.statesBefore(s, h.from(), 25)) {
+      // (also when the states found are only those named beside the subject)
+      if (states.isEmpty() || besideFrom < h.from() && beside.containsAll(states)) {   // "Le Gabon et le Togo, deux pays ..., ont été admis"
+        for (Mention m : Subjects.statesBefore(s, besideFrom, 25)) {
           if (countries && MemberLists.joinedBefore(s, h, m) || s.inDateline(m)) continue;   // not "MOSCOU (AFP) - Une adhésion de la Géorgie"
           if (MemberSubjects.subject(s, h, m) && !MemberSubjects.otherClause(s, m, h)) states.add(m.id());   // not "la Russie, mais elle est aussi membre"
         }
