@@ -77,6 +77,12 @@ final class ImportBans {
       List<Mention> list = Mentions.listAfter(s, o.to(), 2, ORIGINS);
       if (!list.isEmpty()) return list;
     }
+    // "ein Einfuhrverbot gegen Argentinien", "an import ban against Argentina": the state it is directed against
+    for (Cues.Hit a : s.cues("against")) {
+      if (a.from() < h.to() || a.from() - h.to() > 1) continue;
+      List<Mention> list = Mentions.listAfter(s, a.to(), 1, ORIGINS);
+      if (!list.isEmpty()) return list;
+    }
     // "ein Einfuhrverbot für russisches Rohöl", "un embargo sur le pétrole russe": the goods' adjective names where they come from
     for (Mention m : s.mentions) {
       if (m.isState() && m.isAdjectival() && m.from() >= h.to() && m.from() - h.to() <= 3 && !s.commaBetween(h.to() - 1, m.from())) return List.of(m);
