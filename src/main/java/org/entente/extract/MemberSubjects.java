@@ -123,6 +123,22 @@ final class MemberSubjects {
     return false;
   }
 
+  /**
+   * "Евразийское экономическое сообщество было учреждено ... в Астане Белоруссией, Казахстаном ...":
+   * the states in the instrumental after a Russian passive of founding, its founders.
+   */
+  static List<String> foundersInTheInstrumental(SentenceView s, Cues.Hit h) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (!m.isState() || m.from() < h.to() || m.from() - h.to() > 12 || s.pastComma(h, m.from()) || Venues.isVenue(s, m)) continue;
+      List<Mention> list = Mentions.listAfter(s, m.from(), 0, java.util.Set.of(Entity.STATE));
+      if (!RussianCases.instrumental(s.tokens.get(m.to() - 1).surface())) return out;
+      for (Mention l : list) out.add(l.id());
+      return out;
+    }
+    return out;
+  }
+
   /** Whether a comma closes the relative clause of the cue before the state, no state being named in the clause. */
   private static boolean pastTheRelativeClause(SentenceView s, Cues.Hit h, Mention m) {
     if (m.from() < h.to() || h.from() == s.from || !s.near(h.from(), 2, 0, "relative")) return false;

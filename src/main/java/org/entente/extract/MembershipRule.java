@@ -236,6 +236,12 @@ final class MembershipRule implements Rule {
       if (comprising) {                          // "La organización ... agrupa a las economías de Europa Occidental ..., además de Japón, Australia"
         for (Mention m : MemberLists.comprised(s, h)) if (!states.contains(m.id())) states.add(m.id());
       }
+      // "было учреждено ... Белоруссией, Казахстаном": founders only in the instrumental (not "будет учреждён Совет Россия – НАТО")
+      if (s.covered(h.from(), "passivefound")) {
+        states.clear();
+        states.addAll(MemberSubjects.foundersInTheInstrumental(s, h));
+        if (states.isEmpty()) continue;
+      }
       if (states.isEmpty() && s.covered(h.from(), "found")) {                 // "ont signé la charte ... instituant l'AES"
         for (Mention m : Subjects.statesBefore(s, h.from(), 40)) states.add(m.id());
       }

@@ -62,4 +62,10 @@ final class RussianCases {
     }
     return sb.toString();
   }
+
+  /** Whether a Russian word ends as a noun in the instrumental does ("Россией", "Казахстаном", "странами"). */
+  static boolean instrumental(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.length() > 3 && (w.endsWith("ей") || w.endsWith("ом") || w.endsWith("ем") || w.endsWith("ой") || w.endsWith("ами") || w.endsWith("ями"));
+  }
 }
