@@ -78,6 +78,10 @@ final class MembershipRule implements Rule {
       // (not "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb has an object of its own, the membership is given)
       if (abstractNoun && s.cues("negation").stream().anyMatch(n -> n.from() >= h.to() && n.from() - h.to() <= 8 && !s.commaBetween(h.to() - 1, n.from())
           && !MembershipFacts.negatedVerbHasAnObject(s, n))) continue;
+      // "hat eine Vollmitgliedschaft bislang stets abgelehnt": a German noun of membership that the verb at the clause's end rejects
+      // (not "das EU-Mitglied Bulgarien blockiert": the noun names its member)
+      if (ctx.lang == Language.DE && h.from() > s.from && s.tokens.get(h.from()).capitalized() && !listedRightAfter
+          && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 6, "modal")) continue;
       boolean lateNegation = ctx.lang == Language.DE || ctx.lang == Language.RU;   // "Ein Nato-Beitritt Georgiens steht nicht zur Debatte", "не обсуждается"
       if (lateNegation && !listedRightAfter && !MembershipFacts.memberBeforeName(s, h) && s.nearAfter(h, 10, "negation")
           && !(abstractNoun && s.cues("negation").stream().allMatch(n -> MembershipFacts.negatedVerbHasAnObject(s, n)))) continue;
