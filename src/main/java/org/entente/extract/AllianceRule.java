@@ -331,6 +331,9 @@ final class AllianceRule implements Rule {
     // "L'Égypte et la Syrie avaient conclu un pacte de défense commune, et la Jordanie a signé ...": past ", and", another clause
     List<Mention> ownClause = new ArrayList<>(sorted);
     ownClause.removeIf(m -> m.from() > h.to() && commaAndBetween(s, h.to(), m.from()));
+    // "..., a week after an Israeli strike on Doha": past a comma, a clause of time or contrast is another event's
+    ownClause.removeIf(m -> m.from() > h.to() && s.cues.stream().anyMatch(c -> (c.category().equals("afterwards") || c.category().equals("clause"))
+        && c.from() >= h.to() && c.to() <= m.from() && s.commaBetween(h.to() - 1, c.from())));
     if (ownClause.size() >= 2) sorted = ownClause;
     sorted.sort((a, b) -> Integer.compare(Math.abs(a.from() - h.from()), Math.abs(b.from() - h.from())));
     return sorted.subList(0, 2);
