@@ -68,6 +68,7 @@ final class Modality {
           && !(c.to() <= h.from() && (s.markBetween(c.to() - 1, h.from(), ":;") || clauseJoinedBetween(s, c.to(), h.from())))
           && !(c.from() >= h.to() && s.near(h.to(), 0, c.from() - h.to(), "coord"))
           && !(c.to() <= h.from() && inClosedRelative(s, c, h.from()))
+          && !(c.to() <= h.from() && afterBetween(s, c.to(), h.from()))      // "is expected to dominate ... after China signed": a fact
           && !(c.from() >= h.to() && c.to() < s.to && s.covered(c.to(), "relative"))      // "al considerar que...": an opinion given as the reason
           && !(c.from() >= h.to() && c.from() - h.to() <= 2 && s.near(h.to(), 0, c.from() - h.to(), "relative"))   // "una dichiarazione che dovrebbe": what it is for
           && !(described && c.from() >= h.to()) && !(described && c.from() < h.from() && describesStateBefore(s, h))) return true;
@@ -91,6 +92,18 @@ final class Modality {
    */
   private static boolean modalsInfinitive(SentenceView s, Cues.Hit h) {
     return h.from() > s.from && s.covered(h.from() - 1, "infinitive") && modalBeforeItsComma(s, h.from(), 20);
+  }
+
+  /**
+   * Whether "after" opens a clause with a subject of its own between a modal and the cue: what
+   * happened before the modal's time is a fact ("after China signed"; not "after consulting the members").
+   */
+  private static boolean afterBetween(SentenceView s, int from, int to) {
+    for (Cues.Hit a : s.cues("afterwards")) {
+      if (a.from() < from || a.to() > to || to - a.to() > 4) continue;
+      for (Mention m : s.mentions) if (m.isActor() && m.from() >= a.to() && m.to() <= to) return true;
+    }
+    return false;
   }
 
   /**

@@ -84,4 +84,12 @@ class ModalityTest {
   void pressingToJoinIsNoJoining() {
     assertThat(Read.relations("en", "Poland, Hungary and the Czech Republic are pressing to join NATO.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void whatHappenedAfterASubjectOfItsOwnIsAFactUnderAModal() {
+    assertThat(Read.relations("en", "Security is expected to dominate the agenda after China signed a security agreement with Solomon Islands "
+        + "in April.", "PARTY_TO")).containsExactlyInAnyOrder("CHN PARTY_TO t-chn-slb active", "SLB PARTY_TO t-chn-slb active");
+    // with no subject after "after", the modal's doubt still reaches the cue
+    assertThat(Read.relations("en", "Moscow would decide on its next steps after consulting the remaining members of NATO.", "MEMBER_OF")).isEmpty();
+  }
 }
