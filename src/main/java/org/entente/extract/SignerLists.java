@@ -76,7 +76,10 @@ final class SignerLists {
           && !s.clauseIn(a.to(), act.from());
       if (besideTheSubject) {
         List<Mention> states = Mentions.listAfter(s, a.to(), Math.max(2, TreatySigners.officialsBefore(s, a.to())), Set.of(Entity.LEADER, Entity.STATE));
-        if (!states.isEmpty() && states.get(0).to() <= act.from()) return new ArrayList<>(states.subList(0, 1));
+        // (all of a list joined by "and": "Украина, вместе с Россией и Белоруссией подписавшая")
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : states) if (m.to() <= act.from()) before.add(m);
+        if (!before.isEmpty()) return before;
       }
     }
     return new ArrayList<>();

@@ -30,4 +30,10 @@ class TreatyPartiesTest {
         + "in Germany.", "PARTY_TO"))
         .containsExactlyInAnyOrder("AUT PARTY_TO t-aut-che-2024 active", "CHE PARTY_TO t-aut-che-2024 active");
   }
+
+  @Test
+  void allTheStatesListedBesideTheSubjectAreParties() {
+    assertThat(Read.relations("ru", "Украина, вместе с Россией и Белоруссией подписавшая соглашение, не ратифицировала устав.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("BLR PARTY_TO t-blr-rus-ukr active", "RUS PARTY_TO t-blr-rus-ukr active", "UKR PARTY_TO t-blr-rus-ukr active");
+  }
 }
