@@ -81,7 +81,7 @@ final class TreatySigners {
           || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && agentAfter(s, by, m);
-      agent |= listedAfterColon.contains(m);
+      agent |= listedAfterColon.contains(m) || by != null && afterARepeatedBy(s, by, m);
       if (subject || agent) {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
             s.words(act.from(), act.to()));
@@ -161,6 +161,20 @@ final class TreatySigners {
   static boolean agentAfter(SentenceView s, Cues.Hit by, Mention m) {
     return m.kind().equals(Entity.LEADER) && m.from() >= by.to() && m.from() - by.to() <= 15 + 4 * leadersBetween(s, by.to(), m.from())
         && onlyAppositionCommas(s, by.to(), m.from()) && !m.isPossessive();
+  }
+
+  /**
+   * "signé par le général Tiani, hôte du sommet, par le colonel Goïta et par le capitaine Traoré":
+   * a leader a few words after a "by" that repeats the first one, after a comma or "and".
+   */
+  private static boolean afterARepeatedBy(SentenceView s, Cues.Hit by, Mention m) {
+    if (!m.kind().equals(Entity.LEADER)) return false;
+    for (Cues.Hit b : s.cues("by")) {
+      if (b.from() <= by.to() || b.from() - by.to() > 30 || s.clauseIn(by.to(), b.from())) continue;
+      boolean repeated = s.commaBetween(b.from() - 1, b.from()) || s.covered(b.from() - 1, "coord");
+      if (repeated && m.from() >= b.to() && m.from() - b.to() <= 4) return true;
+    }
+    return false;
   }
 
   /** Whether a state follows a leader's name and "of": "Vladimir Putin of Russia". */

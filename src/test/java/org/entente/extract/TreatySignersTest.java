@@ -352,4 +352,13 @@ class TreatySignersTest {
         + "establecieron en diciembre, de forma conjunta, relaciones diplomáticas con Cuba.", "SIGNED"))
         .noneMatch(r -> r.startsWith("CUB"));
   }
+
+  @Test
+  void leadersAfterARepeatedBySignToo() {
+    assertThat(Read.relations("fr", "Le Mali, le Burkina Faso et le Niger ont signé samedi à Niamey un traité instituant une confédération. "
+        + "Le texte a été signé par le général Abdourahamane Tiani, hôte du sommet, par le colonel Assimi Goïta et par le capitaine "
+        + "Ibrahim Traoré.", "SIGNED"))
+        .containsExactlyInAnyOrder("abdourahamane-tiani SIGNED t-bfa-mli-ner-2024 active", "assimi-goita SIGNED t-bfa-mli-ner-2024 active",
+            "ibrahim-traore SIGNED t-bfa-mli-ner-2024 active");
+  }
 }
