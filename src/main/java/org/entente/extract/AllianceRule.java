@@ -370,7 +370,9 @@ final class AllianceRule implements Rule {
   /** Whether an alliance word earlier in the same stretch of the clause is denied or doubted: what follows spells it out. */
   private static boolean deniedBefore(SentenceView s, Cues.Hit h) {
     for (Cues.Hit a : s.cues("ally")) {
-      if (a.to() <= h.from() && h.from() - a.to() <= 12 && !s.commaBetween(a.from(), h.from()) && Modality.notAFact(s, a)) return true;
+      // (farther when a "nor" carries the denial on: "no constituyen una alianza militar ni obligan a ... en caso de agresión")
+      int reach = s.cues("negation").stream().anyMatch(n -> n.from() >= a.to() && n.to() <= h.from()) ? 18 : 12;
+      if (a.to() <= h.from() && h.from() - a.to() <= reach && !s.commaBetween(a.from(), h.from()) && Modality.notAFact(s, a)) return true;
     }
     return false;
   }
