@@ -26,7 +26,8 @@ final class ImportBans {
         String referent = Pronouns.subject(s, h, ctx);                 // "Moscou a interdit les importations..."
         if (referent != null) sources.add(referent);
       }
-      String status = s.near(h.from(), 6, 0, "lift") ? Relation.ENDED : Relation.ACTIVE;
+      // lifted before the ban's word, or after it as its predicate: "il blocco delle importazioni argentine è revocato"
+      String status = s.near(h.from(), 6, 0, "lift") || s.nearAfter(h, 4, "lift") ? Relation.ENDED : Relation.ACTIVE;
       for (String src : sources) {
         for (Mention t : origins) {
           if (t.id().equals(src) || t.id().equals("WEST")) continue;
