@@ -61,7 +61,9 @@ final class AllianceRule implements Rule {
       }
       // "seinem Verbündeten Russland vor, ... nicht zu erfüllen"; "would station weapons in Belarus, its closest ally"
       boolean described = AllyPhrases.possessiveAlly(s, h) || apposed && s.covered(h.from() - 1, "poss");
-      if (Modality.notAFact(s, h, described, true) || pactNotAFact(s, h) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
+      // "promised to usher in a golden age of the alliance between Japan and the United States": the definite alliance is presupposed
+      boolean presupposed = definiteBefore(s, h) && s.firstAfter(h, "between", 1) != null && !s.near(h.from(), 4, 0, "negation");
+      if (!presupposed && Modality.notAFact(s, h, described, true) || pactNotAFact(s, h) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
           || (AllyPhrases.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || AllyPhrases.namesTheOrganizationBefore(s, h)) continue;
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
