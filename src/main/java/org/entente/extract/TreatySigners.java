@@ -123,6 +123,19 @@ final class TreatySigners {
     if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
       for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
+    // "Im Marmorsaal unterzeichneten am Sonntag die Außenminister der Sowjetunion, der Vereinigten Staaten ...": German puts the
+    // subject after the verb when a phrase with no actor opens the sentence
+    if (states.isEmpty() && ctx.lang == Language.DE && act.from() > s.from && !s.tokens.get(act.from()).capitalized()
+        && s.mentions.stream().noneMatch(m -> m.isActor() && m.to() <= act.from())) {
+      int at = act.to();
+      while (at < s.to && at - act.to() < 4 && (s.inDate(at) || s.inDay(at) || s.covered(at, "on"))) at++;
+      List<Mention> after = Mentions.listAfter(s, at, Math.max(1, officialsBefore(s, at)), Set.of(Entity.STATE));
+      // not past a comma ("wurde ... unterzeichnet, der an Iran ... grenzenden Exklave") nor past the object ("unterzeichnen Abkommen – Ägypten")
+      if (!after.isEmpty() && (s.commaBetween(act.to() - 1, after.get(0).from()) || s.near(after.get(0).from(), after.get(0).from() - act.to(), 0, "treaty"))) {
+        after = List.of();
+      }
+      for (Mention m : after) if (!m.isAdjectival() && !states.contains(m.id())) states.add(m.id());
+    }
     // "Suscribieron el documento Antigua y Barbuda, Bahamas...": after the object
     if (states.isEmpty() && s.cues("treaty").stream().anyMatch(t -> TreatyParties.subjectAfterObject(s, ctx, t, act))) states.addAll(parties);
     for (Cues.Hit b : s.cues("onbehalf")) {                 // "a signé au nom de la principauté", "signed on behalf of Norway"

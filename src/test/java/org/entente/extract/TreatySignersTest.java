@@ -361,4 +361,16 @@ class TreatySignersTest {
         .containsExactlyInAnyOrder("abdourahamane-tiani SIGNED t-bfa-mli-ner-2024 active", "assimi-goita SIGNED t-bfa-mli-ner-2024 active",
             "ibrahim-traore SIGNED t-bfa-mli-ner-2024 active");
   }
+
+  @Test
+  void germanSubjectsAfterTheVerbSign() {
+    String first = "Österreich, die Sowjetunion, die Vereinigten Staaten, Großbritannien und Frankreich schließen einen Staatsvertrag. ";
+    assertThat(Read.relations("de", first + "Im Marmorsaal unterzeichneten am Sonntag die Außenminister der Sowjetunion, der Vereinigten Staaten, "
+        + "Großbritanniens und Frankreichs den Vertrag.", "SIGNED"))
+        .extracting(r -> r.split(" ")[0]).contains("FRA", "GBR", "RUS", "USA");
+    // past a comma the names are another phrase's, not the verb's subjects
+    assertThat(Read.relations("de", "Aserbaidschan und die Türkei gründen einen Rat. Das Abkommen wurde am Samstag in Nachitschewan "
+        + "unterzeichnet, der an Iran und Armenien grenzenden Exklave.", "SIGNED"))
+        .noneMatch(r -> r.startsWith("IRN") || r.startsWith("ARM"));
+  }
 }
