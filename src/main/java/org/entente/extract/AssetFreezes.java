@@ -118,7 +118,7 @@ final class AssetFreezes {
   private static List<String> sources(SentenceView s, ArticleContext ctx, Cues.Hit f, Mention owner) {
     List<String> out = new ArrayList<>();
     // "Switzerland adopted the EU's sanctions ... and froze ... the assets": a verb after "and" shares the sentence's first subject
-    List<Mention> subject = f.from() > s.from && s.covered(f.from() - 1, "coord") ? SanctionSources.firstSubject(s, f) : List.of();
+    List<Mention> subject = f.from() > s.from && s.covered(f.from() - 1, "coord") ? FirstSubjects.of(s, f) : List.of();
     if (subject.isEmpty()) subject = Subjects.subjectBefore(s, f.from(), 25);
     for (Mention m : subject) {
       if (m == owner) continue;

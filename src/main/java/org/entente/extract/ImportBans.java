@@ -63,12 +63,12 @@ final class ImportBans {
   private static List<Mention> subject(SentenceView s, Cues.Hit h) {
     // "Россия приостановила действие Договора ... СНГ и ввела запрет": a verb after "and" shares the sentence's first subject
     if (s.near(h.from(), 2, 0, "coord")) {
-      List<Mention> first = SanctionSources.firstSubject(s, h);
+      List<Mention> first = FirstSubjects.of(s, h);
       if (!first.isEmpty()) return first;
     }
     List<Mention> near = Subjects.subjectBefore(s, h.from(), 20);
     boolean named = near.stream().anyMatch(m -> !m.isAdjectival());
-    return named ? near : SanctionSources.firstSubject(s, h);
+    return named ? near : FirstSubjects.of(s, h);
   }
 
   /** The states after the first "from" within fifteen words of the ban that names any ("... из США, Евросоюза"). */

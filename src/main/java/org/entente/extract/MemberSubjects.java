@@ -102,43 +102,6 @@ final class MemberSubjects {
     return Character.isDigit(next.surface().charAt(0)) || !next.capitalized() && !s.covered(i + 1, "det");
   }
 
-  /** "the clause that binds NATO members, officials on both sides acknowledged": the group word, past a comma, is another clause's. */
-  static boolean groupElsewhere(SentenceView s, Cues.Hit h) {
-    if (h.from() - s.from <= 2) return false;          // "Membres de l'Otan et de l'UE, les deux pays ...": the fronted words describe the subject
-    boolean any = false;
-    for (Cues.Hit g : s.cues) {
-      if (!Cues.isGroupWord(g.category())) continue;
-      if (g.from() < h.to() || !s.commaBetween(h.to() - 1, g.from())) return false;
-      if (inRelativeAfter(s, h, g)) continue;   // "Sie haben sich in der AES zusammengeschlossen, deren Charta ... einen der drei"
-      any = true;
-    }
-    return any;
-  }
-
-  /** Whether the group word stands in a relative clause opened by the first comma after the cue: it refers back to the subject. */
-  private static boolean inRelativeAfter(SentenceView s, Cues.Hit h, Cues.Hit g) {
-    for (int i = h.to(); i < g.from(); i++) {
-      if (s.commaBetween(i - 1, i)) return s.covered(i, "relative", "relarticle", "poss");
-    }
-    return false;
-  }
-
-  /**
-   * "Евразийское экономическое сообщество было учреждено ... в Астане Белоруссией, Казахстаном ...":
-   * the states in the instrumental after a Russian passive of founding, its founders.
-   */
-  static List<String> foundersInTheInstrumental(SentenceView s, Cues.Hit h) {
-    List<String> out = new java.util.ArrayList<>();
-    for (Mention m : s.mentions) {
-      if (!m.isState() || m.from() < h.to() || m.from() - h.to() > 12 || s.pastComma(h, m.from()) || Venues.isVenue(s, m)) continue;
-      List<Mention> list = Mentions.listAfter(s, m.from(), 0, java.util.Set.of(Entity.STATE));
-      if (!RussianCases.instrumental(s.tokens.get(m.to() - 1).surface())) return out;
-      for (Mention l : list) out.add(l.id());
-      return out;
-    }
-    return out;
-  }
-
   /** Whether a comma closes the relative clause of the cue before the state, no state being named in the clause. */
   private static boolean pastTheRelativeClause(SentenceView s, Cues.Hit h, Mention m) {
     if (m.from() < h.to() || h.from() == s.from || !s.near(h.from(), 2, 0, "relative")) return false;
@@ -302,18 +265,12 @@ final class MemberSubjects {
       if (SanctionRule.opensBefore(s, w.from())) continue;       // "Mit Bulgarien, Estland ... sind sieben Staaten der Nato beigetreten": the ones who joined
       // "a regional organisation it formed with Ukraine, Azerbaijan and Moldova": co-founders
       // ... also past a date: "qu'elle a fondée en 1989 avec l'Algérie, la Libye..."
-      if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && foundingRightBefore(s, w))) return true;
+      if (w.to() <= m.from() && m.from() - w.to() <= 1 && !(w.from() > s.from && MemberLists.foundingRightBefore(s, w))) return true;
     }
     return false;
   }
 
-  /** Whether a founding word ends at most three words before the cue, no comma between: "fondée en 1989 avec", "created by the BRICS countries". */
-  static boolean foundingRightBefore(SentenceView s, Cues.Hit h) {
-    for (Cues.Hit f : s.cues("found")) {
-      if (f.to() <= h.from() && h.from() - f.to() <= 3 && !s.commaBetween(f.from(), h.from())) return true;
-    }
-    return false;
-  }
+
 
   /**
    * Whether the state and the cue stand in two clauses: not when "but" joins a second predicate

@@ -133,13 +133,13 @@ final class SanctionRule implements Rule {
       if (agent != null) sources.add(agent);
       boolean adopted = !sources.isEmpty() || euAdjective != null;
       if (adopted) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
-      if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(SanctionSources.firstSubject(s, h)); // "МИД России внес X в стоп-лист"
+      if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(FirstSubjects.of(s, h)); // "МИД России внес X в стоп-лист"
       // "санкции против Мадуро ввели США"; not when the subject stands before: "Совет Безопасности ООН ... ввел санкции ... объявленное Пхеньяном"
       // (a subject before a colon is another clause's: "Япония действует ... с партнёрами: ... санкции против России ввели ЕС и США")
       if (sources.isEmpty() && euAdjective == null && ctx.lang == Language.RU
           && Subjects.subjectBefore(s, h.from(), 25).stream().allMatch(m -> s.markBetween(m.to() - 1, h.from(), ":;"))) sources.addAll(SanctionSources.subjectAfterVerb(s, h));
       // "a décidé de geler les avoirs de ..., dans le cadre d'un deuxième train de sanctions contre la Russie": the subject's package
-      if (sources.isEmpty() && euAdjective == null && !passive && s.near(h.from(), 8, 0, "partof")) sources.addAll(SanctionSources.firstSubject(s, h));
+      if (sources.isEmpty() && euAdjective == null && !passive && s.near(h.from(), 8, 0, "partof")) sources.addAll(FirstSubjects.of(s, h));
       if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(actingSubject(s, ctx, h));
       if (!adopted && !sources.isEmpty()) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
       // "El presidente de Estados Unidos, Donald Trump, anunció...": a state that only names the person's office is not yet the source
@@ -149,7 +149,7 @@ final class SanctionRule implements Rule {
         sources.clear();
         agentLeaderState = ctx.leaderState(leaderNearer.id());
       }
-      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> SanctionedPeople.modifiesAPerson(s, m) && !SanctionSources.officeActs(s, m));
+      boolean onlyOffices = !sources.isEmpty() && sources.stream().allMatch(m -> SanctionedPeople.modifiesAPerson(s, m) && !FirstSubjects.officeActs(s, m));
       String leaderState = (sources.isEmpty() || onlyOffices) && euAdjective == null && !passive ? SanctionSources.leaderSubject(s, ctx, h) : null; // "President Biden announced sanctions"
       if (leaderState == null) leaderState = agentLeaderState;
       if (leaderState == null && sources.isEmpty() && euAdjective == null && !passive) {
@@ -247,7 +247,7 @@ final class SanctionRule implements Rule {
     if (imposed == null) imposed = lastBefore(s, h, "extend", 3);    // "lifted sanctions on ... to reward Minsk, but kept an arms embargo"
     if (imposed == null && h.from() > s.from && s.covered(h.from() - 1, "coord")) imposed = h;   // "suspend Lomé et sanctionne le régime"
     if (!subject.isEmpty() && imposed != null && imposed.from() > s.from && s.covered(imposed.from() - 1, "coord", "butclause")) {
-      List<Mention> first = SanctionSources.firstSubject(s, h);
+      List<Mention> first = FirstSubjects.of(s, h);
       // (not "Japan folgte den USA und verhängte ...": the one followed imposes too)
       boolean followed = s.near(subject.get(0).from(), 2, 0, "adopt", "join");
       if (!first.isEmpty() && first.get(0).to() <= subject.get(0).from() && !followed) subject = first;
@@ -331,7 +331,7 @@ final class SanctionRule implements Rule {
     if (targetIds.isEmpty() && ctx.lastSanctioned != null && same && !s.near(h.to(), 0, 4, "against", "on")) targetIds.add(ctx.lastSanctioned);
     List<String> sourceIds = new ArrayList<>();
     for (Mention m : sources) {        // "The Russian president imposed": an office with no name after it acts for its state
-      if (!m.kind().equals(Entity.LEADER) && (!SanctionedPeople.modifiesAPerson(s, m) || SanctionSources.officeActs(s, m))) sourceIds.add(m.id());
+      if (!m.kind().equals(Entity.LEADER) && (!SanctionedPeople.modifiesAPerson(s, m) || FirstSubjects.officeActs(s, m))) sourceIds.add(m.id());
     }
     if (euAdjective != null) sourceIds.add(euAdjective);
     if (sourceIds.isEmpty() && leaderState != null) sourceIds.add(leaderState);

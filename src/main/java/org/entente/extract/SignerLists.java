@@ -93,4 +93,37 @@ final class SignerLists {
     }
     return List.of();
   }
+
+  /**
+   * "signé par le général Tiani, hôte du sommet, par le colonel Goïta et par le capitaine Traoré":
+   * a leader a few words after a "by" that repeats the first one, after a comma or "and".
+   */
+  static boolean afterARepeatedBy(SentenceView s, Cues.Hit by, Mention m) {
+    if (!m.kind().equals(Entity.LEADER)) return false;
+    for (Cues.Hit b : s.cues("by")) {
+      if (b.from() <= by.to() || b.from() - by.to() > 30 || s.clauseIn(by.to(), b.from())) continue;
+      boolean repeated = s.commaBetween(b.from() - 1, b.from()) || s.covered(b.from() - 1, "coord");
+      if (repeated && m.from() >= b.to() && m.from() - b.to() <= 4) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Im Marmorsaal unterzeichneten am Sonntag die Außenminister der Sowjetunion, der Vereinigten
+   * Staaten ...": German puts the subject after the verb when a phrase with no actor opens the
+   * sentence; the states named right after the verb (a date aside), not past a comma or the object.
+   */
+  static List<Mention> subjectsAfterTheVerb(SentenceView s, Cues.Hit act) {
+    if (act.from() <= s.from || s.tokens.get(act.from()).capitalized() || s.mentions.stream().anyMatch(m -> m.isActor() && m.to() <= act.from())) {
+      return List.of();
+    }
+    int at = act.to();
+    while (at < s.to && at - act.to() < 4 && (s.inDate(at) || s.inDay(at) || s.covered(at, "on"))) at++;
+    List<Mention> after = Mentions.listAfter(s, at, Math.max(1, TreatySigners.officialsBefore(s, at)), Set.of(Entity.STATE));
+    // not "wurde ... unterzeichnet, der an Iran ... grenzenden Exklave", nor "unterzeichnen Abkommen – Ägypten und Sudan bleiben fern"
+    if (!after.isEmpty() && (s.commaBetween(act.to() - 1, after.get(0).from()) || s.near(after.get(0).from(), after.get(0).from() - act.to(), 0, "treaty"))) {
+      return List.of();
+    }
+    return after;
+  }
 }

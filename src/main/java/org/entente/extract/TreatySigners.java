@@ -81,7 +81,7 @@ final class TreatySigners {
           || besides.contains(m);
       // "signed by Saudi Crown Prince and Prime Minister Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif"
       boolean agent = by != null && agentAfter(s, by, m);
-      agent |= listedAfterColon.contains(m) || by != null && afterARepeatedBy(s, by, m);
+      agent |= listedAfterColon.contains(m) || by != null && SignerLists.afterARepeatedBy(s, by, m);
       if (subject || agent) {
         ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer",
             s.words(act.from(), act.to()));
@@ -123,18 +123,8 @@ final class TreatySigners {
     if (states.isEmpty() && ctx.lang == Language.RU) {   // "Договор подписали министры иностранных дел Армении и Азербайджана": the subject after the verb
       for (Mention m : Mentions.listAfter(s, act.to(), Math.max(1, officialsBefore(s, act.to())), Set.of(Entity.STATE))) states.add(m.id());
     }
-    // "Im Marmorsaal unterzeichneten am Sonntag die Außenminister der Sowjetunion, der Vereinigten Staaten ...": German puts the
-    // subject after the verb when a phrase with no actor opens the sentence
-    if (states.isEmpty() && ctx.lang == Language.DE && act.from() > s.from && !s.tokens.get(act.from()).capitalized()
-        && s.mentions.stream().noneMatch(m -> m.isActor() && m.to() <= act.from())) {
-      int at = act.to();
-      while (at < s.to && at - act.to() < 4 && (s.inDate(at) || s.inDay(at) || s.covered(at, "on"))) at++;
-      List<Mention> after = Mentions.listAfter(s, at, Math.max(1, officialsBefore(s, at)), Set.of(Entity.STATE));
-      // not past a comma ("wurde ... unterzeichnet, der an Iran ... grenzenden Exklave") nor past the object ("unterzeichnen Abkommen – Ägypten")
-      if (!after.isEmpty() && (s.commaBetween(act.to() - 1, after.get(0).from()) || s.near(after.get(0).from(), after.get(0).from() - act.to(), 0, "treaty"))) {
-        after = List.of();
-      }
-      for (Mention m : after) if (!m.isAdjectival() && !states.contains(m.id())) states.add(m.id());
+    if (states.isEmpty() && ctx.lang == Language.DE) {   // "Im Marmorsaal unterzeichneten am Sonntag die Außenminister der Sowjetunion, ..."
+      for (Mention m : SignerLists.subjectsAfterTheVerb(s, act)) if (!m.isAdjectival() && !states.contains(m.id())) states.add(m.id());
     }
     // "Suscribieron el documento Antigua y Barbuda, Bahamas...": after the object
     if (states.isEmpty() && s.cues("treaty").stream().anyMatch(t -> TreatyParties.subjectAfterObject(s, ctx, t, act))) states.addAll(parties);
@@ -174,20 +164,6 @@ final class TreatySigners {
   static boolean agentAfter(SentenceView s, Cues.Hit by, Mention m) {
     return m.kind().equals(Entity.LEADER) && m.from() >= by.to() && m.from() - by.to() <= 15 + 4 * leadersBetween(s, by.to(), m.from())
         && onlyAppositionCommas(s, by.to(), m.from()) && !m.isPossessive();
-  }
-
-  /**
-   * "signé par le général Tiani, hôte du sommet, par le colonel Goïta et par le capitaine Traoré":
-   * a leader a few words after a "by" that repeats the first one, after a comma or "and".
-   */
-  private static boolean afterARepeatedBy(SentenceView s, Cues.Hit by, Mention m) {
-    if (!m.kind().equals(Entity.LEADER)) return false;
-    for (Cues.Hit b : s.cues("by")) {
-      if (b.from() <= by.to() || b.from() - by.to() > 30 || s.clauseIn(by.to(), b.from())) continue;
-      boolean repeated = s.commaBetween(b.from() - 1, b.from()) || s.covered(b.from() - 1, "coord");
-      if (repeated && m.from() >= b.to() && m.from() - b.to() <= 4) return true;
-    }
-    return false;
   }
 
   /** Whether a state follows a leader's name and "of": "Vladimir Putin of Russia". */
