@@ -311,4 +311,17 @@ final class SanctionFacts {
     for (Cues.Hit m : s.cues("modal")) if (m.to() <= l.from() && l.from() - m.to() <= 2 && !s.commaBetween(m.from(), l.from())) return true;
     return false;
   }
+
+  /** Whether the sanctions word speaks of sanctions denied, wanted, proposed or not yet in force. */
+  static boolean notInForce(SentenceView s, ArticleContext ctx, Cues.Hit h) {
+    if (Modality.notAFact(s, h) && !presupposed(s, h, ctx.lang) && !inCircumstance(s, h) && !liftingAwaited(s, h)) return true;
+    if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) return true;   // "qui visait à sanctionner le régime": an aim
+    if (wanted(s, h, ctx.lang) || calledToAct(s, h)) return true;
+    if (inADocumentNotAdopted(s, h)) return true;
+    if (ctx.lang == Language.DE && calledFor(s, h)) return true;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
+    // "Las sanciones no afectan al Gobierno": what they do not do (but "Западные санкции не смогли обрушить": the West's, whatever they did not do)
+    if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && SanctionSources.adjectiveSource(s, h, ctx.lang) == null) return true;
+    if (s.near(h.to(), 0, 12, "takeseffect")) return true;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
+    return false;
+  }
 }

@@ -49,7 +49,7 @@ final class SanctionRule implements Rule {
 
   private void applyCues(SentenceView s, ArticleContext ctx) {
     for (Cues.Hit h : s.cues("sanction")) {
-      if (notInForce(s, ctx, h)) continue;
+      if (SanctionFacts.notInForce(s, ctx, h)) continue;
       AgainstWhich.Found relative = AgainstWhich.find(s, h);   // "Iran, against which Washington has imposed sanctions"
       if (relative != null) {
         List<Mention> targets = new ArrayList<>(relative.targets());
@@ -271,19 +271,6 @@ final class SanctionRule implements Rule {
       if (!negatedLater && !judged && !SanctionFacts.deniedBetween(s, m.to(), h.from())) acting.add(m);
     }
     return acting;
-  }
-
-  /** Whether the sanctions word speaks of sanctions denied, wanted, proposed or not yet in force. */
-  private static boolean notInForce(SentenceView s, ArticleContext ctx, Cues.Hit h) {
-    if (Modality.notAFact(s, h) && !SanctionFacts.presupposed(s, h, ctx.lang) && !SanctionFacts.inCircumstance(s, h) && !SanctionFacts.liftingAwaited(s, h)) return true;
-    if (s.cues("aim").stream().anyMatch(a -> a.to() == h.from())) return true;   // "qui visait à sanctionner le régime": an aim
-    if (SanctionFacts.wanted(s, h, ctx.lang) || SanctionFacts.calledToAct(s, h)) return true;
-    if (SanctionFacts.inADocumentNotAdopted(s, h)) return true;
-    if (ctx.lang == Language.DE && SanctionFacts.calledFor(s, h)) return true;   // "hat die EU aufgefordert, ... mit Sanktionen zu belegen"
-    // "Las sanciones no afectan al Gobierno": what they do not do (but "Западные санкции не смогли обрушить": the West's, whatever they did not do)
-    if (s.nearAfter(h, 2, "negation") && !s.covered(h.from(), "negation") && SanctionSources.adjectiveSource(s, h, ctx.lang) == null) return true;
-    if (s.near(h.to(), 0, 12, "takeseffect")) return true;      // "le sanzioni americane ..., che scatteranno a novembre": not yet in force
-    return false;
   }
 
   /** The last cue of a category within {@code reach} words before the sanctions word. */
