@@ -221,9 +221,20 @@ final class SanctionFacts {
       wanted |= s.near(l.from(), 2, 0, "modal") || modalRightBefore(s, l) || s.near(l.from(), 4, 0, "provides");   // "demanded an end to the embargo imposed by", "che prevede la graduale revoca"
       wanted |= german && l.to() < s.to && s.covered(l.to(), "modal") && !s.commaBetween(l.to() - 1, l.to());   // "eine Aufhebung erwogen hatten": the verb comes last
       near |= l.to() <= h.from() && objectPastAnAside(s, l.to(), h.from());
+      // "EU hebt Waffenembargo gegen Usbekistan auf – Strafmaßnahmen gegen Guinea": a dash opens another statement
+      // (not a pair of them around an aside: "des sanctions — fermeture des frontières ... —, levées en octobre")
+      near &= !oddDashes(s, Math.min(l.from(), h.from()), Math.max(l.from(), h.from()));
       if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
     return liftedInTheirRelative(s, h);
+  }
+
+  /** Whether an odd number of dashes stands between two tokens: one opens another statement, a pair encloses an aside. */
+  private static boolean oddDashes(SentenceView s, int a, int b) {
+    int n = 0;
+    String gap = s.segment.substring(s.tokens.get(a).end(), s.tokens.get(b).start());
+    for (int i = 0; i < gap.length(); i++) if (gap.charAt(i) == '–' || gap.charAt(i) == '—') n++;
+    return n % 2 == 1;
   }
 
   /**
