@@ -190,6 +190,9 @@ final class TreatyRule implements Rule {
     Cues.Hit other = sign == null ? null : nearest(s, "treaty", sign);
     // "Le traité, signé par Macron et Merkel, complète le traité de l'Elysée": the verb signs the nearer treaty word
     if (other != null && !partOfName(other, List.of(m)) && Math.abs(other.from() - sign.from()) < Math.abs(m.from() - sign.from())) sign = null;
+    // "sont également parties au traité de sécurité collective signé en mai 1992": the participle describes the treaty, the subjects are its parties
+    // (unless its agents follow: "partie au traité de l'Atlantique Nord, signé à Washington ... par douze pays, dont la France")
+    if (sign != null && sign.from() >= h.to() && partyWordRightBefore(s, h) != null && s.firstAfter(sign, "by", 10) == null) sign = null;
     Cues.Hit act = sign != null ? sign : nearest(s, "ratify", h);
     if (act == null) act = nearest(s, "join", h);
     if (act == null) act = partyWordRightBefore(s, h);         // "Ungarn ist Vertragsstaat des Römischen Statuts"

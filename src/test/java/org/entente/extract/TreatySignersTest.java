@@ -373,4 +373,12 @@ class TreatySignersTest {
         + "unterzeichnet, der an Iran und Armenien grenzenden Exklave.", "SIGNED"))
         .noneMatch(r -> r.startsWith("IRN") || r.startsWith("ARM"));
   }
+
+  @Test
+  void partiesToATreatyDescribedAsSignedAreNoSigners() {
+    assertThat(Read.relations("fr", "L'Arménie et la Russie sont également parties au traité de sécurité collective signé en mai 1992 "
+        + "à Tachkent.", "SIGNED")).isEmpty();
+    assertThat(Read.relations("fr", "L'Arménie et la Russie sont également parties au traité de sécurité collective signé en mai 1992 "
+        + "à Tachkent.", "PARTY_TO")).hasSize(2);
+  }
 }
