@@ -36,4 +36,10 @@ class TreatyPartiesTest {
     assertThat(Read.relations("ru", "Украина, вместе с Россией и Белоруссией подписавшая соглашение, не ратифицировала устав.", "PARTY_TO"))
         .containsExactlyInAnyOrder("BLR PARTY_TO t-blr-rus-ukr active", "RUS PARTY_TO t-blr-rus-ukr active", "UKR PARTY_TO t-blr-rus-ukr active");
   }
+
+  @Test
+  void theMediatorNamedByAnAdjectiveIsNoParty() {
+    assertThat(Read.relations("fr", "Le Mali a conclu en 2015 un accord avec le Niger, sous médiation algérienne.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("MLI PARTY_TO t-mli-ner-2015 active", "NER PARTY_TO t-mli-ner-2015 active");
+  }
 }
