@@ -179,7 +179,8 @@ final class TreatyParties {
       out.addAll(ctx.counterpartPair(s, out));       // "Pistorius und sein litauischer Kollege unterzeichneten"
       // every state of the sentence only for a first treaty: "the agreement ... two of the signatories: Russia..." is the last one
       // ... within the treaty's clause: not "firmó su protocolo de adhesión en 2015, pero ... tras la ratificación del Congreso brasileño"
-      if (out.size() < 2 && ctx.lastTreaty == null) {
+      // ... not when forces or groups are the subject: "le forze curde hanno raggiunto un'intesa con Damasco ..., l'avanzata turca"
+      if (out.size() < 2 && ctx.lastTreaty == null && !nonStateSubject(s, act)) {
         for (Mention m : s.mentions) {
           if (m.isState() && !Venues.isVenue(s, m) && !Mentions.inTreatyName(s, m) && !m.formType().equals(Form.ANTI)
               && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) out.add(m.id());
@@ -201,6 +202,16 @@ final class TreatyParties {
       return Mentions.listAfter(s, c.to(), 1, Set.of(Entity.STATE));
     }
     return List.of();
+  }
+
+  /** Whether forces stand right before the act as its subject, no state named between. */
+  private static boolean nonStateSubject(SentenceView s, Cues.Hit act) {
+    if (!act.category().equals("sign") && !act.category().equals("conclude")) return false;
+    for (Cues.Hit c : s.cues) {
+      if (!c.category().equals("troops") || c.to() > act.from() || act.from() - c.to() > 4) continue;
+      if (!Mentions.stateBetween(s, c.from(), act.from()) && !s.commaBetween(c.to() - 1, act.from())) return true;
+    }
+    return false;
   }
 
   /**

@@ -42,4 +42,10 @@ class TreatyPartiesTest {
     assertThat(Read.relations("fr", "Le gouvernement du Mali a signé en 2015 un accord de paix avec les groupes armés du Nord, sous médiation "
         + "algérienne.", "PARTY_TO")).isEmpty();
   }
+
+  @Test
+  void forcesThatReachAnAgreementWithOneStateMakeNoTreatyBetweenStates() {
+    assertThat(Read.relations("it", "Sul terreno le forze curde hanno raggiunto un'intesa con Damasco per il dispiegamento dell'esercito lungo "
+        + "il confine, nel tentativo di fermare l'avanzata turca.", "PARTY_TO")).isEmpty();
+  }
 }
