@@ -350,9 +350,8 @@ final class MemberLists {
     List<String> out = new java.util.ArrayList<>();
     for (Mention m : s.mentions) {
       if (!m.isState() || m.from() < h.to() || m.from() - h.to() > 12 || s.pastComma(h, m.from()) || Venues.isVenue(s, m)) continue;
-      List<Mention> list = Mentions.listAfter(s, m.from(), 0, java.util.Set.of(Entity.STATE));
       if (!RussianCases.instrumental(s.tokens.get(m.to() - 1).surface())) return out;
-      for (Mention l : list) out.add(l.id());
+      for (Mention l : Mentions.listAfter(s, m.from(), 0, java.util.Set.of(Entity.STATE))) out.add(l.id());
       return out;
     }
     return out;

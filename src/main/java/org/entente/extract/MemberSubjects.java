@@ -270,8 +270,6 @@ final class MemberSubjects {
     return false;
   }
 
-
-
   /**
    * Whether the state and the cue stand in two clauses: not when "but" joins a second predicate
    * of the same subject ("Norway is not an EU member but belongs to the EEA"), which names no

@@ -223,18 +223,10 @@ final class SanctionFacts {
       near |= l.to() <= h.from() && objectPastAnAside(s, l.to(), h.from());
       // "EU hebt Waffenembargo gegen Usbekistan auf – Strafmaßnahmen gegen Guinea": a dash opens another statement
       // (not a pair of them around an aside: "des sanctions — fermeture des frontières ... —, levées en octobre")
-      near &= !oddDashes(s, Math.min(l.from(), h.from()), Math.max(l.from(), h.from()));
+      near &= s.marksBetween(Math.min(l.from(), h.from()), Math.max(l.from(), h.from()), "–—") % 2 == 0;
       if (near && !s.near(l.from(), 4, 0, "negation") && !wanted && !liftsSomethingElse(s, h, l)) return true;
     }
     return liftedInTheirRelative(s, h);
-  }
-
-  /** Whether an odd number of dashes stands between two tokens: one opens another statement, a pair encloses an aside. */
-  private static boolean oddDashes(SentenceView s, int a, int b) {
-    int n = 0;
-    String gap = s.segment.substring(s.tokens.get(a).end(), s.tokens.get(b).start());
-    for (int i = 0; i < gap.length(); i++) if (gap.charAt(i) == '–' || gap.charAt(i) == '—') n++;
-    return n % 2 == 1;
   }
 
   /**

@@ -316,10 +316,25 @@ public final class SentenceView {
    * A token before the first or after the last is the segment's start or end (a cue opening the text has no word before it).
    */
   boolean markBetween(int a, int b, String marks) {
-    int start = a < 0 ? 0 : tokens.get(Math.min(a, tokens.size() - 1)).end();
-    int end = b >= tokens.size() ? segment.length() : tokens.get(Math.max(b, 0)).start();
-    for (int i = start; i < end; i++) if (marks.indexOf(segment.charAt(i)) >= 0) return true;
+    int end = gapEnd(b);
+    for (int i = gapStart(a); i < end; i++) if (marks.indexOf(segment.charAt(i)) >= 0) return true;
     return false;
+  }
+
+  /** How many of {@code marks} stand in the text between tokens {@code a} and {@code b}, as {@link #markBetween} reads it. */
+  int marksBetween(int a, int b, String marks) {
+    int n = 0;
+    int end = gapEnd(b);
+    for (int i = gapStart(a); i < end; i++) if (marks.indexOf(segment.charAt(i)) >= 0) n++;
+    return n;
+  }
+
+  private int gapStart(int a) {
+    return a < 0 ? 0 : tokens.get(Math.min(a, tokens.size() - 1)).end();
+  }
+
+  private int gapEnd(int b) {
+    return b >= tokens.size() ? segment.length() : tokens.get(Math.max(b, 0)).start();
   }
 
   /** Whether a clause boundary ("and that", "while", "mientras") starts at a token in [from, to). */

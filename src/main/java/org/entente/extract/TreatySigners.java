@@ -91,8 +91,9 @@ final class TreatySigners {
     if (leader) {
       // "die Außenminister der Sowjetunion, der Vereinigten Staaten, Großbritanniens und Frankreichs sowie der österreichische
       // Außenminister Leopold Figl unterzeichneten": the officials listed beside the leader sign for their states
+      java.util.Set<String> signedByLeader = ctx.leaderStatesSigning(treaty.id());
       for (Mention m : officials(s, act)) {
-        if (treaty.parties().contains(m.id()) && !ctx.leaderStatesSigning(treaty.id()).contains(m.id())) {
+        if (treaty.parties().contains(m.id()) && !signedByLeader.contains(m.id())) {
           ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
         }
       }
