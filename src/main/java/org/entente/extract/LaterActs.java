@@ -136,7 +136,9 @@ final class LaterActs {
     for (Cues.Hit sign : s.cues("sign")) {
       // "presenció la firma", "witnessed the signing": a signing named as an event is not the subject's act
       boolean event = sign.from() > s.from && s.covered(sign.from() - 1, "det");
-      if (event || Modality.notAFact(s, sign) || s.near(sign.to(), 0, 4, "decree")) continue;
+      List<Mention> afterTheVerb = ctx.lang == Language.DE || ctx.lang == Language.RU ? SignerLists.leadersAfterTheVerb(s, sign) : List.of();
+      // ... not "Die Unterschriften setzten der indonesische Präsident Suharto, ...": a phrase with its verb, its subjects after it
+      if (event && afterTheVerb.isEmpty() || Modality.notAFact(s, sign) || s.near(sign.to(), 0, 4, "decree")) continue;
       Set<String> states = new LinkedHashSet<>();
       List<Mention> leaders = new ArrayList<>();
       List<String> leaderStates = new ArrayList<>();
@@ -144,6 +146,7 @@ final class LaterActs {
       Cues.Hit by = null;                           // "El documento fue suscrito ... por el anfitrión, Lula; la chilena Bachelet; ..."
       for (Cues.Hit b : s.cues("by")) if (by == null && b.from() >= sign.to() && b.from() - sign.to() <= 12) by = b;
       List<Mention> besides = TreatySigners.namedBesideTheVerb(s, sign);
+      besides.addAll(afterTheVerb);                 // "Под документом поставили подписи Президент ..."
       for (Mention m : s.mentions) {
         if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || s.near(m.from(), 8, 0, "presence")) continue;
         boolean before = m.to() <= sign.from() && sign.from() - m.to() <= 25 && !TreatySigners.ofSomeone(s, m);
@@ -176,10 +179,11 @@ final class LaterActs {
         for (String p : treaty.parties()) {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
         }
-      } else if (treaty.parties().isEmpty() && namedAfter) {
+      } else if ((treaty.parties().isEmpty() || !afterTheVerb.isEmpty() && openToAll(ctx, treaty)) && namedAfter) {
         // "Руководители шести государств подписали Договор о коллективной безопасности. Документ скрепили
         // подписями президенты Армении ..., Казахстана ...": a treaty open to all, its parties those whose leaders sign it
-        // (named after the verb, or as its agent: not "los aranceles que el presidente Trump firmaba")
+        // (named after the verb, or as its agent: not "los aranceles que el presidente Trump firmaba"); of a treaty open to
+        // all, also when some parties are known, the leaders listed as the subject after the verb ("Die Unterschriften setzten")
         for (String p : states) {
           ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
         }
@@ -292,5 +296,11 @@ final class LaterActs {
       }
       TreatyEntities.joinLastTreaty(ctx, ids);
     }
+  }
+
+  /** Whether the treaty is one of the dictionary's open to any state (the NPT, the Treaty of Amity and Cooperation). */
+  private static boolean openToAll(ArticleContext ctx, Entity treaty) {
+    Treaties.Known k = TreatyEntities.knownOf(ctx, treaty);
+    return k != null && !k.closed();
   }
 }

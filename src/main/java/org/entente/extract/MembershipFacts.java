@@ -27,6 +27,8 @@ final class MembershipFacts {
   static boolean leaveBeside(SentenceView s, Cues.Hit h) {
     for (Cues.Hit l : s.cues("leave")) {
       if (l.from() < h.from() - 6 || l.from() >= h.from() + 6) continue;
+      // "deren Auflösung die Mitglieder ... beschlossen haben": the organization's end, told by Dissolutions when it came
+      if (s.covered(l.from(), "dissolution")) continue;
       int a = Math.min(l.from(), h.from());
       int b = Math.max(l.from(), h.from());
       // "remains in NATO despite leaving the European Union": a later leaving with an organization of its own leaves that one

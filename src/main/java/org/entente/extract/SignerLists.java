@@ -126,4 +126,31 @@ final class SignerLists {
     }
     return after;
   }
+
+  /**
+   * "Под документом поставили подписи Президент Бангладеш Х. М. Эршад, король Бутана ...", "Die
+   * Unterschriften setzten der indonesische Präsident Suharto, der philippinische Präsident ...":
+   * German and Russian put the subject after the verb when no actor comes before it; the leaders
+   * listed there, each a few words after the one before, up to another clause.
+   */
+  static List<Mention> leadersAfterTheVerb(SentenceView s, Cues.Hit act) {
+    // a verb, or a phrase of two words ("поставили подписи"): not a noun that some later subject comments on ("Die Unterzeichnung begrüßte ...")
+    // (Russian writes its nouns in lower case too: "Церемонию подписания посетил президент" is no signing by him)
+    String word = s.tokens.get(act.from()).folded();
+    boolean verb = act.to() - act.from() >= 2 || !s.tokens.get(act.from()).capitalized()
+        && (!Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC) || word.startsWith("подписал") || word.startsWith("подписыва"));
+    if (!verb || s.mentions.stream().anyMatch(m -> m.isActor() && m.to() <= act.from())) return List.of();
+    if (s.near(act.from(), act.from() - s.from, 0, "decree")) return List.of();     // "Закон о денонсации подписал ... президент": a law, no treaty
+    List<Mention> out = new ArrayList<>();
+    int last = act.to();
+    for (Mention m : s.mentions) {
+      if (m.from() < act.to()) continue;
+      if (m.from() - last > (out.isEmpty() ? 8 : 10) || s.semicolonBetween(last, m.from()) || s.clauseIn(last, m.from())) break;
+      if (m.kind().equals(Entity.LEADER)) {
+        out.add(m);
+        last = m.to();
+      }
+    }
+    return out;
+  }
 }

@@ -65,6 +65,7 @@ final class TreatySigners {
     besides.addAll(namedBesideTheVerb(s, act));
     List<Mention> listedAfterColon = new ArrayList<>(SignerLists.listedAfterColon(s, act, by));   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
     listedAfterColon.addAll(SignerLists.titledAfterTheVerb(s, act));       // "подписали ... президенты России, Белоруссии ... — Владимир Путин, Александр Лукашенко"
+    if (ctx.lang == Language.DE || ctx.lang == Language.RU) listedAfterColon.addAll(SignerLists.leadersAfterTheVerb(s, act));
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || witness(s, m)) continue;
       if (ctx.gazetteer.leaders().allOfficesAfter(m.id(), ctx.reference)) continue;   // "designierter Präsident Prabowo" signs as a minister

@@ -381,4 +381,25 @@ class TreatySignersTest {
     assertThat(Read.relations("fr", "L'Arménie et la Russie sont également parties au traité de sécurité collective signé en mai 1992 "
         + "à Tachkent.", "PARTY_TO")).hasSize(2);
   }
+
+  @Test
+  void leadersListedAfterAVerbNoActorPrecedesSignForTheirStates() {
+    String first = "Indonesien und die Philippinen haben am Dienstag auf Bali einen Vertrag über Freundschaft und Zusammenarbeit in Südostasien unterzeichnet. ";
+    Extraction x = Read.EXTRACTOR.extract("t", null, first + "Die Unterschriften setzten der indonesische Präsident Suharto als Gastgeber, "
+        + "Singapurs Premierminister Lee Kuan Yew und der thailändische Ministerpräsident Kukrit Pramoj unter das Dokument.",
+        Language.DE, java.time.LocalDate.of(1976, 2, 25));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .contains("suharto", "lee-kuan-yew", "kukrit-pramoj");
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("PARTY_TO")).extracting(Relation::source).contains("SGP", "THA");
+    // a noun with no verb of its own is the object of whoever comes after it
+    Extraction y = Read.EXTRACTOR.extract("t", null, first + "Die Unterzeichnung begrüßte der singapurische Premierminister Lee Kuan Yew.",
+        Language.DE, java.time.LocalDate.of(1976, 2, 25));
+    assertThat(y.relations()).noneMatch(r -> r.source().equals("lee-kuan-yew") && !r.type().equals("LEADS"));
+  }
+
+  @Test
+  void aLawSignedAfterItsObjectIsNoTreatySigned() {
+    assertThat(Read.relations("ru", "Россия вышла из Договора об обычных вооружённых силах в Европе. "
+        + "Закон о денонсации подписал в мае президент Владимир Путин.", "SIGNED")).isEmpty();
+  }
 }
