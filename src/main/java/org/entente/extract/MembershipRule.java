@@ -23,6 +23,7 @@ final class MembershipRule implements Rule {
     Dissolutions.read(s, ctx);
     PassiveLeavings.read(s, ctx);
     DidSo.read(s, ctx);
+    ApposedMembers.read(s, ctx);
     boolean sanctions = s.has("sanction");
     Mention named = null;
     // only cues of these categories can state a membership, and most sentences hold none: skip their walk

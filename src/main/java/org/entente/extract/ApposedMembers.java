@@ -1,0 +1,50 @@
+package org.entente.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Members an organization's name is followed by, set apart in brackets or dashes: "the Group of
+ * Seven - the United States, Japan, Germany, Britain, France, Italy and Canada - said", "les
+ * Six (France, Allemagne, Italie ...)". The list stands for the organization, so its states are
+ * its members.
+ */
+final class ApposedMembers {
+
+  private ApposedMembers() {}
+
+  static void read(SentenceView s, ArticleContext ctx) {
+    for (Mention o : s.mentions) {
+      if (!o.isOrganization() || o.to() >= s.to || o.id().equals("WEST")) continue;
+      boolean bracket = s.markBetween(o.to() - 1, o.to(), "(");
+      if (!bracket && !s.dashBetween(o.to() - 1, o.to())) continue;
+      List<Mention> states = Mentions.listAfter(s, o.to(), 1, Set.of(Entity.STATE));
+      if (states.stream().anyMatch(Mention::isAdjectival)) continue;
+      // the whole aside is the list: closed right after a state by the bracket or dash that opened it, or by the sentence's end
+      // (not past it: "les six membres de l'Asean - Brunei, ..., la Thaïlande -, ainsi que par le Vietnam")
+      int k = 0;
+      while (k < states.size() && !closedAfter(s, states.get(k), bracket)) k++;
+      if (k == states.size() || k < 1) continue;
+      states = states.subList(0, k + 1);
+      Mention last = states.get(k);
+      if (otherNamesBetween(s, o.to(), last.to(), states.size())) continue;
+      for (Mention m : states) {
+        ctx.relate(s, Relation.MEMBER_OF, m.id(), o.id(), Relation.ACTIVE, null, "membership", s.words(o.from(), o.to()));
+      }
+    }
+  }
+
+  private static boolean closedAfter(SentenceView s, Mention m, boolean bracket) {
+    if (m.to() >= s.to) return true;
+    if (bracket) return s.markBetween(m.to() - 1, m.to(), ")");
+    String gap = s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(m.to()).start());
+    return s.dashBetween(m.to() - 1, m.to()) || gap.startsWith(" -");     // "la Thaïlande -, ainsi que"
+  }
+
+  /** Whether anything but the listed states is named within tokens [from, to): not "the Quartet - the US, the EU, the UN and Russia -". */
+  private static boolean otherNamesBetween(SentenceView s, int from, int to, int listed) {
+    int n = 0;
+    for (Mention m : s.mentions) if (m.from() >= from && m.to() <= to) n++;
+    return n != listed;
+  }
+}
