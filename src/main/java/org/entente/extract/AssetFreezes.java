@@ -24,6 +24,7 @@ final class AssetFreezes {
       Cues.Hit assets = assetsNear(s, f);
       if (assets == null) continue;
       List<Mention> owners = leadersOwning(s, ctx, assets);
+      if (owners.isEmpty()) owners = StateAssets.owners(s, f, assets);
       if (owners.isEmpty()) continue;
       List<String> sources = sources(s, ctx, f, owners.get(0));
       if (sources.isEmpty()) sources = jurisdiction(s, f, assets);
@@ -33,7 +34,7 @@ final class AssetFreezes {
       }
       for (String src : sources) {
         for (Mention owner : owners) {
-          if (src.equals(ctx.leaderState(owner.id()))) continue;
+          if (src.equals(owner.id()) || src.equals(ctx.leaderState(owner.id()))) continue;
           ctx.relate(s, Relation.SANCTIONS, src, owner.id(), Relation.ACTIVE, s.dateNear(f.from()), "asset-freeze", s.words(f.from(), f.to()));
         }
       }
@@ -49,7 +50,7 @@ final class AssetFreezes {
       }
     }
     for (Cues.Hit a : s.cues("assets")) {
-      boolean after = a.from() >= f.to() && a.from() - f.to() <= REACH && !s.commaBetween(f.to() - 1, a.from()) && objectOf(s, f.to(), a);
+      boolean after = a.from() >= f.to() && a.from() - f.to() - datedBetween(s, f.to(), a.from()) <= REACH && !s.commaBetween(f.to() - 1, a.from()) && objectOf(s, f.to(), a);
       // (a name counts as one word: "die Vermögenswerte von Präsident Baschar al-Assad sowie weiterer Regierungsmitglieder eingefroren")
       // (where they are held is no word between: "das Vermögen von Präsident Wladimir Putin und Außenminister Sergej Lawrow in der EU eingefroren")
       boolean before = a.to() <= f.from() && wordsBetween(s, a.to(), f.from()) - heldIn(s, a.to(), f.from()) <= REACH && !s.commaBetween(a.to() - 1, f.from());
@@ -72,6 +73,13 @@ final class AssetFreezes {
     return 0;
   }
 
+  /** How many tokens of [from, to) are inside dates: "congeló el 14 de noviembre de 1979 todos los activos". */
+  private static int datedBetween(SentenceView s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) if (s.inDate(i)) n++;
+    return n;
+  }
+
   /** The words in [from, to), each name one word. */
   private static int wordsBetween(SentenceView s, int from, int to) {
     int n = to - from;
@@ -82,7 +90,7 @@ final class AssetFreezes {
   /** Whether the assets are what is frozen: no preposition between but the "on" of "a freeze on" ("froze talks with Kyiv on the assets plan" freezes talks). */
   private static boolean objectOf(SentenceView s, int from, Cues.Hit a) {
     for (int i = from; i < a.from(); i++) {
-      if (i == from && s.covered(i, "on") || s.covered(i, "forthwith")) continue;   // "a gelé avec effet immédiat les avoirs"
+      if (i == from && s.covered(i, "on") || s.covered(i, "forthwith") || s.inDate(i)) continue;   // "a gelé avec effet immédiat les avoirs", "congeló el 8 de abril de 1988 los activos"
       if (s.covered(i, "on", "with", "to", "from", "of", "by", "against")) return false;
     }
     return true;
@@ -124,6 +132,7 @@ final class AssetFreezes {
       if (m == owner) continue;
       if (m.kind().equals(Entity.LEADER)) {
         String st = ctx.leaderState(m.id());
+        if (st == null) st = SanctionSources.officeNamed(s, ctx, m);     // "President Ronald Reagan ... froze" in 1986
         if (st != null) out.add(st);
       } else if (SanctionRule.SOURCES.contains(m.kind()) && !m.isAdjectival()) {
         out.add(m.id());
@@ -133,6 +142,7 @@ final class AssetFreezes {
       if (!out.isEmpty() || m == owner || !m.kind().equals(Entity.LEADER) || m.to() > f.from() || f.from() - m.to() > 8) continue;
       if (Mentions.objectOfPreposition(s, m) || s.near(m.from(), 3, 0, "former")) continue;
       String st = ctx.leaderState(m.id());
+      if (st == null) st = SanctionSources.officeNamed(s, ctx, m);
       if (st != null) out.add(st);
     }
     if (out.isEmpty()) {

@@ -49,7 +49,7 @@ final class SanctionSources {
    * "El presidente estadounidense, Donald Trump, ordenó...": a leader out of office at the
    * article's date acted in the office the text gives him, when it is one the table says he held.
    */
-  private static String officeNamed(SentenceView s, ArticleContext ctx, Mention leader) {
+  static String officeNamed(SentenceView s, ArticleContext ctx, Mention leader) {
     for (Cues.Hit t : s.cues("title")) {
       if (t.to() > leader.from() || leader.from() - t.to() > 3 || s.near(t.from(), 3, 0, "former")) continue;
       for (Mention m : s.mentions) {

@@ -45,4 +45,18 @@ class AssetFreezesTest {
     assertThat(Read.relations("it", "Washington ha congelato nel luglio 2017 i beni negli Stati Uniti del presidente venezuelano Nicolás Maduro "
         + "e di altri funzionari.", "SANCTIONS")).contains("USA SANCTIONS nicolas-maduro active");
   }
+
+  @Test
+  void aFreezeOfAStatesOwnAssetsSanctionsThatState() {
+    assertThat(Read.relations("en", "Washington froze all Chinese and North Korean assets under U.S. jurisdiction on Dec. 17, 1950.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("USA SANCTIONS CHN active", "USA SANCTIONS PRK active");
+    assertThat(Read.relations("es", "Londres congeló el 3 de abril de 1982 todos los activos del Gobierno argentino en bancos británicos.", "SANCTIONS"))
+        .containsExactly("GBR SANCTIONS ARG active");
+  }
+
+  @Test
+  void assetsOfPeopleOrFirmsOfAStateAreNotTheStates() {
+    assertThat(Read.relations("en", "Washington froze Russian oligarchs' assets held in American banks.", "SANCTIONS")).isEmpty();
+    assertThat(Read.relations("es", "Washington congeló los activos de varias empresas iraníes.", "SANCTIONS")).isEmpty();
+  }
 }
