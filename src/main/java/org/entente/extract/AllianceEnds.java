@@ -54,6 +54,7 @@ final class AllianceEnds {
     for (Cues.Hit e : s.cues("endtreaty")) {
       if (e.to() > h.from() || h.from() - e.to() > 12 || s.commaBetween(e.to() - 1, h.from()) || Modality.notAFact(s, e)) continue;
       if (s.cues("treaty").stream().anyMatch(o -> o.from() >= e.to() && o.to() <= h.from())) return true;
+      if (objectOf(s, e, h)) return true;              // "abrogated its 1936 alliance with Britain": the alliance itself
     }
     return false;
   }
@@ -69,5 +70,14 @@ final class AllianceEnds {
   private static Cues.Hit firstTreatyAfter(SentenceView s, Cues.Hit h) {
     for (Cues.Hit o : s.cues("treaty")) if (o.from() > h.to()) return o;
     return null;
+  }
+
+  /** Whether only an article, a possessive or a date stands between the verb and the alliance word: its object. */
+  private static boolean objectOf(SentenceView s, Cues.Hit verb, Cues.Hit h) {
+    for (int i = verb.to(); i < h.from(); i++) {
+      boolean beforeADate = i + 1 < h.from() && s.inDate(i + 1) && !s.inDate(i);      // "a abrogé en 1951 son alliance"
+      if (!s.covered(i, "det", "thedef", "poss") && !s.inDate(i) && !beforeADate) return false;
+    }
+    return true;
   }
 }

@@ -250,7 +250,18 @@ final class AllianceRule implements Rule {
     // ... nor "das Bündnis zwischen den USA und Taiwan": the states it binds follow
     boolean theirs = lang == Language.DE && (h.from() > s.from && s.covered(h.from() - 1, "poss") || s.nearAfter(h, 2, "between"));
     boolean capital = !theirs && t.capitalized() && h.from() > s.from && !s.tokens.get(h.from()).surface().equals(s.tokens.get(h.from()).surface().toUpperCase(java.util.Locale.ROOT));
-    return (capital && s.has("orgref") && h.to() - h.from() == 1) || t.isPossessive();
+    return (capital && s.has("orgref") && h.to() - h.from() == 1 && !inATreatysName(s, h)) || t.isPossessive();
+  }
+
+  /** "the 1936 Anglo-Egyptian Treaty of Alliance", "Treaty of Friendship, Alliance and Mutual Assistance": a treaty's title, no organization. */
+  private static boolean inATreatysName(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit t : s.cues("treaty")) {
+      if (t.to() > h.from() || h.from() - t.to() > 5) continue;
+      boolean title = true;
+      for (int i = t.to(); i < h.from(); i++) title &= s.tokens.get(i).capitalized() || s.covered(i, "of", "coord", "det", "from");
+      if (title) return true;
+    }
+    return false;
   }
 
   /**

@@ -257,4 +257,19 @@ class AllianceRuleTest {
           .containsExactlyInAnyOrder("JPN ALLIED_WITH USA active", "KOR ALLIED_WITH USA active", "PHL ALLIED_WITH USA active");
     }
   }
+
+  @Test
+  void anAllianceAbrogatedOrItsTreatyAnnulledHasEnded() {
+    assertThat(Read.relations("en", "Egypt abrogated its 1936 alliance with Britain.", "ALLIED_WITH")).containsExactly("EGY ALLIED_WITH GBR ended");
+    assertThat(Read.relations("en", "Cairo was abrogating the 1936 Anglo-Egyptian Treaty of Alliance.", "ALLIED_WITH"))
+        .containsExactly("EGY ALLIED_WITH GBR ended");
+    assertThat(Read.relations("it", "Baghdad ha annullato nel 1959 il trattato di alleanza anglo-iracheno.", "ALLIED_WITH"))
+        .containsExactly("GBR ALLIED_WITH IRQ ended");
+  }
+
+  @Test
+  void aTreatyOfAllianceCapitalizedIsATitleNotAnOrganization() {
+    assertThat(Read.relations("en", "Britain and Egypt signed the Anglo-Egyptian Treaty of Alliance in 1936.", "ALLIED_WITH"))
+        .containsExactly("EGY ALLIED_WITH GBR active");
+  }
 }
