@@ -363,4 +363,15 @@ final class MembershipFacts {
   static boolean ofTheOrganization(SentenceView s, Cues.Hit h) {
     return h.from() > s.from && s.covered(h.from() - 1, "poss") && s.covered(h.from(), "member");
   }
+
+  /** "hat einen Nato-Beitritt bislang ausgeschlossen": a joining noun the verb rules out, no "aus" (from) between as in an expulsion. */
+  static boolean joiningRuledOut(SentenceView s, Cues.Hit verb) {
+    for (Cues.Hit j : s.cues("join")) {
+      if (j.to() > verb.from() || verb.from() - j.to() > 10 || s.commaBetween(j.to() - 1, verb.from())) continue;
+      boolean from = false;
+      for (int i = j.to(); i < verb.from(); i++) from |= s.covered(i, "from");
+      if (!from) return true;
+    }
+    return false;
+  }
 }

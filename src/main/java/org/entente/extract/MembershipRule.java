@@ -66,6 +66,9 @@ final class MembershipRule implements Rule {
       // "otto anni dopo lo scioglimento del Patto di Varsavia": the organization's end, no state named as leaving it
       if (leave && s.covered(h.from(), "dissolution") && !Mentions.stateBetween(s, Math.max(s.from, h.from() - 3), h.from())) continue;
       if (join && s.covered(h.from(), "decision")) continue;   // "приняла решение вступить в Таможенный союз": not a member yet
+      // "hat einen Nato-Beitritt bislang ausgeschlossen": a joining ruled out, no one expelled
+      if (c.equals("join") && s.nearAfter(h, 10, "ruledout")) continue;
+      if (c.equals("leave") && s.covered(h.from(), "ruledout") && MembershipFacts.joiningRuledOut(s, h)) continue;
       // "der Nato-Partnerschaft für den Frieden beitreten", "die dem Programm beigetreten sind": a programme joined, not the organization
       if (join && MembershipFacts.joinsAProgram(s, h, ctx.lang == Language.DE ? 10 : 4)) continue;
       // "belongs to no military bloc", "appartient à aucune alliance": what the cue governs is denied

@@ -571,4 +571,11 @@ class MembershipRuleTest {
         + "Sahelstaaten (AES) zusammengeschlossen, deren Charta Beistand im Fall eines Angriffs auf einen der drei vorsieht.", "MEMBER_OF"))
         .contains("MLI MEMBER_OF AES active", "BFA MEMBER_OF AES active", "NER MEMBER_OF AES active");
   }
+
+  @Test
+  void aJoiningRuledOutIsNeitherAMembershipNorAnExpulsion() {
+    assertThat(Read.relations("de", "Präsidentin Maia Sandu hat einen Nato-Beitritt der Republik Moldau bislang ausgeschlossen.", "MEMBER_OF")).isEmpty();
+    assertThat(Read.relations("de", "Albanien wurde 1968 aus dem Warschauer Pakt ausgeschlossen.", "MEMBER_OF"))
+        .containsExactly("ALB MEMBER_OF WARSAW_PACT ended");
+  }
 }

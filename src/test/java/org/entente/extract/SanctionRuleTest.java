@@ -529,4 +529,12 @@ class SanctionRuleTest {
   void penaltiesOnAStateAreSanctions() {
     assertThat(Read.relations("en", "The United States imposed new economic penalties on Iran on Monday.", "SANCTIONS")).containsExactly("USA SANCTIONS IRN active");
   }
+
+  @Test
+  void whoIsPutOnASanctionsBlacklistOrAListOfThoseFrozenIsSanctioned() {
+    assertThat(Read.relations("en", "The U.S. Treasury put Kim Jong Un on its sanctions blacklist on July 6, 2016.", "SANCTIONS"))
+        .containsExactly("USA SANCTIONS kim-jong-un active");
+    assertThat(Read.relations("fr", "L'Union européenne a ajouté le président syrien Bachar al-Assad à sa liste de personnalités frappées d'un gel des avoirs.",
+        "SANCTIONS")).containsExactly("EU SANCTIONS bashar-al-assad active");
+  }
 }
