@@ -364,12 +364,17 @@ final class MembershipFacts {
     return h.from() > s.from && s.covered(h.from() - 1, "poss") && s.covered(h.from(), "member");
   }
 
-  /** "hat einen Nato-Beitritt bislang ausgeschlossen": a joining noun the verb rules out, no "aus" (from) between as in an expulsion. */
+  /** "hat einen Nato-Beitritt bislang ausgeschlossen": a joining noun the verb rules out, no "aus" and an organization between as in an expulsion. */
   static boolean joiningRuledOut(SentenceView s, Cues.Hit verb) {
     for (Cues.Hit j : s.cues("join")) {
       if (j.to() > verb.from() || verb.from() - j.to() > 10 || s.commaBetween(j.to() - 1, verb.from())) continue;
-      boolean from = false;
-      for (int i = j.to(); i < verb.from(); i++) from |= s.covered(i, "from");
+      boolean from = false;        // "aus dem Warschauer Pakt ausgeschlossen": an organization one is put out of
+      for (Mention m : s.mentions) {
+        if (!m.isOrganization() || m.from() < j.to() || m.to() > verb.from()) continue;
+        int p = m.from() - 1;
+        if (p > j.to() && s.covered(p, "det", "thedef")) p--;
+        from |= p >= j.to() && s.covered(p, "from");
+      }
       if (!from) return true;
     }
     return false;
