@@ -210,4 +210,12 @@ class MentionFinderTest {
     Extraction after = Read.EXTRACTOR.extract("t", null, "La Serbia non riconosce il Kosovo.", Language.IT, java.time.LocalDate.of(2009, 6, 10));
     assertThat(after.entities()).anyMatch(e -> e.id().equals("XKX"));
   }
+
+  @Test
+  void westGermanyIsGermanyNotTheWest() {
+    for (String[] t : new String[][] {{"es", "Alemania Occidental ingresó en la OTAN en 1955."}, {"it", "La Germania occidentale è entrata nella Nato."},
+        {"ru", "Западная Германия вступила в НАТО."}, {"de", "Westdeutschland trat 1955 der Nato bei."}}) {
+      assertThat(Read.entityIds(t[0], t[1])).as(t[1]).contains("DEU").doesNotContain("WEST");
+    }
+  }
 }
