@@ -98,6 +98,16 @@ final class TreatySigners {
           ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
         }
       }
+      // "Yoshida e il segretario di Stato americano Dean Acheson hanno firmato": one official beside the leader signs for his state
+      for (Mention m : s.mentions) {
+        // (a minister or secretary, not "le président ukrainien": a head of state unnamed is no official beside the leader)
+        boolean official = officialOf(s, m) && (s.near(m.from(), 4, 0, "nonstate") || s.near(m.to(), 0, 3, "nonstate"))
+            && !s.near(m.from(), 4, 0, "title") && !s.near(m.to(), 0, 3, "title");
+        if (!m.isState() || m.to() > subjectsEnd(s, act) || act.from() - m.to() > 20 || !official || Mentions.objectOfPreposition(s, m)) continue;
+        if (treaty.parties().contains(m.id()) && !signedByLeader.contains(m.id())) {
+          ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
+        }
+      }
       return;
     }
     boolean theLeaders = leadersBefore(s, act) && ctx.lastLeaders.size() >= 2;      // "Одновременно лидеры подписали"

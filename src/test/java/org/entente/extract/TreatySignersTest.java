@@ -402,4 +402,15 @@ class TreatySignersTest {
     assertThat(Read.relations("ru", "Россия вышла из Договора об обычных вооружённых силах в Европе. "
         + "Закон о денонсации подписал в мае президент Владимир Путин.", "SIGNED")).isEmpty();
   }
+
+  @Test
+  void aMinisterBesideASigningLeaderSignsForHisState() {
+    Extraction x = Read.EXTRACTOR.extract("t", null, "Shigeru Yoshida e il segretario di Stato americano Dean Acheson hanno firmato "
+        + "il trattato di sicurezza fra il Giappone e gli Stati Uniti.", Language.IT, java.time.LocalDate.of(1951, 9, 9));
+    assertThat(x.relations()).filteredOn(r -> r.type().equals("SIGNED")).extracting(Relation::source)
+        .containsExactlyInAnyOrder("shigeru-yoshida", "USA");
+    // an unnamed head of state is no minister: "le président ukrainien" leaves the signing to whoever the text names
+    assertThat(Read.relations("fr", "Le chancelier Olaf Scholz et le président ukrainien ont signé un accord de sécurité entre l'Allemagne et l'Ukraine.",
+        "SIGNED")).doesNotContain("UKR SIGNED t-deu-ukr active");
+  }
 }
