@@ -289,11 +289,13 @@ final class MemberLists {
   /** Whether an organization closes the list of states after the cue: "formado por Estados Unidos, Rusia, Francia y el propio OIEA". */
   static boolean listedAfterStates(SentenceView s, Cues.Hit h, Mention org) {
     int i = org.from() - 1;
-    while (i > h.to() && org.from() - i <= 3 && !s.covered(i, "coord")) {
+    while (i > h.to() && org.from() - i <= 3 && !s.covered(i, "coord", "aswell", "also")) {
       if (s.tokens.get(i).capitalized() || s.commaBetween(i, i + 1) || s.inCue(i) && !s.covered(i, "det", "thedef")) return false;
       i--;
     }
-    if (i <= h.to() || !s.covered(i, "coord")) return false;
+    if (i <= h.to() || !s.covered(i, "coord", "aswell", "also")) return false;
+    // "..., Швеция, а также Европейская комиссия": the "and" of "and also", a comma before it
+    while (i > h.to() && i - 1 > h.to() && s.covered(i - 1, "coord", "aswell", "also", "butclause") && !s.inMention(i - 1)) i--;
     for (Mention m : s.mentions) if (m.isState() && m.to() == i) return true;
     return false;
   }

@@ -93,6 +93,29 @@ final class MembershipOrganizations {
     return out;
   }
 
+  /**
+   * "вышла из Совета государств Балтийского моря, а в марте того же года — из Совета Европы": a
+   * second "from" with its own date and no verb of its own leaves another organization.
+   */
+  static List<String> leftAfterwards(SentenceView s, Mention org) {
+    List<String> out = new ArrayList<>();
+    int at = org.to();
+    for (Mention m : s.mentions) {
+      if (m.from() < at) continue;
+      if (!m.isOrganization()) break;
+      int from = m.from() - 1;
+      if (from > at && s.covered(from, "det", "thedef")) from--;
+      if (from <= at || !s.covered(from, "from", "origin") || from - at > 9) break;
+      boolean joined = s.covered(at, "coord") || s.dashBetween(at - 1, from) || s.markBetween(at - 1, at, ",");
+      // (no act of its own between: not "left the CIS, and joined the EU", "quitté la CEI et adhéré à l'UE")
+      for (int i = at; i < from; i++) joined &= !s.covered(i, "join", "member", "leave", "sanction", "sign", "ally", "apply", "suspend", "negation", "modal", "want");
+      if (!joined || s.near(m.to(), 0, 2, "negation")) break;
+      out.add(m.id());
+      at = m.to();
+    }
+    return out;
+  }
+
   /** Where the cue and what it names end: the organizations or "the bloc" right after it, else the cue itself. */
   static int whatIsJoinedEnds(SentenceView s, Cues.Hit h, Mention org) {
     int end = h.to();

@@ -91,7 +91,10 @@ final class MembershipRule implements Rule {
           && !(abstractNoun && s.cues("negation").stream().allMatch(n -> MembershipFacts.negatedVerbHasAnObject(s, n)))) continue;
       Mention org = MembershipOrganizations.nearestOrganization(s, h);
       if (s.covered(h.from(), "formverb") && (org == null || org.from() < h.to())) continue;   // not "die EU bilden eine Zollunion": what is formed follows
-      if (org != null && s.covered(h.from(), "comprise") && org.from() >= h.to() && MemberLists.listedAfterStates(s, h, org)) continue;   // "formado por ... y el propio OIEA"
+      // "formado por ... y el propio OIEA", "В него входят Дания, ..., а также Европейская комиссия": a member listed after the states
+      boolean orgListed = org != null && org.from() >= h.to() && MemberLists.listedAfterStates(s, h, org);
+      if (orgListed && s.covered(h.from(), "comprise")) continue;
+      if (orgListed && c.equals("member")) org = null;       // the members are of the organization spoken of
       // one joins what follows the verb: "Poland, already in NATO, joined the EU", "traten später der Nato bei"
       if ((join || leave) && (ctx.lang != Language.DE || s.covered(h.from(), "verbsecond"))) {
         Mention after = MembershipOrganizations.organizationRightAfter(s, h);
@@ -147,6 +150,7 @@ final class MembershipRule implements Rule {
         else if (join && !listJoined && ctx.mainOrganization() != null) orgIds.add(ctx.mainOrganization());
         else if (referent != null) orgIds.add(referent);
       }
+      if (org != null && leave) for (String o : MembershipOrganizations.leftAfterwards(s, org)) if (!orgIds.contains(o)) orgIds.add(o);
       if (orgIds.isEmpty()) continue;
       // "проголосовал за вступление в союз России и Белоруссии": what is joined is the states' own union, not one read before
       if (org == null && !s.covered(h.from(), "found") && s.cues("orgref").stream().anyMatch(r -> r.from() >= h.to() && r.from() - h.to() <= 3 && ctx.ofAState(s, r))) continue;

@@ -578,4 +578,18 @@ class MembershipRuleTest {
     assertThat(Read.relations("de", "Albanien wurde 1968 aus dem Warschauer Pakt ausgeschlossen.", "MEMBER_OF"))
         .containsExactly("ALB MEMBER_OF WARSAW_PACT ended");
   }
+
+  @Test
+  void aSecondFromWithItsOwnDateLeavesAnotherOrganization() {
+    assertThat(Read.relations("ru", "В мае 2022 года Москва вышла из Совета государств Балтийского моря, а в марте того же года — из Совета Европы.",
+        "MEMBER_OF")).containsExactlyInAnyOrder("RUS MEMBER_OF CBSS ended", "RUS MEMBER_OF COE ended");
+    assertThat(Read.relations("en", "Russia withdrew from the CIS in May and applied for membership of the Council of Europe.", "MEMBER_OF"))
+        .containsExactly("RUS MEMBER_OF CIS ended");
+  }
+
+  @Test
+  void anOrganizationListedAfterTheMembersIsOneOfThem() {
+    assertThat(Read.relations("ru", "В Совет государств Балтийского моря входят Дания, Германия и Финляндия, а также Европейский союз.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("DNK MEMBER_OF CBSS active", "DEU MEMBER_OF CBSS active", "FIN MEMBER_OF CBSS active");
+  }
 }
