@@ -24,8 +24,15 @@ final class SanctionAdopters {
    * "La Svizzera ha adottato le sanzioni dell'Unione europea", "Switzerland joined the EU's
    * sanctions": the subject that adopts another's sanctions imposes them too.
    */
-  static List<Mention> adopters(SentenceView s, Cues.Hit h, List<Mention> sources, boolean german) {
+  static List<Mention> adopters(SentenceView s, Cues.Hit h, List<Mention> sources, Language lang) {
+    boolean german = lang == Language.DE;
     for (Cues.Hit a : s.cues("adopt")) {
+      // "К ограничительным мерам ЕС против России присоединились также Норвегия и Исландия": Russian names them after the verb
+      if (lang == Language.RU && a.from() >= h.to() && a.from() - h.to() <= 8 && !s.commaBetween(h.to() - 1, a.from()) && !deniedRightBefore(s, a)) {
+        List<Mention> after = new ArrayList<>();
+        for (Mention m : Mentions.listAfter(s, a.to(), 2, java.util.Set.of(Entity.STATE))) if (!sources.contains(m)) after.add(m);
+        if (!after.isEmpty()) return after;
+      }
       boolean before = a.to() <= h.from() && h.from() - a.to() <= 8;
       boolean last = german && a.from() >= h.to() && a.from() - h.to() <= 8;   // "hat das Sanktionspaket der EU ... übernommen"
       if (!(before || last) || deniedRightBefore(s, a)) continue;

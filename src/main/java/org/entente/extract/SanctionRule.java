@@ -132,7 +132,7 @@ final class SanctionRule implements Rule {
       Mention agent = sources.isEmpty() && adjective == null ? SanctionSources.agentBeforeWith(s, h) : null;
       if (agent != null) sources.add(agent);
       boolean adopted = !sources.isEmpty() || euAdjective != null;
-      if (adopted) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang == Language.DE)); // "Switzerland adopted the EU's sanctions"
+      if (adopted) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang)); // "Switzerland adopted the EU's sanctions"
       if (sources.isEmpty() && euAdjective == null && !passive && listed) sources.addAll(FirstSubjects.of(s, h)); // "МИД России внес X в стоп-лист"
       // "санкции против Мадуро ввели США"; not when the subject stands before: "Совет Безопасности ООН ... ввел санкции ... объявленное Пхеньяном"
       // (a subject before a colon is another clause's: "Япония действует ... с партнёрами: ... санкции против России ввели ЕС и США")
@@ -141,7 +141,7 @@ final class SanctionRule implements Rule {
       // "a décidé de geler les avoirs de ..., dans le cadre d'un deuxième train de sanctions contre la Russie": the subject's package
       if (sources.isEmpty() && euAdjective == null && !passive && s.near(h.from(), 8, 0, "partof")) sources.addAll(FirstSubjects.of(s, h));
       if (sources.isEmpty() && euAdjective == null && !passive) sources.addAll(actingSubject(s, ctx, h));
-      if (!adopted && !sources.isEmpty()) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang == Language.DE)); // "Japan joined the US in sanctioning Russia"
+      if (!adopted && !sources.isEmpty()) sources.addAll(SanctionAdopters.adopters(s, h, sources, ctx.lang)); // "Japan joined the US in sanctioning Russia"
       // "El presidente de Estados Unidos, Donald Trump, anunció...": a state that only names the person's office is not yet the source
       // "Siria, Trump sanziona la Turchia": a sitting leader between the state named first and the verb is the subject
       Mention leaderNearer = adjective == null && by == null && !sources.isEmpty() ? SanctionedPeople.leaderRightBefore(s, ctx, sources.get(sources.size() - 1).to(), h) : null;

@@ -537,4 +537,12 @@ class SanctionRuleTest {
     assertThat(Read.relations("fr", "L'Union européenne a ajouté le président syrien Bachar al-Assad à sa liste de personnalités frappées d'un gel des avoirs.",
         "SANCTIONS")).containsExactly("EU SANCTIONS bashar-al-assad active");
   }
+
+  @Test
+  void russianNamesThoseWhoJoinAnothersSanctionsAfterTheVerb() {
+    assertThat(Read.relations("ru", "К ограничительным мерам ЕС против России присоединились также Норвегия и Исландия.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("EU SANCTIONS RUS active", "NOR SANCTIONS RUS active", "ISL SANCTIONS RUS active");
+    assertThat(Read.relations("ru", "К санкциям ЕС против России так и не присоединились Сербия и Турция.", "SANCTIONS"))
+        .containsExactly("EU SANCTIONS RUS active");
+  }
 }
