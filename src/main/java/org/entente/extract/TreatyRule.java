@@ -55,6 +55,8 @@ final class TreatyRule implements Rule {
       }
       // "The new treaty builds on the 1963 Elysee Treaty signed by de Gaulle and Adenauer": the named treaty nearer the verb has it
       if (sign != null && nearerNamed(sign, h, named)) sign = null;
+      // "Vertragsparteien des 1997 in Ottawa unterzeichneten Abkommens": a participle between article and noun describes the treaty
+      if (sign != null && ctx.lang == Language.DE && attributive(s, sign, h)) sign = null;
       Cues.Hit ratify = nearest(s, "ratify", h);
       Cues.Hit inForce = nearest(s, "inforce", h);
       Cues.Hit conclude = nearest(s, "conclude", h);
@@ -150,6 +152,17 @@ final class TreatyRule implements Rule {
     int start = h.from();
     while (start > s.from && s.covered(start - 1, "treaty")) start--;      // "au protocole d'accord": the phrase's first word
     for (Cues.Hit e : s.cues("endtreaty")) if (e.to() <= start && start - e.to() <= 3 && !Modality.notAFact(s, e)) return true;
+    return false;
+  }
+
+  /** Whether the signing word stands between an article and the treaty word, only a date or "in" and a place with it. */
+  private static boolean attributive(SentenceView s, Cues.Hit sign, Cues.Hit h) {
+    if (h.from() != sign.to() || sign.to() - sign.from() != 1 || s.tokens.get(sign.from()).capitalized()) return false;
+    for (int i = sign.from() - 1; i >= s.from && sign.from() - i <= 5; i--) {
+      if (s.covered(i, "det", "thedef")) return true;
+      boolean place = s.tokens.get(i).capitalized() && i > s.from && s.covered(i - 1, "venue");
+      if (s.commaBetween(i, i + 1) || s.tokens.get(i).capitalized() && !place && !s.inDate(i)) return false;
+    }
     return false;
   }
 

@@ -413,4 +413,11 @@ class TreatySignersTest {
     assertThat(Read.relations("fr", "Le chancelier Olaf Scholz et le président ukrainien ont signé un accord de sécurité entre l'Allemagne et l'Ukraine.",
         "SIGNED")).doesNotContain("UKR SIGNED t-deu-ukr active");
   }
+
+  @Test
+  void aGermanParticipleBetweenArticleAndTreatyDescribesTheTreaty() {
+    assertThat(Read.relations("de", "Polen und Litauen sind Vertragsparteien des 1997 in Ottawa unterzeichneten Abkommens.", "SIGNED")).isEmpty();
+    assertThat(Read.relations("de", "Polen und Litauen unterzeichneten gestern in Vilnius ein Abkommen.", "SIGNED"))
+        .containsExactlyInAnyOrder("LTU SIGNED t-ltu-pol-2024 active", "POL SIGNED t-ltu-pol-2024 active");
+  }
 }
