@@ -295,7 +295,8 @@ final class AllianceRule implements Rule {
       }
       if (hub == null) continue;
       for (Mention m : list) relate(s, ctx, h, status, hub, m.id());
-      if (s.has("treaty") && !bound) {     // one pact signed with two states binds all three
+      // one pact signed with two states binds all three; treaties in the plural bind the hub with each
+      if (s.has("treaty") && !bound && !s.has("treaties")) {
         for (int i = 0; i < list.size(); i++) for (int j = i + 1; j < list.size(); j++) relate(s, ctx, h, status, list.get(i).id(), list.get(j).id());
       }
       return true;

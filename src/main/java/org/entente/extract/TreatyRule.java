@@ -42,6 +42,7 @@ final class TreatyRule implements Rule {
       if (pactNamesAnOrganization(s, ctx, h)) continue;
       if (LaterActs.joinedTheLast(s, ctx, h)) continue;
       Cues.Hit sign = nearest(s, "sign", h);
+      if (TreatiesWithEach.read(s, ctx, h, sign)) continue;       // "связан договорами ... с Польшей, Румынией": one treaty each
       // "Ce texte ... consolide la déclaration que les deux dirigeants avaient signée": the verb signs the nearer document
       // "подписали Договор о границе, а также Договор о разграничении ...": a second document listed after the first, signed too
       boolean listedAfter = sign != null && s.near(h.from(), 2, 0, "also", "aswell") && s.cues("treaty").stream().anyMatch(o -> o.to() < h.from());

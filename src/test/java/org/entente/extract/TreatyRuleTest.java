@@ -555,4 +555,14 @@ class TreatyRuleTest {
         java.time.LocalDate.of(2002, 5, 24), "SIGNED"))
         .contains("vladimir-putin t-rus-usa-2002").anyMatch(r -> r.startsWith("vladimir-putin ") && r.endsWith("-declaration"));
   }
+
+  @Test
+  void treatiesInThePluralWithAListAreOneTreatyWithEach() {
+    List<String> parties = Read.relations("ru", "Советский Союз связан договорами о дружбе, сотрудничестве и взаимной помощи с Польшей, Румынией и Венгрией.",
+        "PARTY_TO");
+    assertThat(parties).containsExactlyInAnyOrder("RUS PARTY_TO t-pol-rus active", "POL PARTY_TO t-pol-rus active",
+        "RUS PARTY_TO t-rou-rus active", "ROU PARTY_TO t-rou-rus active", "RUS PARTY_TO t-hun-rus active", "HUN PARTY_TO t-hun-rus active");
+    assertThat(Read.relations("ru", "Советский Союз связан договорами о взаимной помощи с Польшей, Румынией и Венгрией.", "ALLIED_WITH"))
+        .containsExactlyInAnyOrder("POL ALLIED_WITH RUS active", "ROU ALLIED_WITH RUS active", "HUN ALLIED_WITH RUS active");
+  }
 }
