@@ -218,7 +218,9 @@ final class AllianceRule implements Rule {
     List<Mention> out = new ArrayList<>(states);
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former")) continue;
-      String st = ctx.leaderState(m.id());
+      // a leader out of office now who signs a dated pact stands for the state he led then ("Kim Il Sung ... firmaron ... en 1961")
+      List<Cues.Hit> signs = s.cues("sign");
+      String st = signs.isEmpty() ? ctx.leaderState(m.id()) : TreatyParties.leaderStateWhen(s, ctx, m, signs.get(0));
       if (st == null || out.stream().anyMatch(x -> x.id().equals(st))) continue;
       out.add(Mentions.stateAt(m, st));
     }

@@ -171,7 +171,7 @@ final class TreatyParties {
         }
         for (Mention m : s.mentions) {
           if (m.kind().equals(Entity.LEADER) && m.to() <= subjectsEnd && m.from() >= floor) {
-            String st = ctx.leaderState(m.id());
+            String st = leaderStateWhen(s, ctx, m, act);
             if (st != null) out.add(st);
           }
         }
@@ -285,5 +285,19 @@ final class TreatyParties {
       }
     }
     return floor;
+  }
+
+  /**
+   * The state a leader signing stands for: the one he leads at the article's date, else the one he
+   * led on the signing's date ("Kim Il Sung y ... Zhou Enlai firmaron ... el 11 de julio de 1961").
+   */
+  static String leaderStateWhen(SentenceView s, ArticleContext ctx, Mention m, Cues.Hit act) {
+    String st = ctx.leaderState(m.id());
+    if (st != null) return st;
+    DateMention d = s.dateNear(act.from());
+    if (d == null || d.date().isAfter(ctx.reference)) return null;
+    st = ctx.gazetteer.leaders().stateAt(m.id(), d.date());
+    if (st == null && !d.precision().equals("day")) st = ctx.gazetteer.leaders().stateAt(m.id(), d.precision().equals("year") ? d.date().withDayOfYear(d.date().lengthOfYear()) : d.date().withDayOfMonth(d.date().lengthOfMonth()));
+    return st;
   }
 }

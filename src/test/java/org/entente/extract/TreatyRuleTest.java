@@ -565,4 +565,11 @@ class TreatyRuleTest {
     assertThat(Read.relations("ru", "Советский Союз связан договорами о взаимной помощи с Польшей, Румынией и Венгрией.", "ALLIED_WITH"))
         .containsExactlyInAnyOrder("POL ALLIED_WITH RUS active", "ROU ALLIED_WITH RUS active", "HUN ALLIED_WITH RUS active");
   }
+
+  @Test
+  void aLeaderOutOfOfficeNowSigningADatedPactStandsForTheStateHeLedThen() {
+    String text = "Kim Il Sung and Chinese Premier Zhou Enlai signed a mutual assistance treaty in Beijing on July 11, 1961.";
+    assertThat(Read.relations("en", text, "PARTY_TO")).containsExactlyInAnyOrder("CHN PARTY_TO t-chn-prk-1961 active", "PRK PARTY_TO t-chn-prk-1961 active");
+    assertThat(Read.relations("en", text, "ALLIED_WITH")).containsExactly("CHN ALLIED_WITH PRK active");
+  }
 }
