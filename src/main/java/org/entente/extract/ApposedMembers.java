@@ -17,7 +17,10 @@ final class ApposedMembers {
     for (Mention o : s.mentions) {
       if (!o.isOrganization() || o.to() >= s.to || o.id().equals("WEST")) continue;
       boolean bracket = s.markBetween(o.to() - 1, o.to(), "(");
-      if (!bracket && !s.dashBetween(o.to() - 1, o.to())) continue;
+      if (!bracket && !s.dashBetween(o.to() - 1, o.to())) {
+        ofTheStates(s, ctx, o);
+        continue;
+      }
       List<Mention> states = Mentions.listAfter(s, o.to(), 1, Set.of(Entity.STATE));
       if (states.stream().anyMatch(Mention::isAdjectival)) continue;
       // the whole aside is the list: closed right after a state by the bracket or dash that opened it, or by the sentence's end
@@ -32,6 +35,25 @@ final class ApposedMembers {
         ctx.relate(s, Relation.MEMBER_OF, m.id(), o.id(), Relation.ACTIVE, null, "membership", s.words(o.from(), o.to()));
       }
     }
+  }
+
+  /**
+   * "Таможенного союза России, Белоруссии и Казахстана", "the Customs Union of Russia, Belarus and
+   * Kazakhstan": an organization of two or more states named right after it, in the genitive or after "of".
+   */
+  private static void ofTheStates(SentenceView s, ArticleContext ctx, Mention o) {
+    // "не намерен вступать в Союзное государство России и Белоруссии": what another joins, spoken of by name only
+    if (s.near(o.from(), 3, 0, "apply")) return;
+    for (Cues.Hit j : s.cues("join")) if (j.to() <= o.from() && o.from() - j.to() <= 3 && Modality.notAFact(s, j)) return;
+    int at = o.to();
+    if (ctx.lang != Language.RU) {
+      if (!s.covered(at, "of", "from")) return;
+      at++;
+    }
+    if (s.markBetween(o.to() - 1, at, ",;:()")) return;
+    List<Mention> states = Mentions.listAfter(s, at, 0, Set.of(Entity.STATE));
+    if (states.size() < 2 || states.get(0).from() != at || states.stream().anyMatch(m -> m.isAdjectival() || m.isPossessive())) return;
+    for (Mention m : states) ctx.relate(s, Relation.MEMBER_OF, m.id(), o.id(), Relation.ACTIVE, null, "membership", s.words(o.from(), o.to()));
   }
 
   private static boolean closedAfter(SentenceView s, Mention m, boolean bracket) {

@@ -27,4 +27,12 @@ class ApposedMembersTest {
         .isEmpty();
     assertThat(Read.relations("en", "NATO (a Canadian and a Japanese officer) met.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void anOrganizationOfStatesNamedAfterItHasThemAsMembers() {
+    assertThat(Read.relations("ru", "Вступил в силу Таможенный кодекс Таможенного союза России, Белоруссии и Казахстана.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("RUS MEMBER_OF EACU active", "BLR MEMBER_OF EACU active", "KAZ MEMBER_OF EACU active");
+    // what a state will not join is named, not described
+    assertThat(Read.relations("ru", "Казахстан не намерен вступать в Союзное государство России и Белоруссии.", "MEMBER_OF")).isEmpty();
+  }
 }
