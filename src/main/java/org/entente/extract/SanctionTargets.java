@@ -324,11 +324,26 @@ final class SanctionTargets {
     for (Cues.Hit c : s.cues(against.category())) {
       // "против России, в том числе персонально против президента": "including" joins the second target as "and" does
       boolean including = s.near(c.from(), 5, 0, "including");
-      if (c.from() <= against.to() || c.from() > against.to() + 16 || !s.covered(c.from() - 1, "coord") && !including) continue;
+      if (c.from() <= against.to() || c.from() > against.to() + 16 || !s.covered(c.from() - 1, "coord") && !including && !laterAnd(s, c)) continue;
       if (s.clauseSeparates(against.from(), against.to(), c.from(), c.to())) return List.of();
       return Mentions.listAfter(s, c.to(), 3, TARGETS);
     }
     return List.of();
+  }
+
+  /**
+   * "gegen Warschau und wenige Tage später auch gegen die Sowjetunion", "à la Pologne, puis quelques
+   * jours plus tard à l'Union soviétique": "and" or "then", a time and "also" before the repeated preposition.
+   */
+  private static boolean laterAnd(SentenceView s, Cues.Hit c) {
+    boolean later = false;             // a word of time or "also" must stand between: not any "and ... a" of another verb
+    for (int k = c.from() - 1; k >= s.from && c.from() - k <= 6; k--) {
+      if (s.inMention(k) || s.covered(k, "impose", "lift", "sanction", "negation", "modal", "clause", "relative")) return false;
+      if (s.covered(k, "coord")) return later;
+      if (s.covered(k, "later") && k > s.from && s.commaBetween(k - 1, k)) return true;     // ", puis quelques jours plus tard à"
+      later |= s.covered(k, "also", "later");
+    }
+    return false;
   }
 
   /**

@@ -545,4 +545,13 @@ class SanctionRuleTest {
     assertThat(Read.relations("ru", "К санкциям ЕС против России так и не присоединились Сербия и Турция.", "SANCTIONS"))
         .containsExactly("EU SANCTIONS RUS active");
   }
+
+  @Test
+  void aRepeatedPrepositionAfterAndAndATimeWordAddsATarget() {
+    assertThat(Read.relations("de", "Die USA verhängten im Dezember 1981 Sanktionen gegen Warschau und wenige Tage später auch gegen die Sowjetunion.",
+        "SANCTIONS")).containsExactlyInAnyOrder("USA SANCTIONS POL active", "USA SANCTIONS RUS active");
+    // another verb's "a" after "and" is no second target
+    assertThat(Read.relations("es", "El Consejo de Seguridad levantó las sanciones impuestas a Irak y otorgó a Estados Unidos el control del petróleo.",
+        "SANCTIONS")).containsExactly("UN SANCTIONS IRQ ended");
+  }
 }
