@@ -74,6 +74,8 @@ final class Subjects {
       // "The United States and Canada imposed, on Monday, new sanctions": the list's own verb stands before the comma
       if (last.to() < at && !Mentions.commaAfter(s, last.to() - 1) && verbThenAside(s, last.to(), at)) return best;
       for (int i = last.to() - 1; i < at; i++) {
+        // "Riyadh, Abu Dhabi, Manama and Cairo lifted the land, air and sea embargo": a comma past the list's own verb is the object's
+        if (i >= last.to() && s.covered(i, "impose", "lift") && enumerationAfter(s, i + 1, at)) return best;
         // "Südkorea, das Chinas Reaktion beobachtet, hat ...", but "X et Y, qui avaient annoncé..., sont restées" keeps both
         // "Rusia, Irán y Corea del Norte, todos bajo sanciones" keeps them all too
         if (Mentions.commaAfter(s, i)) {
@@ -88,6 +90,17 @@ final class Subjects {
       }
     }
     return best;
+  }
+
+  /** Whether the words in [from, to) are a list of common words, "and" closing it, no name among them: "the land, air and sea". */
+  private static boolean enumerationAfter(SentenceView s, int from, int to) {
+    boolean comma = false;
+    for (int i = from; i < to; i++) {
+      if (s.inMention(i) || s.tokens.get(i).capitalized()) return false;
+      comma |= s.commaBetween(i, i + 1);
+      if (comma && s.covered(i, "coord")) return to - i <= 3;
+    }
+    return false;
   }
 
   /**

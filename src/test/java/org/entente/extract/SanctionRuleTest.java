@@ -554,4 +554,10 @@ class SanctionRuleTest {
     assertThat(Read.relations("es", "El Consejo de Seguridad levantó las sanciones impuestas a Irak y otorgó a Estados Unidos el control del petróleo.",
         "SANCTIONS")).containsExactly("UN SANCTIONS IRQ ended");
   }
+
+  @Test
+  void aListOfCommonWordsInTheObjectKeepsTheWholeSubject() {
+    assertThat(Read.relations("en", "Riyadh, Abu Dhabi, Manama and Cairo lifted the land, air and sea embargo on Qatar.", "SANCTIONS"))
+        .containsExactlyInAnyOrder("SAU SANCTIONS QAT ended", "ARE SANCTIONS QAT ended", "BHR SANCTIONS QAT ended", "EGY SANCTIONS QAT ended");
+  }
 }
