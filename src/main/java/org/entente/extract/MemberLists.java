@@ -61,12 +61,16 @@ final class MemberLists {
 
   /** "EU countries", "Nato-Staaten", "pays de l'UE", "страны НАТО": a country word bound to an organization. */
   static boolean countriesOf(SentenceView s, Cues.Hit h) {
+    // "autre pays anglophone de la Cédéao": one adjective may stand between the word and its "of"
+    // (not a partner's: "socio global de la OTAN" is a status short of membership)
+    int at = h.to() < s.to - 1 && !s.covered(h.from(), "partner") && !s.inCue(h.to()) && !s.inMention(h.to()) && !s.tokens.get(h.to()).capitalized()
+        && s.covered(h.to() + 1, "from") && !s.commaBetween(h.to() - 1, h.to() + 1) ? h.to() + 1 : h.to();
     for (Mention m : s.mentions) {
       if (!m.isOrganization()) continue;
       if (m.to() == h.from() && !s.commaBetween(m.to() - 1, h.from())) return true;
       if (m.from() == h.to()) return true;
-      if (m.from() == h.to() + 1 && s.covered(h.to(), "from", "det")) return true;
-      if (m.from() == h.to() + 2 && s.covered(h.to(), "from") && s.covered(h.to() + 1, "det") && !s.commaBetween(h.to() - 1, h.to())) return true;   // "socios de la UE"
+      if (m.from() == at + 1 && s.covered(at, "from", "det")) return true;
+      if (m.from() == at + 2 && s.covered(at, "from") && s.covered(at + 1, "det") && !s.commaBetween(h.to() - 1, at)) return true;   // "socios de la UE"
     }
     return false;
   }

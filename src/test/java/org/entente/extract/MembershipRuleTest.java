@@ -592,4 +592,12 @@ class MembershipRuleTest {
     assertThat(Read.relations("ru", "В Совет государств Балтийского моря входят Дания, Германия и Финляндия, а также Европейский союз.", "MEMBER_OF"))
         .containsExactlyInAnyOrder("DNK MEMBER_OF CBSS active", "DEU MEMBER_OF CBSS active", "FIN MEMBER_OF CBSS active");
   }
+
+  @Test
+  void aCountryOfTheOrganizationWithAnAdjectiveBetweenIsAMember() {
+    assertThat(Read.relations("fr", "Le Ghana, autre pays anglophone de la Cédéao, n'a pas encore fait connaître sa position.", "MEMBER_OF"))
+        .containsExactly("GHA MEMBER_OF ECOWAS active");
+    // a partner's status is no membership, whatever adjective it has
+    assertThat(Read.relations("es", "Colombia es el único país latinoamericano socio global de la OTAN.", "MEMBER_OF")).isEmpty();
+  }
 }
