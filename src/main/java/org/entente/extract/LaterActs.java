@@ -132,7 +132,8 @@ final class LaterActs {
    * convention"); then the leaders' states are its parties. Not "signed a decree" or "a law".
    */
   static void signedLater(SentenceView s, ArticleContext ctx) {
-    if (ctx.lastTreaty == null && !ctx.unnamedSigned) return;
+    // "Il documento è stato siglato da Italia, Germania e Francia": a word for the document signed by states makes one
+    if (ctx.lastTreaty == null && !ctx.unnamedSigned && !s.has("treatyref")) return;
     for (Cues.Hit sign : s.cues("sign")) {
       // "presenció la firma", "witnessed the signing": a signing named as an event is not the subject's act
       boolean event = sign.from() > s.from && s.covered(sign.from() - 1, "det");

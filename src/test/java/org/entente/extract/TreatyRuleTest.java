@@ -572,4 +572,11 @@ class TreatyRuleTest {
     assertThat(Read.relations("en", text, "PARTY_TO")).containsExactlyInAnyOrder("CHN PARTY_TO t-chn-prk-1961 active", "PRK PARTY_TO t-chn-prk-1961 active");
     assertThat(Read.relations("en", text, "ALLIED_WITH")).containsExactly("CHN ALLIED_WITH PRK active");
   }
+
+  @Test
+  void aDocumentSignedByStatesIsATreatyEvenWithNoneReadBefore() {
+    assertThat(Read.relations("it", "Il documento è stato siglato da Italia, Germania e Francia.", "PARTY_TO"))
+        .containsExactlyInAnyOrder("ITA PARTY_TO t-deu-fra-ita active", "DEU PARTY_TO t-deu-fra-ita active", "FRA PARTY_TO t-deu-fra-ita active");
+    assertThat(Read.relations("en", "The deal was welcomed by Italy, Germany and France.", "PARTY_TO")).isEmpty();
+  }
 }
