@@ -42,4 +42,27 @@ final class TreatiesWithEach {
     }
     return false;
   }
+
+  /**
+   * "подписали Договор о создании Союзного государства", "the treaty creating the Union State": the
+   * parties of a treaty that founds the organization named right after it are its members.
+   */
+  static void foundersJoin(SentenceView s, ArticleContext ctx, Cues.Hit h, Entity treaty, boolean acted) {
+    if (!acted) return;
+    int i = h.to();
+    while (i < s.to && i - h.to() < 2 && s.covered(i, "about", "of", "from", "det", "thedef")) i++;
+    if (i >= s.to || !s.covered(i, "found")) return;
+    int end = i + 1;
+    for (Mention m : s.mentions) {
+      if (m.from() < end) continue;
+      if (!m.isOrganization() || m.from() - end > 2 || s.commaBetween(end - 1, m.from())) return;
+      // (only the parties this sentence names, by name or through their leaders: not those an earlier document had)
+      for (String p : treaty.parties()) {
+        boolean here = s.mentions.stream().anyMatch(x -> x.isState() && x.id().equals(p)
+            || x.kind().equals(Entity.LEADER) && p.equals(TreatyParties.leaderStateWhen(s, ctx, x, h)));
+        if (here && TreatyEntities.namedParty(ctx, treaty, p)) ctx.relate(s, Relation.MEMBER_OF, p, m.id(), Relation.ACTIVE, null, "membership", s.words(i, end));
+      }
+      return;
+    }
+  }
 }

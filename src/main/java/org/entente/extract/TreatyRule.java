@@ -128,6 +128,7 @@ final class TreatyRule implements Rule {
         if (!TreatyEntities.namedParty(ctx, treaty, p)) continue;
         ctx.relate(s, Relation.PARTY_TO, p, treaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(h.from(), h.to()));
       }
+      TreatiesWithEach.foundersJoin(s, ctx, h, treaty, act != null && act != leave && !Modality.notAFact(s, act));
       Cues.Hit signing = sign != null ? sign : ratify;
       if (signing != null && !Modality.notAFact(s, signing)) TreatySigners.signers(s, ctx, treaty, signing, parties);   // not "dovrà essere ratificato"
       withdrawals(s, ctx, h);

@@ -579,4 +579,11 @@ class TreatyRuleTest {
         .containsExactlyInAnyOrder("ITA PARTY_TO t-deu-fra-ita active", "DEU PARTY_TO t-deu-fra-ita active", "FRA PARTY_TO t-deu-fra-ita active");
     assertThat(Read.relations("en", "The deal was welcomed by Italy, Germany and France.", "PARTY_TO")).isEmpty();
   }
+
+  @Test
+  void thePartiesOfATreatyFoundingAnOrganizationAreItsMembers() {
+    assertThat(Read.relations("en", "Boris Yeltsin and Alexander Lukashenko signed the treaty creating the Union State in Moscow on December 8, 1999.",
+        "MEMBER_OF")).containsExactlyInAnyOrder("RUS MEMBER_OF UNION_STATE active", "BLR MEMBER_OF UNION_STATE active");
+    assertThat(Read.relations("en", "Russia and Belarus discussed a treaty creating the Union State.", "MEMBER_OF")).isEmpty();
+  }
 }
