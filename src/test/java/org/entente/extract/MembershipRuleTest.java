@@ -600,4 +600,10 @@ class MembershipRuleTest {
     // a partner's status is no membership, whatever adjective it has
     assertThat(Read.relations("es", "Colombia es el único país latinoamericano socio global de la OTAN.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void aLeavingRepeatedByAProVerbEndsTheSecondMembershipToo() {
+    assertThat(Read.relations("en", "The United States withdrew from UNESCO at the end of 1984, and Britain followed suit a year later.", "MEMBER_OF"))
+        .containsExactlyInAnyOrder("USA MEMBER_OF UNESCO ended", "GBR MEMBER_OF UNESCO ended");
+  }
 }
