@@ -131,8 +131,7 @@ final class AssetFreezes {
     for (Mention m : subject) {
       if (m == owner) continue;
       if (m.kind().equals(Entity.LEADER)) {
-        String st = ctx.leaderState(m.id());
-        if (st == null) st = SanctionSources.officeNamed(s, ctx, m);     // "President Ronald Reagan ... froze" in 1986
+        String st = SanctionSources.stateActedFor(s, ctx, m);     // "President Ronald Reagan ... froze" in 1986
         if (st != null) out.add(st);
       } else if (SanctionRule.SOURCES.contains(m.kind()) && !m.isAdjectival()) {
         out.add(m.id());
@@ -141,8 +140,7 @@ final class AssetFreezes {
     for (Mention m : s.mentions) {                          // "President George W. Bush has ordered a freeze"
       if (!out.isEmpty() || m == owner || !m.kind().equals(Entity.LEADER) || m.to() > f.from() || f.from() - m.to() > 8) continue;
       if (Mentions.objectOfPreposition(s, m) || s.near(m.from(), 3, 0, "former")) continue;
-      String st = ctx.leaderState(m.id());
-      if (st == null) st = SanctionSources.officeNamed(s, ctx, m);
+      String st = SanctionSources.stateActedFor(s, ctx, m);
       if (st != null) out.add(st);
     }
     if (out.isEmpty()) {

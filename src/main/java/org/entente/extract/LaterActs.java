@@ -137,7 +137,7 @@ final class LaterActs {
     for (Cues.Hit sign : s.cues("sign")) {
       // "presenció la firma", "witnessed the signing": a signing named as an event is not the subject's act
       boolean event = sign.from() > s.from && s.covered(sign.from() - 1, "det");
-      List<Mention> afterTheVerb = ctx.lang == Language.DE || ctx.lang == Language.RU ? SignerLists.leadersAfterTheVerb(s, sign) : List.of();
+      List<Mention> afterTheVerb = SignerLists.leadersAfterTheVerb(s, sign, ctx.lang);
       // ... not "Die Unterschriften setzten der indonesische Präsident Suharto, ...": a phrase with its verb, its subjects after it
       if (event && afterTheVerb.isEmpty() || Modality.notAFact(s, sign) || s.near(sign.to(), 0, 4, "decree")) continue;
       Set<String> states = new LinkedHashSet<>();

@@ -41,15 +41,20 @@ final class SanctionSources {
           && !objectInAList(s, m)) return null;
     }
     if (best == null) return null;
-    String st = ctx.leaderState(best.id());
-    return st != null ? st : officeNamed(s, ctx, best);
+    return stateActedFor(s, ctx, best);
+  }
+
+  /** The state a leader acts for: the one he leads at the article's date, else the office the text gives him ({@link #officeNamed}). */
+  static String stateActedFor(SentenceView s, ArticleContext ctx, Mention leader) {
+    String st = ctx.leaderState(leader.id());
+    return st != null ? st : officeNamed(s, ctx, leader);
   }
 
   /**
    * "El presidente estadounidense, Donald Trump, ordenó...": a leader out of office at the
    * article's date acted in the office the text gives him, when it is one the table says he held.
    */
-  static String officeNamed(SentenceView s, ArticleContext ctx, Mention leader) {
+  private static String officeNamed(SentenceView s, ArticleContext ctx, Mention leader) {
     for (Cues.Hit t : s.cues("title")) {
       if (t.to() > leader.from() || leader.from() - t.to() > 3 || s.near(t.from(), 3, 0, "former")) continue;
       for (Mention m : s.mentions) {

@@ -133,12 +133,13 @@ final class SignerLists {
    * German and Russian put the subject after the verb when no actor comes before it; the leaders
    * listed there, each a few words after the one before, up to another clause.
    */
-  static List<Mention> leadersAfterTheVerb(SentenceView s, Cues.Hit act) {
+  static List<Mention> leadersAfterTheVerb(SentenceView s, Cues.Hit act, Language lang) {
+    if (lang != Language.DE && lang != Language.RU) return List.of();
     // a verb, or a phrase of two words ("поставили подписи"): not a noun that some later subject comments on ("Die Unterzeichnung begrüßte ...")
     // (Russian writes its nouns in lower case too: "Церемонию подписания посетил президент" is no signing by him)
     String word = s.tokens.get(act.from()).folded();
     boolean verb = act.to() - act.from() >= 2 || !s.tokens.get(act.from()).capitalized()
-        && (!Character.UnicodeBlock.of(word.charAt(0)).equals(Character.UnicodeBlock.CYRILLIC) || word.startsWith("подписал") || word.startsWith("подписыва"));
+        && (lang == Language.DE || word.startsWith("подписал") || word.startsWith("подписыва"));
     if (!verb || s.mentions.stream().anyMatch(m -> m.isActor() && m.to() <= act.from())) return List.of();
     if (s.near(act.from(), act.from() - s.from, 0, "decree")) return List.of();     // "Закон о денонсации подписал ... президент": a law, no treaty
     List<Mention> out = new ArrayList<>();

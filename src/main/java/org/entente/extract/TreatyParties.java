@@ -297,7 +297,7 @@ final class TreatyParties {
     DateMention d = s.dateNear(act.from());
     if (d == null || d.date().isAfter(ctx.reference)) return null;
     st = ctx.gazetteer.leaders().stateAt(m.id(), d.date());
-    if (st == null && !d.precision().equals("day")) st = ctx.gazetteer.leaders().stateAt(m.id(), d.precision().equals("year") ? d.date().withDayOfYear(d.date().lengthOfYear()) : d.date().withDayOfMonth(d.date().lengthOfMonth()));
-    return st;
+    // (a year or a month alone: also its last day, for a leader who took office during it)
+    return st != null || d.precision().equals("day") ? st : ctx.gazetteer.leaders().stateAt(m.id(), TreatySigners.lastDayOf(d));
   }
 }

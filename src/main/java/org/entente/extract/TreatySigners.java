@@ -48,7 +48,7 @@ final class TreatySigners {
   }
 
   /** The last day the date may mean: the year's or month's end when only those were written. */
-  private static java.time.LocalDate lastDayOf(DateMention d) {
+  static java.time.LocalDate lastDayOf(DateMention d) {
     return switch (d.precision()) {
       case "year" -> d.date().withDayOfYear(d.date().lengthOfYear());
       case "month" -> d.date().withDayOfMonth(d.date().lengthOfMonth());
@@ -65,7 +65,7 @@ final class TreatySigners {
     besides.addAll(namedBesideTheVerb(s, act));
     List<Mention> listedAfterColon = new ArrayList<>(SignerLists.listedAfterColon(s, act, by));   // "y por los mandatarios de los cuatro miembros: Carlos Menem (Argentina), ..."
     listedAfterColon.addAll(SignerLists.titledAfterTheVerb(s, act));       // "подписали ... президенты России, Белоруссии ... — Владимир Путин, Александр Лукашенко"
-    if (ctx.lang == Language.DE || ctx.lang == Language.RU) listedAfterColon.addAll(SignerLists.leadersAfterTheVerb(s, act));
+    listedAfterColon.addAll(SignerLists.leadersAfterTheVerb(s, act, ctx.lang));
     for (Mention m : s.mentions) {
       if (!m.kind().equals(Entity.LEADER) || s.near(m.from(), 3, 0, "former") || witness(s, m)) continue;
       if (ctx.gazetteer.leaders().allOfficesAfter(m.id(), ctx.reference)) continue;   // "designierter Präsident Prabowo" signs as a minister
@@ -92,18 +92,16 @@ final class TreatySigners {
     if (leader) {
       // "die Außenminister der Sowjetunion, der Vereinigten Staaten, Großbritanniens und Frankreichs sowie der österreichische
       // Außenminister Leopold Figl unterzeichneten": the officials listed beside the leader sign for their states
-      java.util.Set<String> signedByLeader = ctx.leaderStatesSigning(treaty.id());
-      for (Mention m : officials(s, act)) {
-        if (treaty.parties().contains(m.id()) && !signedByLeader.contains(m.id())) {
-          ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
-        }
-      }
+      List<Mention> besideTheLeader = new ArrayList<>(officials(s, act));
       // "Yoshida e il segretario di Stato americano Dean Acheson hanno firmato": one official beside the leader signs for his state
+      // (a minister or secretary, not "le président ukrainien": a head of state unnamed is no official beside the leader)
       for (Mention m : s.mentions) {
-        // (a minister or secretary, not "le président ukrainien": a head of state unnamed is no official beside the leader)
         boolean official = officialOf(s, m) && (s.near(m.from(), 4, 0, "nonstate") || s.near(m.to(), 0, 3, "nonstate"))
             && !s.near(m.from(), 4, 0, "title") && !s.near(m.to(), 0, 3, "title");
-        if (!m.isState() || m.to() > subjectsEnd(s, act) || act.from() - m.to() > 20 || !official || Mentions.objectOfPreposition(s, m)) continue;
+        if (m.isState() && m.to() <= subjectsEnd(s, act) && act.from() - m.to() <= 20 && official && !Mentions.objectOfPreposition(s, m)) besideTheLeader.add(m);
+      }
+      java.util.Set<String> signedByLeader = ctx.leaderStatesSigning(treaty.id());
+      for (Mention m : besideTheLeader) {
         if (treaty.parties().contains(m.id()) && !signedByLeader.contains(m.id())) {
           ctx.relate(s, Relation.SIGNED, m.id(), treaty.id(), Relation.ACTIVE, s.dateNear(act.from()), "treaty-signer", s.words(act.from(), act.to()));
         }
