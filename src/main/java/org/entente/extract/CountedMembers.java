@@ -45,7 +45,7 @@ final class CountedMembers {
     for (Cues.Hit i : s.cues("comprise")) {
       if (i.from() >= h.to() && i.from() - end <= 1) return Mentions.listAfter(s, i.to(), 2, java.util.Set.of(Entity.STATE));
     }
-    List<Mention> apposed = apposedList(s, end);
+    List<Mention> apposed = apposedList(s, h, end);
     if (!apposed.isEmpty()) return apposed;
     for (int i = h.to() - 1; i < Math.min(s.to - 1, end + 5); i++) {
       if (s.colonBetween(i, i + 1) || s.dashBetween(i, i + 1)) {
@@ -66,10 +66,12 @@ final class CountedMembers {
   }
 
   /** "I tre membri dell'Aukus, Australia, Regno Unito e Stati Uniti, hanno annunciato": a list set apart by commas right after the counted members. */
-  private static List<Mention> apposedList(SentenceView s, int end) {
+  private static List<Mention> apposedList(SentenceView s, Cues.Hit h, int end) {
     if (end >= s.to || !s.commaBetween(end - 1, end)) return List.of();
     List<Mention> list = Mentions.listAfter(s, end, 1, java.util.Set.of(Entity.STATE));
     if (list.size() < 2) return List.of();
+    // "Among NATO's 16 members, the United States, Britain, France and Germany will make the deepest cuts": the subject picked among them
+    if (s.covered(s.from, "among") && h.from() - s.from <= 5) return list;
     int after = list.get(list.size() - 1).to();
     // (or ends the sentence, three or more: "ne comptait à l'origine que six membres, la France, ..., les Pays-Bas et le Luxembourg.";
     // not "con i dieci Paesi dell'Asean, l'India e il Giappone.": two more beside them)

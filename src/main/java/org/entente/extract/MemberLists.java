@@ -200,7 +200,9 @@ final class MemberLists {
   static boolean includes(SentenceView s, Cues.Hit h) {
     int i = h.from() - 1;
     if (i > s.from && s.commaBetween(i, h.from())) i = backToComma(s, i);   // "La organización, con sede en París, agrupa a": past the apposition
-    while (i >= s.from && h.from() - i <= 4 && s.covered(i, "relative", "det", "also")) i--;   // "a bloc that also includes"
+    while (i >= s.from && h.from() - i <= 4 && s.covered(i, "relative", "det", "also", "now")) i--;   // "a bloc that also includes", "now consists of"
+    // "The Warsaw Pact, which lost East Germany on Oct. 3, now consists of": past the aside before the adverb
+    if (i > s.from && i + 1 < h.from() && s.covered(i + 1, "now") && s.commaBetween(i, i + 1)) i = backToComma(s, i);
     // "dell'organizzazione, fondata nel 1985 e che riunisce": a relative coordinated with a participle before it, back to its comma
     if (i > s.from && i + 1 < h.from() && s.covered(i, "coord") && s.covered(i + 1, "relative")) i = backToComma(s, i);
     if (i < s.from) return false;

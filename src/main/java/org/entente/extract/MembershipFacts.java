@@ -379,4 +379,16 @@ final class MembershipFacts {
     }
     return false;
   }
+
+  /**
+   * Whether a member word names persons of a legislature, a government, a family or a crew: "members
+   * of Parliament", "membres du gouvernement", "члены парламента" (Russian puts the body right after,
+   * the others a preposition or article between, so that "member governments" still names states).
+   */
+  static boolean membersOfABody(SentenceView s, Cues.Hit h, Language lang) {
+    for (Cues.Hit b : s.cues("legislature")) {
+      if (b.from() >= h.to() + (lang == Language.RU ? 0 : 1) && b.from() < h.to() + 3) return true;
+    }
+    return false;
+  }
 }

@@ -38,6 +38,8 @@ final class MembershipRule implements Rule {
       // (but who rejoins its command is a member: "a réintégré le commandement militaire intégré de l'Otan")
       if (c.equals("leave") && (s.nearAfter(h, 5, "orgpart") || s.near(h.from(), 4, 0, "orgpart"))) continue;   // also "von ihren Sitzungen ausgeschlossen"
       if (c.equals("leave") && MembershipOrganizations.unnamedPredecessor(s, h)) continue;   // "walked out of the organisation's predecessor"
+      // "before Conservative members of Parliament vote", "члены правительства": persons of a body that is no organization of states
+      if (h.category().equals("member") && MembershipFacts.membersOfABody(s, h, ctx.lang)) continue;
       boolean countries = h.category().equals("countryword");
       boolean comprising = h.category().equals("comprise");
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins

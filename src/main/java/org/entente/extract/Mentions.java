@@ -250,6 +250,10 @@ final class Mentions {
       // "против США, стран Евросоюза, Австралии", "the United States, EU countries and Australia": the bloc's countries listed as one
       if (listed && s.covered(i, "countryword") && (i == b.from() - 1 && b.isOrganization() || i == a.to() && a.isOrganization())) continue;
       if (person && s.covered(i, "poss", "title")) continue;
+      if (listed && s.covered(i, "defunct")) {         // "Poland, Hungary, Czechoslovakia, Bulgaria": a state with no code stays in its list
+        skipped++;
+        continue;
+      }
       // "Membro delle Nazioni Unite dal 1990, del Consiglio d'Europa": a date (and its preposition) after a name in a list
       boolean dated = s.inDate(i) || i + 1 < b.from() && s.inDate(i + 1) && !s.inMention(i) && !s.tokens.get(i).capitalized();
       if (listed && dated && a.isOrganization() && b.isOrganization() && !s.inDateline(a)) {

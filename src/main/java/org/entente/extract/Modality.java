@@ -75,6 +75,9 @@ final class Modality {
       // "Une adhésion de la Géorgie à l'OTAN pourrait provoquer ...": the cue's phrase is the modal's subject
       if (c.category().equals("modal") && c.from() >= h.from() + 6 && c.from() - h.to() <= 10 && !described
           && !s.tokens.get(c.from()).capitalized() && onlyNamesBetween(s, h.to(), c.from())) return true;
+      // "auf der ein gemeinsamer Beistandspakt mit einem einheitlichen Oberkommando beschlossen werden soll": a passive
+      // infinitive and its modal close the German clause, however far from the cue
+      if (c.category().equals("finalmodal") && c.from() >= h.to() && c.from() - h.to() <= 12 && !s.pastComma(h, c.from())) return true;
       // "aguarda el visto bueno del Senado de Brasil para convertirse en miembro pleno": an aim, not yet a fact
       if (c.category().equals("purpose") && c.to() <= h.from() && h.from() - c.to() <= 4) return true;
       // "Camboya negó que la ampliación de la base ... suponga una alianza": a denial governs its whole "que" clause

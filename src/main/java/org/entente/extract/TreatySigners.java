@@ -176,10 +176,12 @@ final class TreatySigners {
         && onlyAppositionCommas(s, by.to(), m.from()) && !m.isPossessive();
   }
 
-  /** Whether a state follows a leader's name and "of": "Vladimir Putin of Russia". */
+  /** Whether a state follows a leader's name and "of": "Vladimir Putin of Russia", "Mikhail Gorbachev of the Soviet Union". */
   private static boolean ofALeader(SentenceView s, Mention state) {
-    if (!state.isState() || state.from() < 2 || !s.covered(state.from() - 1, "from", "of")) return false;
-    for (Mention l : s.mentions) if (l.kind().equals(Entity.LEADER) && l.to() == state.from() - 1) return true;
+    if (!state.isState() || state.from() < 2) return false;
+    int of = state.from() - (s.covered(state.from() - 1, "det") ? 2 : 1);
+    if (of < 1 || !s.covered(of, "from", "of")) return false;
+    for (Mention l : s.mentions) if (l.kind().equals(Entity.LEADER) && l.to() == of) return true;
     return false;
   }
 

@@ -1,0 +1,61 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Chancellor Helmut Kohl signed for a Germany united seven weeks ago", "Poland, Hungary and
+ * Romania signed alongside the Soviet Union today": a signing verb with no object, in a sentence
+ * with no treaty word, signs the treaty read last. The state it is signed for, or the states that
+ * sign alongside a party, become its parties; a leader right before the verb signs it too.
+ */
+final class BareSignings {
+
+  private BareSignings() {}
+
+  static void read(SentenceView s, ArticleContext ctx) {
+    if (ctx.lastTreaty == null || !s.has("sign") || !signedThisWeek(ctx, ctx.lastTreaty)) return;
+    for (Cues.Hit sign : s.cues("sign")) {
+      if (sign.from() == s.from || sign.to() >= s.to || Modality.notAFact(s, sign) || s.covered(sign.from() - 1, "det")) continue;
+      boolean forOne = s.covered(sign.to(), "signedfor", "onbehalf") && !s.covered(sign.to(), "by");
+      boolean alongside = s.covered(sign.to(), "alongside");
+      if (!forOne && !alongside) continue;
+      int after = sign.to() + 1;
+      while (after < s.to && s.covered(after, "signedfor", "onbehalf", "alongside")) after++;
+      List<Mention> named = Mentions.listAfter(s, after, 2, Set.of(Entity.STATE));
+      if (named.isEmpty()) continue;                          // "signed for the first time"
+      List<String> states = new ArrayList<>();
+      if (forOne) states.add(named.get(0).id());
+      else {
+        // those alongside must be parties already: the subjects join them
+        if (!ctx.lastTreaty.parties().contains(named.get(0).id())) continue;
+        for (Mention m : Subjects.statesBefore(s, sign.from(), 12)) if (!m.isAdjectival() && !states.contains(m.id())) states.add(m.id());
+      }
+      Treaties.Known known = TreatyEntities.knownOf(ctx, ctx.lastTreaty);
+      states.removeIf(p -> known != null && known.closed() && !known.parties().contains(p));
+      if (states.isEmpty()) continue;
+      for (String p : states) {
+        ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
+        ctx.relate(s, Relation.SIGNED, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
+      }
+      TreatyEntities.joinLastTreaty(ctx, states);
+      for (Mention m : s.mentions) {       // "Prime Minister Margaret Thatcher signed for Britain"
+        if (!m.kind().equals(Entity.LEADER) || m.to() > sign.from() || sign.from() - m.to() > 2) continue;
+        if (states.contains(ctx.leaderState(m.id()))) {
+          ctx.relate(s, Relation.SIGNED, m.id(), ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the treaty was signed within a week of the article's date: the signing the article
+   * reports, not a treaty it recalls ("the Non-Proliferation Treaty"), which a bare "signed" does not mean.
+   */
+  private static boolean signedThisWeek(ArticleContext ctx, Entity treaty) {
+    if (treaty.signed() == null || treaty.signed().length() < 10) return false;
+    java.time.LocalDate signed = Leaders.date(treaty.signed(), false);
+    return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(signed, ctx.reference)) <= 7;
+  }
+}

@@ -1,0 +1,37 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BareSigningsTest {
+
+  // the test articles are dated 2024-06-20: this signing is the one they report
+  private static final String SIGNING = "President Joe Biden and President Emmanuel Macron signed a treaty on arms ceilings in Paris on June 19. ";
+
+  @Test
+  void aLeaderWhoSignedForHisStateMakesItAPartyAndASigner() {
+    assertThat(Read.relations("en", SIGNING + "Chancellor Olaf Scholz signed for Germany a day before the vote."))
+        .contains("DEU PARTY_TO t-fra-usa-2024 active", "olaf-scholz SIGNED t-fra-usa-2024 active");
+  }
+
+  @Test
+  void statesThatSignedAlongsideAPartyJoinIt() {
+    assertThat(Read.relations("en", SIGNING + "Poland, Hungary, Czechoslovakia and Romania signed alongside France today."))
+        .contains("POL PARTY_TO t-fra-usa-2024 active", "HUN PARTY_TO t-fra-usa-2024 active", "ROU PARTY_TO t-fra-usa-2024 active",
+            "POL SIGNED t-fra-usa-2024 active", "ROU SIGNED t-fra-usa-2024 active");
+  }
+
+  @Test
+  void aTreatyOnlyRecalledIsNotWhatABareSigningSigns() {
+    // signed decades before the article: "signed for" speaks of another act
+    assertThat(Read.relations("en", "The Treaty on Conventional Armed Forces in Europe was signed in Paris in November 1990. "
+        + "Chancellor Olaf Scholz signed for Germany a day before the vote.")).doesNotContain("DEU PARTY_TO t-cfe active");
+  }
+
+  @Test
+  void aSigningForNoStateOrAlongsideANonPartyGivesNoParty() {
+    assertThat(Read.relations("en", SIGNING + "Chancellor Olaf Scholz signed for the first time.")).noneMatch(r -> r.startsWith("DEU PARTY_TO"));
+    assertThat(Read.relations("en", SIGNING + "Poland signed alongside Germany.")).noneMatch(r -> r.startsWith("POL PARTY_TO"));
+  }
+}
