@@ -290,7 +290,7 @@ final class MembershipFacts {
     if (end < s.to && !s.commaBetween(end - 1, end) && !s.covered(end, "butclause") && !described) return null;
     for (Mention m : s.mentions) {
       if (!m.isState() || m.to() > h.from() || h.from() - m.to() > 2 || !s.commaBetween(m.to() - 1, m.to())
-          || !describingWords(s, m.to(), h.from()) || s.near(m.from(), 2, 0, "aslike")) continue;   // not "как и Россия,"
+          || !describingWords(s, m.to(), h.from()) || s.near(m.from(), 2, 0, "aslike") || Venues.isVenue(s, m)) continue;   // not "как и Россия,", "La Dichiarazione di Roma,"
       // not the last of a list ("Grecia e Turchia, entrambe membri della Nato"): the apposition is the list's
       boolean listed = false;
       for (Mention o : s.mentions) {

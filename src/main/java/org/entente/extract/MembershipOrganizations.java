@@ -248,4 +248,22 @@ final class MembershipOrganizations {
     for (Mention m : s.mentions) if (m.isOrganization() && m.from() >= p.to() && m.from() - p.to() <= 3) return false;
     return true;
   }
+
+  /**
+   * Whether every mention of the state is joined by a hyphen to an organization's: "il Consiglio
+   * Nato-Russia", "the EU-Turkey deal" name a body or a pair, not a member of the organization.
+   */
+  static boolean onlyHyphenedToAnOrganization(SentenceView s, String state) {
+    boolean any = false;
+    for (Mention m : s.mentions) {
+      if (!m.isState() || !m.id().equals(state)) continue;
+      boolean joined = false;
+      for (Mention o : s.mentions) {
+        joined |= o.isOrganization() && (o.to() == m.from() && s.hyphenAfter(o) || m.to() == o.from() && s.hyphenAfter(m));
+      }
+      if (!joined) return false;
+      any = true;
+    }
+    return any;
+  }
 }

@@ -312,7 +312,7 @@ final class MembershipRule implements Rule {
       states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m) || s.near(m.from(), 2, 0, "presence")
           || m.from() - 1 > s.from && s.covered(m.from() - 1, "venue") && s.near(m.from() - 1, 3, 0, "title", "nonstate", "officials")));
       if (bareJoin) states.removeIf(id -> MembershipFacts.onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
-      states.removeIf(id -> MemberSubjects.onlyExcepted(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
+      states.removeIf(id -> MemberSubjects.onlyExcepted(s, id) || MembershipOrganizations.onlyHyphenedToAnOrganization(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
       // "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb's object is no member
       if (abstractNoun) states.removeIf(id -> s.cues("negation").stream().anyMatch(n -> n.from() > h.to() && MembershipFacts.objectsOfNegatedVerb(s, n).contains(id)));
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it

@@ -130,16 +130,21 @@ final class SignerLists {
   /**
    * "Под документом поставили подписи Президент Бангладеш Х. М. Эршад, король Бутана ...", "Die
    * Unterschriften setzten der indonesische Präsident Suharto, der philippinische Präsident ...":
-   * German and Russian put the subject after the verb when no actor comes before it; the leaders
+   * "Per i Paesi membri hanno firmato, tra gli altri, il padrone di casa Silvio Berlusconi, il presidente
+   * americano George W. Bush ...": German, Russian and the Romance languages put the subject after the
+   * verb when no actor comes before it; the leaders
    * listed there, each a few words after the one before, up to another clause.
    */
   static List<Mention> leadersAfterTheVerb(SentenceView s, Cues.Hit act, Language lang) {
-    if (lang != Language.DE && lang != Language.RU) return List.of();
+    if (lang == Language.EN) return List.of();
     // a verb, or a phrase of two words ("поставили подписи"): not a noun that some later subject comments on ("Die Unterzeichnung begrüßte ...")
-    // (Russian writes its nouns in lower case too: "Церемонию подписания посетил президент" is no signing by him)
+    // (Russian writes its nouns in lower case too: "Церемонию подписания посетил президент" is no signing by him;
+    // Italian, Spanish and French ones take an article: "dopo la firma, il presidente ... ha detto")
     String word = s.tokens.get(act.from()).folded();
-    boolean verb = act.to() - act.from() >= 2 || !s.tokens.get(act.from()).capitalized()
-        && (lang == Language.DE || word.startsWith("подписал") || word.startsWith("подписыва"));
+    boolean romance = lang == Language.IT || lang == Language.ES || lang == Language.FR;
+    boolean verb = act.to() - act.from() >= 2 && !romance || !s.tokens.get(act.from()).capitalized()
+        && (lang == Language.DE || word.startsWith("подписал") || word.startsWith("подписыва")
+            || romance && !(act.from() > s.from && s.covered(act.from() - 1, "det", "thedef", "from", "poss")));
     if (!verb || s.mentions.stream().anyMatch(m -> m.isActor() && m.to() <= act.from())) return List.of();
     if (s.near(act.from(), act.from() - s.from, 0, "decree")) return List.of();     // "Закон о денонсации подписал ... президент": a law, no treaty
     List<Mention> out = new ArrayList<>();
@@ -147,6 +152,9 @@ final class SignerLists {
     for (Mention m : s.mentions) {
       if (m.from() < act.to()) continue;
       if (m.from() - last > (out.isEmpty() ? 8 : 10) || s.semicolonBetween(last, m.from()) || s.clauseIn(last, m.from())) break;
+      if (s.near(m.from(), m.from() - act.to(), 0, "presence")) break;      // "a été signé ... en présence du président algérien"
+      // "El documento fue rubricado tras una audiencia con el rey Mohamed VI": a leader met, not the subject
+      if (romance && s.near(m.from(), m.from() - act.to(), 0, "afterwards", "with")) break;
       if (m.kind().equals(Entity.LEADER)) {
         out.add(m);
         last = m.to();

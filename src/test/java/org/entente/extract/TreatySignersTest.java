@@ -420,4 +420,23 @@ class TreatySignersTest {
     assertThat(Read.relations("de", "Polen und Litauen unterzeichneten gestern in Vilnius ein Abkommen.", "SIGNED"))
         .containsExactlyInAnyOrder("LTU SIGNED t-ltu-pol-2024 active", "POL SIGNED t-ltu-pol-2024 active");
   }
+
+  @Test
+  void romanceLeadersListedAfterTheVerbSignedTheTreatyReadBefore() {
+    // Read's date is 2024-06-20: Meloni, Macron and Sánchez are in office
+    assertThat(Read.relations("it", "Il trattato è stato firmato ieri a Roma. Per i Paesi dell'Unione hanno firmato, tra gli altri, "
+        + "la presidente del Consiglio Giorgia Meloni, il presidente francese Emmanuel Macron e il premier spagnolo Pedro Sánchez.", "SIGNED"))
+        .contains("giorgia-meloni SIGNED t-esp-fra-ita-2024 active", "emmanuel-macron SIGNED t-esp-fra-ita-2024 active",
+            "pedro-sanchez SIGNED t-esp-fra-ita-2024 active");
+    // after an article the word is the signing, an event: who speaks after it did not sign
+    assertThat(Read.relations("it", "Il trattato è stato firmato ieri a Roma. Dopo la firma il presidente francese Emmanuel Macron ha parlato.", "SIGNED"))
+        .isEmpty();
+  }
+
+  @Test
+  void aLeaderInWhosePresenceATreatyIsSignedDidNotSignIt() {
+    assertThat(Read.relations("fr", "Le Premier ministre éthiopien Abiy Ahmed et le président érythréen Isaias Afwerki ont signé lundi un accord de paix. "
+        + "Le document a été signé au palais présidentiel en présence du président kényan William Ruto.", "SIGNED"))
+        .noneMatch(r -> r.startsWith("william-ruto") || r.startsWith("KEN"));
+  }
 }
