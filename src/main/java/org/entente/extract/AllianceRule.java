@@ -50,6 +50,11 @@ final class AllianceRule implements Rule {
       // "l'alleanza ha portato i tre Paesi fuori dalla Cedeao": the alliance an earlier sentence named, no pact of this one's states
       if (s.covered(h.from(), "orgref") && ctx.mainOrganization() != null && ctx.lang != Language.RU && definiteBefore(s, h)
           && !s.nearAfter(h, 3, "between", "with") && !organizationBefore(s, h) && AllyPhrases.organizationOfAlly(s, h) == null) continue;
+      // "на второй день саммита альянса, ... пригласить ... Польшу, Венгрию и Чехию": Russian has no article; the bare word is the
+      // organization spoken of, unless its states follow it ("альянс России и Белоруссии") or a verb makes one ("создать альянс")
+      if (ctx.lang == Language.RU && s.covered(h.from(), "orgref") && ctx.mainOrganization() != null && !s.tokens.get(h.from()).capitalized()
+          && !s.nearAfter(h, 3, "between", "with") && !Mentions.stateBetween(s, h.to(), Math.min(s.to, h.to() + 2))
+          && !s.near(h.from(), 3, 0, "found", "conclude", "sign")) continue;
       // "the NATO military alliance", "die Militärallianz Nato": the word is the organization's description
       if (s.covered(h.from(), "orgref") && h.to() - h.from() == 1 && describesAnOrganization(s, h)) continue;
       // "попросил союзников по организации помочь": fellow members of the organization spoken of, no one's ally by name

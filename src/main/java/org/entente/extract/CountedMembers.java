@@ -25,8 +25,11 @@ final class CountedMembers {
           || h.from() - last.to() <= 8 && !s.clauseIn(last.to(), h.from()) && !mentionIn(s, last.to(), h.from());
       if (chain.size() >= 2 && last.to() <= h.from() && near) return false; // "X, Y and Z are the three members"
     }
-    if (s.near(h.from(), 1, 0, "number") && !s.covered(h.from() - 1, "all")) return true;   // not "all members of NATO"
-    Token prev = s.tokens.get(h.from() - 1);
+    // "руководители 16 государств — членов НАТО": the count stands before the word for states the cue describes
+    int at = h.from();
+    if (at - 1 > s.from && s.covered(at - 1, "countryword") && s.dashBetween(at - 1, at)) at--;
+    if (s.near(at, 1, 0, "number") && !s.covered(at - 1, "all")) return true;   // not "all members of NATO"
+    Token prev = s.tokens.get(at - 1);
     boolean digits = prev.surface().length() <= 3 && prev.surface().chars().allMatch(Character::isDigit);
     boolean ordinal = prev.end() < s.segment.length() && !Character.isWhitespace(s.segment.charAt(prev.end())); // 31., 31°, 31st, 31-м
     return digits && !ordinal;
