@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * "Chancellor Helmut Kohl signed for a Germany united seven weeks ago", "Poland, Hungary and
- * Romania signed alongside the Soviet Union today": a signing verb with no object, in a sentence
- * with no treaty word, signs the treaty read last. The state it is signed for, or the states that
- * sign alongside a party, become its parties; a leader right before the verb signs it too.
+ * Romania signed alongside the Soviet Union today", "Britain, France and Germany ... signed, as did
+ * Japan": a signing verb with no object, in a sentence with no treaty word, signs the treaty the
+ * article reports. The state it is signed for, the states that sign alongside a party, or the
+ * subjects of a verb that closes its clause become its parties; a leader right before the verb signs it too.
  */
 final class BareSignings {
 
@@ -20,7 +21,11 @@ final class BareSignings {
       if (sign.from() == s.from || sign.to() >= s.to || Modality.notAFact(s, sign) || s.covered(sign.from() - 1, "det")) continue;
       boolean forOne = s.covered(sign.to(), "signedfor", "onbehalf") && !s.covered(sign.to(), "by");
       boolean alongside = s.covered(sign.to(), "alongside");
-      if (!forOne && !alongside) continue;
+      if (!forOne && !alongside) {
+        List<String> states = closingTheClause(s, sign);
+        if (!states.isEmpty()) join(s, ctx, sign, states);
+        continue;
+      }
       int after = sign.to() + 1;
       while (after < s.to && s.covered(after, "signedfor", "onbehalf", "alongside")) after++;
       List<Mention> named = Mentions.listAfter(s, after, 2, Set.of(Entity.STATE));
@@ -32,19 +37,42 @@ final class BareSignings {
         if (!ctx.lastTreaty.parties().contains(named.get(0).id())) continue;
         for (Mention m : Subjects.statesBefore(s, sign.from(), 12)) if (!m.isAdjectival() && !states.contains(m.id())) states.add(m.id());
       }
-      Treaties.Known known = TreatyEntities.knownOf(ctx, ctx.lastTreaty);
-      states.removeIf(p -> known != null && known.closed() && !known.parties().contains(p));
-      if (states.isEmpty()) continue;
-      for (String p : states) {
-        ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
-        ctx.relate(s, Relation.SIGNED, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
-      }
-      TreatyEntities.joinLastTreaty(ctx, states);
-      for (Mention m : s.mentions) {       // "Prime Minister Margaret Thatcher signed for Britain"
-        if (!m.kind().equals(Entity.LEADER) || m.to() > sign.from() || sign.from() - m.to() > 2) continue;
-        if (states.contains(ctx.leaderState(m.id()))) {
-          ctx.relate(s, Relation.SIGNED, m.id(), ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
-        }
+      join(s, ctx, sign, states);
+    }
+  }
+
+  /**
+   * "Britain, France and Germany, all of which have used cluster munitions, signed, as did Japan,
+   * Canada and Australia": the verb closes its clause (a comma, the sentence's end, "as did"); its
+   * subjects and those that did likewise sign.
+   */
+  private static List<String> closingTheClause(SentenceView s, Cues.Hit sign) {
+    boolean likewise = s.covered(sign.to(), "likewise") || s.commaBetween(sign.to() - 1, sign.to()) && sign.to() + 1 < s.to && s.covered(sign.to(), "likewise");
+    boolean closes = sign.to() >= s.to || s.commaBetween(sign.to() - 1, sign.to()) || likewise;
+    if (!closes || s.tokens.get(sign.from()).capitalized()) return List.of();
+    List<String> states = new ArrayList<>();
+    for (Mention m : Subjects.statesBefore(s, sign.from(), 12)) if (!m.isAdjectival() && !states.contains(m.id())) states.add(m.id());
+    if (states.isEmpty()) return states;
+    for (Cues.Hit l : s.cues("likewise")) {
+      if (l.from() < sign.to() || l.from() - sign.to() > 1) continue;
+      for (Mention m : Mentions.listAfter(s, l.to(), 1, Set.of(Entity.STATE))) if (!states.contains(m.id())) states.add(m.id());
+    }
+    return states;
+  }
+
+  private static void join(SentenceView s, ArticleContext ctx, Cues.Hit sign, List<String> states) {
+    Treaties.Known known = TreatyEntities.knownOf(ctx, ctx.lastTreaty);
+    states.removeIf(p -> known != null && known.closed() && !known.parties().contains(p));
+    if (states.isEmpty()) return;
+    for (String p : states) {
+      ctx.relate(s, Relation.PARTY_TO, p, ctx.lastTreaty.id(), Relation.ACTIVE, null, "treaty-party", s.words(sign.from(), sign.to()));
+      ctx.relate(s, Relation.SIGNED, p, ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
+    }
+    TreatyEntities.joinLastTreaty(ctx, states);
+    for (Mention m : s.mentions) {       // "Prime Minister Margaret Thatcher signed for Britain"
+      if (!m.kind().equals(Entity.LEADER) || m.to() > sign.from() || sign.from() - m.to() > 2) continue;
+      if (states.contains(ctx.leaderState(m.id()))) {
+        ctx.relate(s, Relation.SIGNED, m.id(), ctx.lastTreaty.id(), Relation.ACTIVE, s.dateNear(sign.from()), "treaty-signer", s.words(sign.from(), sign.to()));
       }
     }
   }

@@ -34,4 +34,14 @@ class BareSigningsTest {
     assertThat(Read.relations("en", SIGNING + "Chancellor Olaf Scholz signed for the first time.")).noneMatch(r -> r.startsWith("DEU PARTY_TO"));
     assertThat(Read.relations("en", SIGNING + "Poland signed alongside Germany.")).noneMatch(r -> r.startsWith("POL PARTY_TO"));
   }
+
+  @Test
+  void statesWhoseVerbClosesTheClauseSignedAndSoDidThoseThatDidLikewise() {
+    assertThat(Read.relations("en", SIGNING + "Britain and Germany, both of which had stockpiled the weapons, signed, as did Japan and Canada."))
+        .contains("GBR PARTY_TO t-fra-usa-2024 active", "DEU SIGNED t-fra-usa-2024 active", "JPN PARTY_TO t-fra-usa-2024 active",
+            "CAN SIGNED t-fra-usa-2024 active");
+    // the verb has an object of its own: another document
+    assertThat(Read.relations("en", SIGNING + "Britain and Germany signed a trade deal with Japan."))
+        .noneMatch(r -> r.startsWith("GBR PARTY_TO t-fra-usa-2024"));
+  }
 }
