@@ -105,7 +105,9 @@ public final class Gazetteer {
       }
       for (Leaders.Leader l : leaders.all()) {
         for (String n : l.names()) {
-          add(trie, lang, Form.of(Entity.LEADER, l.id(), Form.NAME, n, false));
+          // "ATT", "AMLO": a name written in capitals is matched only so, not "il Trattato ... (Att)"
+          boolean capitals = n.length() >= 2 && n.chars().allMatch(Character::isUpperCase);
+          add(trie, lang, Form.of(Entity.LEADER, l.id(), capitals ? Form.ACRONYM : Form.NAME, n, false));
           if (lang == Language.RU) for (String v : RussianCases.of(n)) add(trie, lang, Form.of(Entity.LEADER, l.id(), Form.NAME, v, false));
         }
       }

@@ -57,8 +57,11 @@ final class LaterActs {
     for (Cues.Hit c : s.cues("signatories")) {
       if (Modality.notAFact(s, c) || s.near(c.to(), 0, 2, "ratify")) continue;   // not "signatories that have yet to ratify"
       List<String> states = new ArrayList<>();
-      if (opensAClause(s, c)) {
-        states.addAll(namedAfterOpening(s, c));   // "Unterzeichner waren die Außenminister der Sowjetunion, Großbritanniens ..."
+      // "Unterzeichner waren die Außenminister der Sowjetunion, Großbritanniens ...", "Tra i primi firmatari figurano Gran Bretagna"
+      // (not "Britain was among the first signatories": the states before)
+      boolean among = s.near(c.from(), 3, 0, "among") && s.mentions.stream().noneMatch(m -> m.isState() && m.to() <= c.from());
+      if (opensAClause(s, c) || among) {
+        states.addAll(namedAfterOpening(s, c));
       } else {
         for (Mention m : Subjects.statesBefore(s, c.from(), 10)) if (!states.contains(m.id())) states.add(m.id());
       }

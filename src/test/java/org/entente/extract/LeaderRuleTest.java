@@ -119,4 +119,14 @@ class LeaderRuleTest {
     assertThat(Read.relations("ru", "В перечень вошли министр внутренних дел Арсен Аваков и председатель Верховной рады Андрей Парубий.", "LEADS"))
         .isEmpty();
   }
+
+  @Test
+  void aNameWrittenInCapitalsIsReadOnlyInCapitals() {
+    // "ATT" is Amadou Toumani Touré's; "(Att)" is the Arms Trade Treaty's acronym in Italian
+    LocalDate inOffice = LocalDate.of(2008, 6, 4);
+    assertThat(Read.EXTRACTOR.extract("t", null, "Il Trattato sul commercio delle armi (Att) è stato firmato.", Language.IT, inOffice)
+        .entities()).noneMatch(e -> e.id().equals("amadou-toumani-toure"));
+    assertThat(Read.EXTRACTOR.extract("t", null, "Le président malien ATT a reçu le ministre.", Language.FR, inOffice)
+        .relations()).extracting(Relation::key).contains("amadou-toumani-toure|LEADS|MLI");
+  }
 }

@@ -586,4 +586,14 @@ class TreatyRuleTest {
         "MEMBER_OF")).containsExactlyInAnyOrder("RUS MEMBER_OF UNION_STATE active", "BLR MEMBER_OF UNION_STATE active");
     assertThat(Read.relations("en", "Russia and Belarus discussed a treaty creating the Union State.", "MEMBER_OF")).isEmpty();
   }
+
+  @Test
+  void statesListedAmongTheSignatoriesSignedTheTreatyReadBefore() {
+    assertThat(Read.relations("it", "Sessantasette Paesi hanno firmato ieri il Trattato sul commercio delle armi. "
+        + "Tra i primi firmatari figurano Gran Bretagna, Francia e Australia.", "SIGNED"))
+        .containsExactlyInAnyOrder("GBR SIGNED t-att active", "FRA SIGNED t-att active", "AUS SIGNED t-att active");
+    // among the signatories, the state before the word
+    assertThat(Read.relations("en", "Sixty-seven countries signed the Arms Trade Treaty. Britain was among the first signatories.", "SIGNED"))
+        .containsExactly("GBR SIGNED t-att active");
+  }
 }
