@@ -394,7 +394,9 @@ final class AllianceRule implements Rule {
     for (Cues.Hit a : s.cues("ally")) {
       // (farther when a "nor" carries the denial on: "no constituyen una alianza militar ni obligan a ... en caso de agresión")
       int reach = s.cues("negation").stream().anyMatch(n -> n.from() >= a.to() && n.to() <= h.from()) ? 18 : 12;
-      if (a.to() <= h.from() && h.from() - a.to() <= reach && !s.commaBetween(a.from(), h.from()) && Modality.notAFact(s, a)) return true;
+      // (not past another clause: "does not contain any mutual defence commitment and that the United States remains Japan's only treaty ally")
+      if (a.to() <= h.from() && h.from() - a.to() <= reach && !s.commaBetween(a.from(), h.from()) && !s.clauseIn(a.to(), h.from())
+          && Modality.notAFact(s, a)) return true;
     }
     return false;
   }
