@@ -183,7 +183,7 @@ final class TreatyParties {
       if (out.size() < 2 && ctx.lastTreaty == null && !nonStateSubject(s, act)) {
         for (Mention m : s.mentions) {
           if (m.isState() && !Venues.isVenue(s, m) && !Mentions.inTreatyName(s, m) && !m.formType().equals(Form.ANTI)
-              && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to())) out.add(m.id());
+              && !s.clauseSeparates(m.from(), m.to(), h.from(), h.to()) && !s.near(m.from(), 6, 0, "except") && !withPastAComma(s, act, m)) out.add(m.id());
         }
       }
       if (out.size() < 2 && ctx.lastTreaty == null) out.addAll(group);  // "which the three governments signed"
@@ -202,6 +202,19 @@ final class TreatyParties {
       return Mentions.listAfter(s, c.to(), 1, Set.of(Entity.STATE));
     }
     return List.of();
+  }
+
+  /**
+   * "Bolivia firmó hoy el protocolo ..., en una cumbre celebrada en Brasilia con Paraguay todavía
+   * suspendido": a state after a "with" past a comma from the act is with someone else, not a party
+   * (nor one named after "without": "y sin la presencia del presidente venezolano").
+   */
+  private static boolean withPastAComma(SentenceView s, Cues.Hit act, Mention m) {
+    for (Cues.Hit w : s.cues("with")) {
+      // (not "por los cuatro socios fundadores, junto con Bolivia y Chile": they signed beside them)
+      if (w.to() <= m.from() && m.from() - w.to() <= 2 && s.pastComma(act, w.from()) && !s.covered(w.from(), "alongside")) return true;
+    }
+    return false;
   }
 
   /** Whether forces stand right before the act as its subject, no state named between. */

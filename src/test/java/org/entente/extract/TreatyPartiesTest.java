@@ -48,4 +48,11 @@ class TreatyPartiesTest {
     assertThat(Read.relations("it", "Sul terreno le forze curde hanno raggiunto un'intesa con Damasco per il dispiegamento dell'esercito lungo "
         + "il confine, nel tentativo di fermare l'avanzata turca.", "PARTY_TO")).isEmpty();
   }
+
+  @Test
+  void statesAtTheSummitOrAbsentFromItAreNoPartiesOfAFirstTreaty() {
+    assertThat(Read.relations("es", "Bolivia firmó hoy el protocolo de adhesión al Mercosur, el primer paso para convertirse en miembro pleno, "
+        + "en una cumbre celebrada en Brasilia con Paraguay todavía suspendido y sin la presencia del presidente venezolano.", "PARTY_TO"))
+        .noneMatch(r -> r.startsWith("PRY") || r.startsWith("VEN"));
+  }
 }
