@@ -31,7 +31,8 @@ final class AllianceRule implements Rule {
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
       if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;
-      if (s.near(h.from(), 1, 0, "each")) continue;        // "identical ceilings for each alliance": any one, none named        // "la alianza económica entre los dos países"
+      if (s.near(h.from(), 1, 0, "each")) continue;        // "identical ceilings for each alliance": any one, none named
+      if (s.covered(h.from(), "pledgedefend") && !s.has("treaty")) continue;   // a pledge to defend binds only under a treaty        // "la alianza económica entre los dos países"
       if (alliedForce(s, h) || AllyPhrases.alliedNonState(s, h)) continue;      // "allied troops", "the Iran-allied Houthi movement"
       if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
       // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted; not "dos aliados de Washington, Filipinas y Tailandia"

@@ -34,6 +34,8 @@ final class MemberCues {
       if (!MembershipOrganizations.organizationRightBefore(s, h)) return null;
       c = "member";
     }
+    // "a déclaré un haut responsable de l'Alliance": the organization as an official's employer, no one's membership
+    if (c.equals("ally") && s.covered(h.from(), "orgref") && officialOf(s, h)) return null;
     // "Britain, France and Germany, all NATO allies"; not "the SEATO and CENTO alliances": organizations themselves
     if (c.equals("ally") && !s.covered(h.from(), "alliances") && AllyPhrases.organizationOfAlly(s, h) != null) c = "member";
     if (c.equals("ally") && h.to() - h.from() == 1 && CountedMembers.counted(s, h)) c = "member";                 // "los 32 aliados, entre ellos el Reino Unido"
@@ -67,5 +69,12 @@ final class MemberCues {
       if (before < s.from || s.commaBetween(before, q.from()) || !s.covered(before, "det", "thedef", "poss") && !s.inOrganization(before)) return true;
     }
     return false;
+  }
+
+  /** Whether a word for an official ("responsable", "official", "Sprecher") and "of" stand right before the organization's word. */
+  private static boolean officialOf(SentenceView s, Cues.Hit h) {
+    int i = h.from() - 1;
+    while (i > s.from && s.covered(i, "det", "thedef")) i--;
+    return i > s.from && s.covered(i, "from", "of") && s.covered(i - 1, "nonstate", "officials");
   }
 }

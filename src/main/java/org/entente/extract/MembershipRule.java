@@ -41,6 +41,8 @@ final class MembershipRule implements Rule {
       // "before Conservative members of Parliament vote", "члены правительства": persons of a body that is no organization of states
       if (h.category().equals("member") && MembershipFacts.membersOfABody(s, h, ctx.lang)) continue;
       boolean countries = h.category().equals("countryword");
+      // "запретив ввоз из стран ЕС", "banning imports from EU countries": where goods come from, no one's membership
+      if (countries && s.near(h.from(), 2, 0, "origin") && s.near(h.from(), 4, 0, "imports")) continue;
       boolean comprising = h.category().equals("comprise");
       // not "joined the sanctions", "joined the United States and the EU in imposing sanctions"; "que ingresó en la OTAN ..., sancionada por la UE" still joins
       boolean join = c.equals("join") && !(sanctions && MembershipFacts.joinsSanctions(s, h))

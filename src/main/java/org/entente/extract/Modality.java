@@ -44,7 +44,7 @@ final class Modality {
    * attacked"), not a doubt about it.
    */
   static boolean notAFact(SentenceView s, Cues.Hit h, boolean described, boolean conditional) {
-    if (modalsInfinitive(s, h)) return true;
+    if (modalsInfinitive(s, h) || secondInfinitive(s, h)) return true;
     for (Cues.Hit c : s.cues) {
       // a modal on the cue's own word is its future tense ("abandonará", "ingresará"): a plan, not a fact
       boolean elidedOnCue = c.from() == h.from() && c.to() == c.from();        // "n'adhère": the elided "ne" on the cue's own word
@@ -78,6 +78,11 @@ final class Modality {
       // "auf der ein gemeinsamer Beistandspakt mit einem einheitlichen Oberkommando beschlossen werden soll": a passive
       // infinitive and its modal close the German clause, however far from the cue
       if (c.category().equals("finalmodal") && c.from() >= h.to() && c.from() - h.to() <= 12 && !s.pastComma(h, c.from())) return true;
+      // "Une adhésion de la Géorgie à l'Otan « n'est pas à l'ordre du jour »": the cue, a noun after its article, is what the verb denies
+      // (a membership's noun only: "les sanctions occidentales n'avaient pas empêché l'économie" denies another verb's object)
+      if (c.category().equals("negation") && (h.category().equals("join") || h.category().equals("member")) && !s.covered(c.from(), "except")
+          && c.from() >= h.to() && c.from() - h.to() <= 10 && !described && h.from() > s.from
+          && s.covered(h.from() - 1, "det", "thedef") && onlyNamesBetween(s, h.to(), c.from())) return true;
       // "aguarda el visto bueno del Senado de Brasil para convertirse en miembro pleno": an aim, not yet a fact
       if (c.category().equals("purpose") && c.to() <= h.from() && h.from() - c.to() <= 4) return true;
       // "Camboya negó que la ampliación de la base ... suponga una alianza": a denial governs its whole "que" clause
@@ -196,6 +201,21 @@ final class Modality {
     // "voted against joining the EU, but belongs to NATO", "ist nicht Mitglied der EU, gehört aber der Efta an"
     for (int i = Math.max(from, s.from + 1); i < to; i++) {
       if (s.commaBetween(i - 1, i) && (s.covered(i, "butclause") || i + 1 < to && s.covered(i + 1, "butclause"))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "ont appelé mercredi la Commission à suspendre l'accord d'association avec Israël et à imposer
+   * des sanctions": an infinitive joined by "and to" right before the cue is under the modal that
+   * governs the first one, however far back in the clause.
+   */
+  private static boolean secondInfinitive(SentenceView s, Cues.Hit h) {
+    int and = -1;
+    for (int k = Math.max(s.from, h.from() - 4); k + 1 < h.from(); k++) if (s.covered(k, "coord") && s.covered(k + 1, "dative")) and = k;
+    if (and < 0) return false;
+    for (Cues.Hit c : s.cues("modal")) {
+      if (c.to() <= and && and - c.to() <= 25 && !s.markBetween(c.to() - 1, and, ",;:")) return true;
     }
     return false;
   }

@@ -41,13 +41,26 @@ final class SanctionTargets {
     List<Mention> out = Mentions.listAfter(s, preposition.to(), reach, TARGETS);
     if (out.size() == 1 && out.get(0).isOrganization()) out = stateTheOrganizationDescribes(s, out.get(0), out);
     if (out.isEmpty()) out = personAfterOffices(s, preposition);
-    if (out.isEmpty()) out = recipientOfTheGoods(s, preposition);
+    // "sur les livraisons d'armes françaises à Israël": the goods' adjective names their origin when a recipient follows
+    boolean adjectivesOnly = !out.isEmpty() && out.stream().allMatch(Mention::isAdjectival);
+    if (out.isEmpty() || adjectivesOnly) {
+      List<Mention> recipient = recipientOfTheGoods(s, preposition);
+      if (!recipient.isEmpty() || !adjectivesOnly) out = recipient;
+    }
     return out.isEmpty() ? sectorOf(s, preposition.to()) : out;
   }
 
-  /** "un embargo sur les ventes d'armes à la Chine", "on arms sales to China": the goods first, then whom they go to. */
+  /**
+   * "un embargo sur les ventes d'armes à la Chine", "on arms sales to China": the goods first, then whom they go to
+   * (the goods may be the source's own: "sur les livraisons d'armes françaises à Israël").
+   */
   private static List<Mention> recipientOfTheGoods(SentenceView s, Cues.Hit preposition) {
-    for (int i = preposition.to() + 1; i < s.to && i - preposition.to() <= 4; i++) {
+    int reach = 4;
+    for (int i = preposition.to() + 1; i < s.to && i - preposition.to() <= reach; i++) {
+      if (s.inMention(i) && adjectiveAt(s, i)) {
+        reach++;
+        continue;
+      }
       if (s.inMention(i) || s.commaBetween(i - 1, i)) return List.of();
       if (s.covered(i, "to", "dative")) {
         // (the capital after "à" is the recipient here, not where something happens: "à Pékin")
@@ -56,6 +69,11 @@ final class SanctionTargets {
       }
     }
     return List.of();
+  }
+
+  private static boolean adjectiveAt(SentenceView s, int i) {
+    for (Mention m : s.mentions) if (m.from() <= i && i < m.to()) return m.isAdjectival();
+    return false;
   }
 
   /**
