@@ -72,6 +72,11 @@ final class AllianceRule implements Rule {
       boolean presupposed = definiteBefore(s, h) && s.firstAfter(h, "between", 1) != null && !s.near(h.from(), 4, 0, "negation");
       if (!presupposed && Modality.notAFact(s, h, described, true) || pactNotAFact(s, h) || (!described && AllyPhrases.negatedAfter(s, h)) || namesAnOrganization(s, h, ctx.lang)
           || (AllyPhrases.organizationOfAlly(s, h) != null && !alliesWithin(s, h)) || AllyPhrases.namesTheOrganizationBefore(s, h)) continue;
+      Mention[] compound = compoundPair(s, h);              // "le traité d'alliance et d'assistance mutuelle franco-soviétique"
+      if (compound != null) {
+        relate(s, ctx, h, AllianceEnds.endedNear(s, h) ? Relation.ENDED : Relation.ACTIVE, compound[0].id(), compound[1].id());
+        continue;
+      }
       List<Mention> states = Mentions.distinctStates(s);
       states.removeIf(m -> Mentions.setApart(s, m));          // "China, unlike Russia, keeps its alliance treaty with Pyongyang"
       states.removeIf(m -> m.from() > h.from() && s.near(m.from(), 2, 0, "against"));   // "una alianza militar frente a Washington": the adversary
@@ -418,5 +423,21 @@ final class AllianceRule implements Rule {
     Cues.Hit pact = null;
     for (Cues.Hit t : s.cues("treaty")) if (t.to() <= h.from() && h.from() - t.to() <= 12 && !s.markBetween(t.to() - 1, h.from(), ",;:")) pact = t;
     return pact != null && h.from() - pact.to() > 2 && Modality.notAFact(s, pact);
+  }
+
+  /**
+   * "l'alliance franco-soviétique", "the Anglo-Japanese alliance", "le traité d'alliance et
+   * d'assistance mutuelle franco-soviétique": a pair written as one hyphened adjective beside the
+   * word names the two allies, whatever other states the sentence holds.
+   */
+  private static Mention[] compoundPair(SentenceView s, Cues.Hit h) {
+    for (Mention a : s.mentions) {
+      if (!a.isState() || !a.isAdjectival() || !s.hyphenAfter(a) || a.from() < h.from() - 3 || a.from() > h.to() + 6) continue;
+      if (a.from() >= h.to() ? s.markBetween(h.to() - 1, a.from(), ",;:") : s.markBetween(a.to() - 1, h.from(), ",;:")) continue;
+      for (Mention b : s.mentions) {
+        if (b.isState() && b.from() == a.to() && s.hyphenAfter(a) && !b.id().equals(a.id())) return new Mention[] {a, b};
+      }
+    }
+    return null;
   }
 }
