@@ -50,9 +50,12 @@ final class TreatiesWithEach {
   static void foundersJoin(SentenceView s, ArticleContext ctx, Cues.Hit h, Entity treaty, boolean acted) {
     if (!acted) return;
     int i = h.to();
-    while (i < s.to && i - h.to() < 2 && s.covered(i, "about", "of", "from", "det", "thedef")) i++;
-    if (i >= s.to || !s.covered(i, "found")) return;
+    // (also through a relative and a word of the treaty's own: "el acuerdo marco que dio vida a la Alianza del Pacífico")
+    while (i < s.to && i - h.to() < 3 && !s.covered(i, "found") && (s.covered(i, "about", "of", "from", "det", "thedef", "relative")
+        || !s.tokens.get(i).capitalized() && !s.inMention(i) && s.covered(i + 1 < s.to ? i + 1 : i, "relative", "found"))) i++;
+    if (i >= s.to || !s.covered(i, "found") || s.commaBetween(h.to() - 1, i)) return;
     int end = i + 1;
+    for (Cues.Hit f : s.cues("found")) if (f.from() <= i && i < f.to()) end = Math.max(end, f.to());
     for (Mention m : s.mentions) {
       if (m.from() < end) continue;
       if (!m.isOrganization() || m.from() - end > 2 || s.commaBetween(end - 1, m.from())) return;
