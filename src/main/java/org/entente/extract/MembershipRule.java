@@ -123,6 +123,8 @@ final class MembershipRule implements Rule {
       }
       if (join && org != null && MembershipFacts.organizationJoinsStates(s, h, org)) continue;
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
+      // "Frankreich und Großbritannien, die zu den wichtigsten Waffenlieferanten Riads gehören": a ranking, no organization
+      if (c.equals("member") && org == null && s.covered(h.from(), "comprise") && s.near(h.from(), 6, 6 + h.to() - h.from(), "superlative") && !s.near(h.from(), 6, 6 + h.to() - h.from(), "orgref")) continue;
       // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
       // ... also past the office told: "notifié son retrait au secrétaire général de l'ONU"
       boolean told = ctx.lang == Language.IT || ctx.lang == Language.ES ? org != null && org.from() - h.to() <= 2
