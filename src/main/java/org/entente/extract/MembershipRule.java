@@ -123,6 +123,9 @@ final class MembershipRule implements Rule {
       }
       if (join && org != null && MembershipFacts.organizationJoinsStates(s, h, org)) continue;
       if (org != null && MembershipOrganizations.distance(org, h) > 10) org = null;   // too far to be what was joined
+      // "..., die zu den wichtigsten Waffenlieferanten Riads gehören, lehnen einen Lieferstopp der EU ab": German closes the clause
+      // with its verb; an organization past the comma after it is another clause's
+      if (org != null && ctx.lang == Language.DE && org.from() >= h.to() && s.covered(h.from(), "comprise") && s.commaBetween(h.to() - 1, h.to())) org = null;
       // "Frankreich und Großbritannien, die zu den wichtigsten Waffenlieferanten Riads gehören": a ranking, no organization
       if (c.equals("member") && org == null && s.covered(h.from(), "comprise") && s.near(h.from(), 6, 6 + h.to() - h.from(), "superlative") && !s.near(h.from(), 6, 6 + h.to() - h.from(), "orgref")) continue;
       // "aver notificato il ritiro alle Nazioni Unite": where one leaves "from", "to" names whom it was told
