@@ -391,4 +391,17 @@ final class MembershipFacts {
     }
     return false;
   }
+
+  /**
+   * "ont réadmis les Seychelles, qui avaient quitté l'organisation en 2004": a leaving told in a
+   * relative on the state named right before it is that state's past (not "che l'ha poi lasciata
+   * nel 1995": a "then" makes it later, nor "к объединению ГУУАМ, которое покинул": the relative is the organization's).
+   */
+  static boolean leftBeforeInARelative(SentenceView s, Cues.Hit h) {
+    for (Cues.Hit r : s.cues("relative")) {
+      if (r.to() > h.from() || h.from() - r.to() > 3 || s.near(r.to(), 0, h.from() - r.to() + 1, "later")) continue;
+      for (Mention m : s.mentions) if (m.isState() && m.to() == r.from() && s.commaBetween(m.to() - 1, r.from())) return true;
+    }
+    return false;
+  }
 }

@@ -281,7 +281,14 @@ final class MembershipRule implements Rule {
         Mention apposed = MemberLists.apposedState(s, h);
         if (apposed != null) states.add(apposed.id());
       }
-      if (states.isEmpty()) states.addAll(MemberLists.afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
+      if (states.isEmpty()) states.addAll(MemberLists.afterOpening(s, h));
+      // "Les chefs d'État ... ont également réadmis les Seychelles", "приняли Индию в ШОС": those admitted follow the verb
+      if (states.isEmpty() && join && s.covered(h.from(), "admitverb")) {
+        List<Mention> admitted = Mentions.listAfter(s, h.to(), 2, java.util.Set.of(Entity.STATE));
+        // (not "ha ammesso oggi Italia, Cina ... come osservatori permanenti": admitted as observers)
+        boolean observers = !admitted.isEmpty() && s.near(admitted.get(admitted.size() - 1).to(), 0, 4, "apply");
+        for (Mention m : admitted) if (!m.isAdjectival() && !observers) states.add(m.id());
+      }   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
       if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       if (states.isEmpty() && (join || leave)) {                  // "Evo Morales incorporó hoy a su país a la ALBA"
         String st = TheCountry.leadersCountry(s, ctx, h);
@@ -337,7 +344,8 @@ final class MembershipRule implements Rule {
       String status = leave || out || MembershipFacts.leaveBeside(s, h) ? Relation.ENDED : Relation.ACTIVE;
       // "rejoined the Commonwealth ..., 33 years after it walked out of the club": a leaving told after "after" is the joining's past
       // (also further on in the clause "after" opens: "cinque anni dopo che l'ex presidente Yahya Jammeh aveva ritirato il Paese")
-      boolean past = status.equals(Relation.ENDED) && (s.near(h.from(), 3, 0, "afterwards")
+      // (or told in a relative on the state just readmitted: "ont réadmis les Seychelles, qui avaient quitté l'organisation en 2004")
+      boolean past = status.equals(Relation.ENDED) && (s.near(h.from(), 3, 0, "afterwards") || MembershipFacts.leftBeforeInARelative(s, h)
           || s.cues("afterwards").stream().anyMatch(a -> a.to() <= h.from() && h.from() - a.to() <= 8 && !s.commaBetween(a.from(), h.from())));
       for (String st : states) {
         for (String o : orgIds) {
