@@ -14,7 +14,7 @@ final class AllianceRule implements Rule {
   @Override
   public void apply(SentenceView s, ArticleContext ctx) {
     DefencePactSigners.read(s, ctx);
-    for (Cues.Hit h : s.cues("ally")) {
+    for (Cues.Hit h : allyWords(s)) {
       Mention pact = treatyNamed(s, h);
       if (pact != null) {                                       // "el Tratado de Defensa Mutua de 1953 que vincula a los dos países"
         partiesOfAPact(s, ctx, h, pact);
@@ -30,9 +30,8 @@ final class AllianceRule implements Rule {
       // ... but "стратегическим партнёром и союзником России": a partner and an ally
       boolean partnerAndAlly = h.from() - s.from >= 2 && s.covered(h.from() - 1, "coord") && s.covered(h.from() - 2, "apply");
       if (s.near(h.from(), 3, 0, "join", "apply") && !partnerAndAlly || (apposed ? s.nearAfter(h, 3, "join", "apply") : s.near(h.to(), 0, 3, "join", "apply"))) continue;   // "расширение альянса — вступление Финляндии": membership
-      if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;
+      if (nonDefence(s, h.from() - 1) || nonDefence(s, h.to())) continue;        // "la alianza económica entre los dos países"
       if (s.near(h.from(), 1, 0, "each")) continue;        // "identical ceilings for each alliance": any one, none named
-      if (s.covered(h.from(), "pledgedefend") && !s.has("treaty")) continue;   // a pledge to defend binds only under a treaty        // "la alianza económica entre los dos países"
       if (alliedForce(s, h) || AllyPhrases.alliedNonState(s, h)) continue;      // "allied troops", "the Iran-allied Houthi movement"
       if (deniedBefore(s, h)) continue;          // "contains no mutual defence clause obliging either side to help the other if attacked"
       // "los 32 aliados, entre ellos el Reino Unido": an organization's members, counted; not "dos aliados de Washington, Filipinas y Tailandia"
@@ -439,5 +438,18 @@ final class AllianceRule implements Rule {
       }
     }
     return null;
+  }
+
+  /**
+   * The alliance words of the sentence; a pledge to defend another state is one only under a
+   * treaty the sentence names ("En vertu du traité ..., Paris s'engage à défendre ... Djibouti"),
+   * not in a speech ("pledged to defend Taiwan").
+   */
+  private static List<Cues.Hit> allyWords(SentenceView s) {
+    if (!s.has("pledgedefend") || !s.has("treaty")) return s.cues("ally");
+    List<Cues.Hit> all = new ArrayList<>(s.cues("ally"));
+    all.addAll(s.cues("pledgedefend"));
+    all.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    return all;
   }
 }

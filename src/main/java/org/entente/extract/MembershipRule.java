@@ -281,14 +281,14 @@ final class MembershipRule implements Rule {
         Mention apposed = MemberLists.apposedState(s, h);
         if (apposed != null) states.add(apposed.id());
       }
-      if (states.isEmpty()) states.addAll(MemberLists.afterOpening(s, h));
+      if (states.isEmpty()) states.addAll(MemberLists.afterOpening(s, h));   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
       // "Les chefs d'État ... ont également réadmis les Seychelles", "приняли Индию в ШОС": those admitted follow the verb
       if (states.isEmpty() && join && s.covered(h.from(), "admitverb")) {
         List<Mention> admitted = Mentions.listAfter(s, h.to(), 2, java.util.Set.of(Entity.STATE));
         // (not "ha ammesso oggi Italia, Cina ... come osservatori permanenti": admitted as observers)
         boolean observers = !admitted.isEmpty() && s.near(admitted.get(admitted.size() - 1).to(), 0, 4, "apply");
         for (Mention m : admitted) if (!m.isAdjectival() && !observers) states.add(m.id());
-      }   // "Seul pays de l'UE à ne pas avoir rejoint l'Otan, l'Autriche..."
+      }
       if (states.isEmpty() && ctx.topic != null && TheCountry.theCountryBefore(s, h)) states.add(ctx.topic); // "Il Paese, membro della Nato dal 2009"
       if (states.isEmpty() && (join || leave)) {                  // "Evo Morales incorporó hoy a su país a la ALBA"
         String st = TheCountry.leadersCountry(s, ctx, h);
@@ -326,7 +326,8 @@ final class MembershipRule implements Rule {
       states.removeIf(id -> s.namedOnlyInDateline(id, m -> Venues.isVenue(s, m) || Venues.heldAt(s, m) || s.near(m.from(), 2, 0, "presence")
           || m.from() - 1 > s.from && s.covered(m.from() - 1, "venue") && s.near(m.from() - 1, 3, 0, "title", "nonstate", "officials")));
       if (bareJoin) states.removeIf(id -> MembershipFacts.onlyAsAdjective(s, id)); // "le Mozambique, ex-colonie portugaise admise en 1995"
-      states.removeIf(id -> MemberSubjects.onlyExcepted(s, id) || MembershipOrganizations.onlyHyphenedToAnOrganization(s, id));                   // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"
+      // "agrupa a los 33 países de América Latina y el Caribe, sin Estados Unidos ni Canadá"; "il Consiglio Nato-Russia"
+      states.removeIf(id -> MemberSubjects.onlyExcepted(s, id) || MembershipOrganizations.onlyHyphenedToAnOrganization(s, id));
       // "членство Армении в ОДКБ не сдержало Азербайджан": the negated verb's object is no member
       if (abstractNoun) states.removeIf(id -> s.cues("negation").stream().anyMatch(n -> n.from() > h.to() && MembershipFacts.objectsOfNegatedVerb(s, n).contains(id)));
       // "au groupe des Brics, qui réunit les grandes économies émergentes": what the relative gathers follows it
