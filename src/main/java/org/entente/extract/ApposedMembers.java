@@ -60,7 +60,9 @@ final class ApposedMembers {
     if (m.to() >= s.to) return true;
     if (bracket) return s.markBetween(m.to() - 1, m.to(), ")");
     String gap = s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(m.to()).start());
-    return s.dashBetween(m.to() - 1, m.to()) || gap.startsWith(" -");     // "la Thaïlande -, ainsi que"
+    // ... or by a comma after the list's "and": "встреча лидеров БРИКС — Бразилии, России, Индии, Китая и ЮАР, также прошедшая в Уфе"
+    boolean lastOfAList = m.from() > s.from && s.covered(m.from() - 1, "coord") && s.commaBetween(m.to() - 1, m.to());
+    return s.dashBetween(m.to() - 1, m.to()) || gap.startsWith(" -") || lastOfAList;     // "la Thaïlande -, ainsi que"
   }
 
   /** Whether anything but the listed states is named within tokens [from, to): not "the Quartet - the US, the EU, the UN and Russia -". */
