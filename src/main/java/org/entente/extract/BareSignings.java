@@ -49,7 +49,9 @@ final class BareSignings {
   private static List<String> closingTheClause(SentenceView s, Cues.Hit sign) {
     boolean likewise = s.covered(sign.to(), "likewise") || s.commaBetween(sign.to() - 1, sign.to()) && sign.to() + 1 < s.to && s.covered(sign.to(), "likewise");
     boolean closes = sign.to() >= s.to || s.commaBetween(sign.to() - 1, sign.to()) || likewise;
-    if (!closes || s.tokens.get(sign.from()).capitalized()) return List.of();
+    // (not "España y la Santa Sede firmaran, el 27 de agosto, el nuevo Concordato": the object after an aside)
+    boolean dateAside = sign.to() + 1 < s.to && (s.inDate(sign.to()) || s.inDate(sign.to() + 1));
+    if (!closes || dateAside || s.tokens.get(sign.from()).capitalized() || s.near(sign.to(), 0, 8, "treaty", "treatyref")) return List.of();
     List<String> states = new ArrayList<>();
     for (Mention m : Subjects.statesBefore(s, sign.from(), 12)) if (!m.isAdjectival() && !states.contains(m.id())) states.add(m.id());
     if (states.isEmpty()) return states;

@@ -29,7 +29,7 @@ final class TreatyRule implements Rule {
     // "Участниками договора стали Россия, Украина...": the treaty word only says whose parties they are
     boolean partiesOfIt = s.has("treaty") && named.isEmpty() && s.cues("treaty").stream().allMatch(h -> LaterActs.partyOfThe(s, h));
     if (!s.has("treaty") || partiesOfIt) LaterActs.statesParties(s, ctx);
-    if (!s.has("treaty") && named.isEmpty()) BareSignings.read(s, ctx);
+    if (named.isEmpty()) BareSignings.read(s, ctx);   // (a treaty word of another clause aside: "..., although ... the pact's military structure")
     if (!s.has("treaty") && named.isEmpty()) LaterActs.signedLater(s, ctx);
     if (named.isEmpty()) LaterActs.ratifiedLater(s, ctx);
     if (named.isEmpty() && !s.has("treaty")) LaterActs.signatoriesLater(s, ctx);
