@@ -51,7 +51,9 @@ final class BareSignings {
     boolean closes = sign.to() >= s.to || s.commaBetween(sign.to() - 1, sign.to()) || likewise;
     // (not "España y la Santa Sede firmaran, el 27 de agosto, el nuevo Concordato": the object after an aside)
     boolean dateAside = sign.to() + 1 < s.to && (s.inDate(sign.to()) || s.inDate(sign.to() + 1));
-    if (!closes || dateAside || s.tokens.get(sign.from()).capitalized() || s.near(sign.to(), 0, 8, "treaty", "treatyref")) return List.of();
+    // (nor German's object before its verb: "Ungarn und Südkorea haben am Dienstag einen Beistandspakt unterzeichnet, der ...")
+    if (!closes || dateAside || s.tokens.get(sign.from()).capitalized() || s.near(sign.to(), 0, 8, "treaty", "treatyref")
+        || s.near(sign.from(), 10, 0, "treaty", "treatyref")) return List.of();
     List<String> states = new ArrayList<>();
     for (Mention m : Subjects.statesBefore(s, sign.from(), 12)) if (!m.isAdjectival() && !states.contains(m.id())) states.add(m.id());
     if (states.isEmpty()) return states;

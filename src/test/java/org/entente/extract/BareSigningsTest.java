@@ -44,4 +44,12 @@ class BareSigningsTest {
     assertThat(Read.relations("en", SIGNING + "Britain and Germany signed a trade deal with Japan."))
         .noneMatch(r -> r.startsWith("GBR PARTY_TO t-fra-usa-2024"));
   }
+
+  @Test
+  void aGermanVerbAfterItsOwnObjectSignsThatObject() {
+    // "einen Beistandspakt unterzeichnet, der ...": the verb closes its clause, but its object stands before it
+    assertThat(Read.relations("de", "Frankreich und die USA haben am 19. Juni einen Vertrag unterzeichnet. "
+        + "Ungarn und Südkorea haben am Dienstag einen Beistandspakt unterzeichnet, der beide Länder zu Beistand verpflichtet."))
+        .noneMatch(r -> r.startsWith("HUN PARTY_TO t-fra-usa") || r.startsWith("KOR SIGNED t-fra-usa"));
+  }
 }
