@@ -200,7 +200,7 @@ final class AllianceRule implements Rule {
     if (s.elidedOnto(h.from(), "elidedthedef")) return true;          // "l'alleanza", "dell'Alleanza"
     for (int i = h.from() - 1; i >= s.from && h.from() - i <= 3; i--) {
       if (s.covered(i, "thedef")) return true;
-      boolean hyphened = i > s.from && s.segment.substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start()).equals("-");   // "Western-backed"
+      boolean hyphened = i > s.from && s.textBetween(i - 1, i).equals("-");   // "Western-backed"
       boolean adjective = !s.tokens.get(i).capitalized() && (!s.inCue(i) || hyphened) || Mentions.inDemonym(s, i);
       if (!adjective || s.commaBetween(i, i + 1)) return false;
     }

@@ -59,7 +59,7 @@ final class ApposedMembers {
   private static boolean closedAfter(SentenceView s, Mention m, boolean bracket) {
     if (m.to() >= s.to) return true;
     if (bracket) return s.markBetween(m.to() - 1, m.to(), ")");
-    String gap = s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(m.to()).start());
+    String gap = s.textBetween(m.to() - 1, m.to());
     // ... or by a comma after the list's "and": "встреча лидеров БРИКС — Бразилии, России, Индии, Китая и ЮАР, также прошедшая в Уфе"
     boolean lastOfAList = m.from() > s.from && s.covered(m.from() - 1, "coord") && s.commaBetween(m.to() - 1, m.to());
     return s.dashBetween(m.to() - 1, m.to()) || gap.startsWith(" -") || lastOfAList;     // "la Thaïlande -, ainsi que"

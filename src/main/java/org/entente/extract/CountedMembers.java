@@ -62,7 +62,7 @@ final class CountedMembers {
   /** The list up to a dash that closes it: "- Brunei, ..., Singapour et la Thaïlande - et par le Laos". */
   private static List<Mention> upToDash(SentenceView s, List<Mention> list) {
     for (int k = 1; k < list.size(); k++) {
-      String between = s.segment.substring(s.tokens.get(list.get(k - 1).to() - 1).end(), s.tokens.get(list.get(k).from()).start());
+      String between = s.textBetween(list.get(k - 1).to() - 1, list.get(k).from());
       if (between.contains(" -") || between.indexOf('–') >= 0 || between.indexOf('—') >= 0) return list.subList(0, k);   // also " -, ainsi que"
     }
     return list;
@@ -88,7 +88,7 @@ final class CountedMembers {
     for (Mention m : s.mentions) {
       if (m.from() < from) continue;
       if (m.isState() && previous != null && previous.kind().equals(Entity.LEADER) && previous.to() == m.from()
-          && s.segment.substring(s.tokens.get(previous.to() - 1).end(), s.tokens.get(m.from()).start()).strip().equals("(")) out.add(m);
+          && s.textBetween(previous.to() - 1, m.from()).strip().equals("(")) out.add(m);
       else if (!m.kind().equals(Entity.LEADER)) break;
       previous = m;
     }

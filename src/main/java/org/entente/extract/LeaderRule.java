@@ -130,7 +130,7 @@ final class LeaderRule implements Rule {
   /** Whether a name token follows the previous one directly, with only a space or hyphen between. */
   private static boolean joined(SentenceView s, int i, int start) {
     if (i == start) return true;
-    String gap = s.segment.substring(s.tokens.get(i - 1).end(), s.tokens.get(i).start());
+    String gap = s.textBetween(i - 1, i);
     return gap.equals(" ") || gap.equals("-");
   }
 

@@ -327,7 +327,7 @@ final class MembershipFacts {
 
   /** Whether a bracket stands between token {@code a} and token {@code b}: what is inside is aside from the clause. */
   static boolean bracketBetween(SentenceView s, int a, int b) {
-    String gap = s.segment.substring(s.tokens.get(a).end(), s.tokens.get(b).start());
+    String gap = s.textBetween(a, b);
     int brackets = 0;
     for (int i = 0; i < gap.length(); i++) if (gap.charAt(i) == '(' || gap.charAt(i) == ')') brackets++;
     // an organization's acronym in brackets closes no list: "der Organisation des Vertrags über kollektive Sicherheit (OVKS) angehört"

@@ -152,14 +152,14 @@ final class Mentions {
 
   /** The text between two mentions. */
   private static String gap(SentenceView s, Mention a, Mention b) {
-    return s.segment.substring(s.tokens.get(a.to() - 1).end(), s.tokens.get(b.from()).start());
+    return s.textBetween(a.to() - 1, b.from());
   }
 
   /** Whether a lower-case word comes right after the mention, with no punctuation and no linking word: its verb. */
   private static boolean opensClause(SentenceView s, Mention b) {
     if (b.to() >= s.to) return false;
     Token next = s.tokens.get(b.to());
-    if (next.capitalized() || !s.segment.substring(s.tokens.get(b.to() - 1).end(), next.start()).isBlank()) return false;
+    if (next.capitalized() || !s.textBetween(b.to() - 1, b.to()).isBlank()) return false;
     if (!Character.isLetter(next.surface().charAt(0))) return false;
     if (s.covered(b.to(), "coord", "det", "thedef", "poss", "from", "of", "with", "between", "including", "all", "alongside")) return false;
     for (Mention m : s.mentions) if (m.from() == b.to()) return false;

@@ -285,7 +285,7 @@ final class SanctionSources {
   /** Whether only lower-case words that are neither names nor cues, and no punctuation, stand in [from, to). */
   static boolean plainWordsBetween(SentenceView s, int from, int to) {
     if (from > 0 && from < s.tokens.size()) {
-      String gap = s.segment.substring(s.tokens.get(from - 1).end(), s.tokens.get(Math.min(to, s.tokens.size() - 1)).start());
+      String gap = s.textBetween(from - 1, Math.min(to, s.tokens.size() - 1));
       for (int i = 0; i < gap.length(); i++) if (!Character.isLetterOrDigit(gap.charAt(i)) && !Character.isWhitespace(gap.charAt(i)) && gap.charAt(i) != '-') return false;
     }
     for (int i = from; i < to; i++) {

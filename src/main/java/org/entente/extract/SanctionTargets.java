@@ -318,9 +318,9 @@ final class SanctionTargets {
     if (!beside) return false;
     if (m.formType().equals(Form.ANTI)) return true;
     boolean anti = m.from() > s.from && s.covered(m.from() - 1, "anti")
-        && s.segment.substring(s.tokens.get(m.from() - 1).end(), s.tokens.get(m.from()).start()).equals("-");
+        && s.textBetween(m.from() - 1, m.from()).equals("-");
     if (anti) return true;
-    return m.to() == h.from() && m.formType().equals(Form.NAME) && s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(h.from()).start()).equals("-");
+    return m.to() == h.from() && m.formType().equals(Form.NAME) && s.textBetween(m.to() - 1, h.from()).equals("-");
   }
 
   /** Whether a preposition governs a day or a date ("on Monday", "on 12 March"): a time, not a target. */

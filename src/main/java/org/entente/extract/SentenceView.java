@@ -282,7 +282,7 @@ public final class SentenceView {
 
   /** Whether the sentence ends right after the mention ("after Finland."). */
   boolean segmentEndsAfter(Mention m) {
-    return m.to() >= to || segment.substring(tokens.get(m.to() - 1).end(), tokens.get(m.to()).start()).strip().matches("[.;:!?)\\]]+.*");
+    return m.to() >= to || textBetween(m.to() - 1, m.to()).strip().matches("[.;:!?)\\]]+.*");
   }
 
   /** Whether a colon stands between tokens {@code a} and {@code b}: "compte huit membres : Djibouti...", "Togo : la Cédéao...". */
@@ -290,9 +290,14 @@ public final class SentenceView {
     return markBetween(a, b, ":");
   }
 
+  /** The text between the end of token {@code a} and the start of token {@code b}: the spaces and marks that part them. */
+  String textBetween(int a, int b) {
+    return segment.substring(tokens.get(a).end(), tokens.get(b).start());
+  }
+
   /** Whether a dash set apart by spaces stands between tokens {@code a} and {@code b} ("i sette membri - Brunei, ..."), not a hyphen. */
   boolean dashBetween(int a, int b) {
-    String between = segment.substring(tokens.get(a).end(), tokens.get(b).start());
+    String between = textBetween(a, b);
     return between.contains(" - ") || between.indexOf('–') >= 0 || between.indexOf('—') >= 0;
   }
 

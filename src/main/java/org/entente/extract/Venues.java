@@ -123,7 +123,7 @@ final class Venues {
   static boolean namesALanguage(SentenceView s, Mention m) {
     if (!m.isAdjectival() || m.from() == s.from || !s.covered(m.from() - 1, "venue")) return false;
     if (m.to() >= s.to || s.covered(m.to(), "coord")) return true;
-    String after = s.segment.substring(s.tokens.get(m.to() - 1).end(), s.tokens.get(m.to()).start()).strip();
+    String after = s.textBetween(m.to() - 1, m.to()).strip();
     return !after.isEmpty() && ",.;:)»\"".indexOf(after.charAt(0)) >= 0;
   }
 
