@@ -50,12 +50,10 @@ final class AllianceEnds {
         if (e.from() >= h.to() && e.from() - h.to() <= 12 && !s.commaBetween(h.to() - 1, e.from()) && !Modality.notAFact(s, e)) return true;
       }
     }
-    // "erklärte ... den französisch-sowjetischen Beistandsvertrag von 1944 für annulliert.": German ends its clause with the verb
     for (Cues.Hit e : s.cues("endtreaty")) {
+      // "erklärte ... den französisch-sowjetischen Beistandsvertrag von 1944 für annulliert.": German ends its clause with the verb
       if (e.from() >= h.to() && e.from() - h.to() <= 15 && e.to() >= s.to - 1 && !s.clauseIn(h.to(), e.from()) && !Modality.notAFact(s, e)) return true;
-    }
-    // "ont mis fin le 1er janvier 1980 à leur traité de défense mutuelle": the pact ended by the verb before it
-    for (Cues.Hit e : s.cues("endtreaty")) {
+      // "ont mis fin le 1er janvier 1980 à leur traité de défense mutuelle": the pact ended by the verb before it
       if (e.to() > h.from() || h.from() - e.to() > 12 || s.commaBetween(e.to() - 1, h.from()) || Modality.notAFact(s, e)) continue;
       if (s.cues("treaty").stream().anyMatch(o -> o.from() >= e.to() && o.to() <= h.from())) return true;
       if (objectOf(s, e, h)) return true;              // "abrogated its 1936 alliance with Britain": the alliance itself

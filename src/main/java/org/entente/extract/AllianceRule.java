@@ -434,7 +434,7 @@ final class AllianceRule implements Rule {
       if (!a.isState() || !a.isAdjectival() || !s.hyphenAfter(a) || a.from() < h.from() - 3 || a.from() > h.to() + 6) continue;
       if (a.from() >= h.to() ? s.markBetween(h.to() - 1, a.from(), ",;:") : s.markBetween(a.to() - 1, h.from(), ",;:")) continue;
       for (Mention b : s.mentions) {
-        if (b.isState() && b.from() == a.to() && s.hyphenAfter(a) && !b.id().equals(a.id())) return new Mention[] {a, b};
+        if (b.isState() && b.from() == a.to() && !b.id().equals(a.id())) return new Mention[] {a, b};
       }
     }
     return null;

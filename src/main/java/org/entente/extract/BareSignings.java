@@ -47,8 +47,7 @@ final class BareSignings {
    * subjects and those that did likewise sign.
    */
   private static List<String> closingTheClause(SentenceView s, Cues.Hit sign) {
-    boolean likewise = s.covered(sign.to(), "likewise") || s.commaBetween(sign.to() - 1, sign.to()) && sign.to() + 1 < s.to && s.covered(sign.to(), "likewise");
-    boolean closes = sign.to() >= s.to || s.commaBetween(sign.to() - 1, sign.to()) || likewise;
+    boolean closes = sign.to() >= s.to || s.commaBetween(sign.to() - 1, sign.to()) || s.covered(sign.to(), "likewise");
     // (not "España y la Santa Sede firmaran, el 27 de agosto, el nuevo Concordato": the object after an aside)
     boolean dateAside = sign.to() + 1 < s.to && (s.inDate(sign.to()) || s.inDate(sign.to() + 1));
     // (nor German's object before its verb: "Ungarn und Südkorea haben am Dienstag einen Beistandspakt unterzeichnet, der ...")

@@ -57,7 +57,7 @@ final class SanctionTargets {
   private static List<Mention> recipientOfTheGoods(SentenceView s, Cues.Hit preposition) {
     int reach = 4;
     for (int i = preposition.to() + 1; i < s.to && i - preposition.to() <= reach; i++) {
-      if (s.inMention(i) && adjectiveAt(s, i)) {
+      if (Mentions.inDemonym(s, i)) {
         reach++;
         continue;
       }
@@ -69,11 +69,6 @@ final class SanctionTargets {
       }
     }
     return List.of();
-  }
-
-  private static boolean adjectiveAt(SentenceView s, int i) {
-    for (Mention m : s.mentions) if (m.from() <= i && i < m.to()) return m.isAdjectival();
-    return false;
   }
 
   /**
